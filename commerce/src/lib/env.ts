@@ -1,0 +1,56 @@
+import { loadEnv } from "@medusajs/framework/utils"
+import { z } from "zod"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/** Values that are only acceptable on a developer's machine. */
+const DEV_SECRETS = new Set(["supersecret", "dev-only-jwt-secret", "dev-only-cookie-secret", "dev-only-revalidate-secret"])
+
+const isProduction = process.env.NODE_ENV === "production"
+// `medusa build` loads this file with NODE_ENV=production but needs no secrets:
+// they are checked when the server, worker or a script actually starts.
+const isBuild = process.argv.slice(2).includes("build")
+const strict = isProduction && !isBuild
+
+const secret = (name: string, devDefault: string) =>
+  strict
+    ? z
+        .string({ required_error: `${name} is required in production` })
+        .min(32, `${name} must be at least 32 characters in production`)
+        .refine((v) => !DEV_SECRETS.has(v), `${name} must not be a development default in production`)
+    : z.string().min(1).default(devDefault)
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: strict
+    ? z.string({ required_error: "DATABASE_URL is required in production" }).url()
+    : z.string().default("postgres://postgres:postgres@localhost:54329/commerce"),
+  REDIS_URL: z.string().url().optional(),
+  JWT_SECRET: secret("JWT_SECRET", "dev-only-jwt-secret"),
+  COOKIE_SECRET: secret("COOKIE_SECRET", "dev-only-cookie-secret"),
+  REVALIDATE_SECRET: secret("REVALIDATE_SECRET", "dev-only-revalidate-secret"),
+  STORE_CORS: z.string().default("http://localhost:8000"),
+  ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
+  AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
+  STOREFRONT_API_KEY_TITLE: z.string().default("Storefront"),
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  DISABLE_MEDUSA_ADMIN: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+})
+
+export type CommerceEnv = z.infer<typeof schema>
+
+function parseEnv(): CommerceEnv {
+  const parsed = schema.safeParse(process.env)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")
+    throw new Error(`Invalid commerce environment:\n${problems}`)
+  }
+  return parsed.data
+}
+
+export const env = parseEnv()

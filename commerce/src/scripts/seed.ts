@@ -1,0 +1,19 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { env } from "../lib/env"
+import { ensureDemoAdmin, ensureDemoShopper } from "./seed/accounts"
+import { ensureCatalog } from "./seed/catalog"
+import { ensureStoreSetup } from "./seed/store"
+
+/** Demo data for development: idempotent, so running it twice changes nothing. */
+export default async function seedDemoData({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (env.NODE_ENV === "production" && process.env.ALLOW_DEMO_SEED !== "true") {
+    throw new Error("Refusing to seed demo data (with demo passwords) in production; set ALLOW_DEMO_SEED=true to insist")
+  }
+  const setup = await ensureStoreSetup(container, env.STOREFRONT_API_KEY_TITLE)
+  const created = await ensureCatalog(container, setup)
+  await ensureDemoAdmin(container)
+  await ensureDemoShopper(container)
+  logger.info(`Demo data ready (${created} new books)`)
+}

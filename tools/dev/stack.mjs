@@ -1,0 +1,96 @@
+// The dev stack: PostgreSQL, databases, migrations, demo seed, then the apps.
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
+import { runStep, say, startServer, stopChildren, waitForHttp } from "./processes.mjs"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+
+export const PORTS = { commerce: 9000, cms: 3001, storefront: 8000 }
+export const URLS = {
+  commerce: `http://localhost:${PORTS.commerce}`,
+  cms: `http://localhost:${PORTS.cms}`,
+  storefront: `http://localhost:${PORTS.storefront}`,
+}
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm"
+
+/** Seeding happens once per database: a row here says it is done. */
+async function seedOnce(app, url, seed) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(
+      "create table if not exists dev_stack_seed (app text primary key, seeded_at timestamptz not null default now())"
+    )
+    const { rowCount } = await client.query("select 1 from dev_stack_seed where app = $1", [app])
+    if (rowCount) {
+      say(app, "demo data already seeded")
+      return
+    }
+    await seed()
+    await client.query("insert into dev_stack_seed (app) values ($1) on conflict do nothing", [app])
+  } finally {
+    await client.end()
+  }
+}
+
+function appEnv(extra) {
+  return { ...process.env, FORCE_COLOR: "1", ...extra }
+}
+
+/**
+ * Brings the whole stack up. `mode` is "dev" (watchers) or "start"
+ * (production builds, which must exist). Resolves once every app answers.
+ */
+export async function startStack({ mode = "dev" } = {}) {
+  const postgres = await startPostgres({ root: ROOT, log: (m) => say("stack", m) })
+  const shutdown = async () => {
+    await stopChildren()
+    await Promise.race([postgres.stop(), new Promise((r) => setTimeout(r, 10_000))])
+  }
+  try {
+    await ensureDatabases(postgres.serverUrl, ["commerce", "cms"])
+    const db = {
+      commerce: databaseUrl(postgres.serverUrl, "commerce"),
+      cms: databaseUrl(postgres.serverUrl, "cms"),
+    }
+    const env = {
+      commerce: appEnv({
+        DATABASE_URL: db.commerce,
+        MEDUSA_BACKEND_URL: URLS.commerce,
+        STOREFRONT_URL: URLS.storefront,
+      }),
+      cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: URLS.cms, STOREFRONT_URL: URLS.storefront }),
+      storefront: appEnv({ MEDUSA_BACKEND_URL: URLS.commerce, CMS_URL: URLS.cms, NEXT_PUBLIC_BASE_URL: URLS.storefront }),
+    }
+    const cwd = (app) => path.join(ROOT, app)
+    const prepare = async (app) => {
+      const options = { cwd: cwd(app), env: env[app] }
+      await runStep(app, "migrations", npm, ["run", "migrate"], options)
+      await seedOnce(app, db[app], () => runStep(app, "demo seed", npm, ["run", "seed"], options))
+    }
+    await Promise.all([prepare("commerce"), prepare("cms")])
+
+    const script = mode === "dev" ? "dev" : "start"
+    const servers = {}
+    for (const app of ["commerce", "cms"]) {
+      servers[app] = startServer(app, npm, ["run", script], { cwd: cwd(app), env: env[app] })
+    }
+    await Promise.all([
+      waitForHttp(`${URLS.commerce}/health`, { child: servers.commerce }),
+      waitForHttp(`${URLS.cms}/api/health`, { child: servers.cms }),
+    ])
+    // The storefront starts last, so when it answers everything answers.
+    servers.storefront = startServer("storefront", npm, ["run", script], {
+      cwd: cwd("storefront"),
+      env: env.storefront,
+    })
+    await waitForHttp(`${URLS.storefront}/api/health`, { child: servers.storefront })
+    return { shutdown, postgres }
+  } catch (error) {
+    await shutdown()
+    throw error
+  }
+}
