@@ -5,6 +5,9 @@ import { startStack, URLS } from "./stack.mjs"
 
 const started = Date.now()
 const mode = process.argv.includes("--start") ? "start" : "dev"
+// The browser tests run the same stack on databases of their own, made afresh.
+const dbPrefix = process.env.STACK_DB_PREFIX ?? ""
+const freshDatabases = process.env.STACK_FRESH_DATABASES === "true"
 
 let stack
 let exiting = false
@@ -20,7 +23,7 @@ process.on("SIGINT", () => exit(0))
 process.on("SIGTERM", () => exit(0))
 
 try {
-  stack = await startStack({ mode })
+  stack = await startStack({ mode, dbPrefix, freshDatabases })
 } catch (error) {
   say("stack", `could not start: ${error.message}`)
   process.exit(1)

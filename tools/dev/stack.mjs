@@ -2,7 +2,7 @@
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
+import { databaseUrl, ensureDatabases, recreateDatabases, startPostgres } from "./postgres.mjs"
 import { runStep, say, startServer, stopChildren, waitForHttp } from "./processes.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -44,17 +44,18 @@ function appEnv(extra) {
  * Brings the whole stack up. `mode` is "dev" (watchers) or "start"
  * (production builds, which must exist). Resolves once every app answers.
  */
-export async function startStack({ mode = "dev" } = {}) {
+export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases = false } = {}) {
   const postgres = await startPostgres({ root: ROOT, log: (m) => say("stack", m) })
   const shutdown = async () => {
     await stopChildren()
     await Promise.race([postgres.stop(), new Promise((r) => setTimeout(r, 10_000))])
   }
   try {
-    await ensureDatabases(postgres.serverUrl, ["commerce", "cms"])
+    const names = { commerce: `${dbPrefix}commerce`, cms: `${dbPrefix}cms` }
+    await (freshDatabases ? recreateDatabases : ensureDatabases)(postgres.serverUrl, Object.values(names))
     const db = {
-      commerce: databaseUrl(postgres.serverUrl, "commerce"),
-      cms: databaseUrl(postgres.serverUrl, "cms"),
+      commerce: databaseUrl(postgres.serverUrl, names.commerce),
+      cms: databaseUrl(postgres.serverUrl, names.cms),
     }
     const env = {
       commerce: appEnv({

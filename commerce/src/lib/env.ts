@@ -45,7 +45,9 @@ const schema = z.object({
 export type CommerceEnv = z.infer<typeof schema>
 
 function parseEnv(): CommerceEnv {
-  const parsed = schema.safeParse(process.env)
+  // An empty value (`JWT_SECRET=` copied from .env.example) means "not set".
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""))
+  const parsed = schema.safeParse(set)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")
     throw new Error(`Invalid commerce environment:\n${problems}`)

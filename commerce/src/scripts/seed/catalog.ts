@@ -121,7 +121,7 @@ export async function ensureCatalog(container: Container, setup: StoreSetup) {
   const missing = BOOKS.filter((b) => !existing.some((p) => p.handle === b.handle))
   if (!missing.length) return 0
 
-  const products = []
+  const products: ReturnType<typeof bookInput>[] = []
   for (const book of missing) {
     const cover = await uploadCover(container, book)
     products.push(

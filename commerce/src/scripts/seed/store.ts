@@ -56,7 +56,7 @@ async function ensureSalesChannel(container: Container): Promise<string> {
 
 async function ensureRegions(container: Container) {
   const regions = container.resolve(Modules.REGION)
-  const existing = await regions.listRegions({ name: [NIGERIA.name, INTERNATIONAL.name] })
+  const existing = await regions.listRegions({ name: { $in: [NIGERIA.name, INTERNATIONAL.name] } })
   const missing = [NIGERIA, INTERNATIONAL].filter((r) => !existing.some((e) => e.name === r.name))
   if (!missing.length) return
   await createRegionsWorkflow(container).run({

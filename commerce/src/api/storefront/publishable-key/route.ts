@@ -10,7 +10,7 @@ import { env } from "../../../lib/env"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const apiKeys = req.scope.resolve(Modules.API_KEY)
   const keys = await apiKeys.listApiKeys(
-    { type: "publishable", title: env.STOREFRONT_API_KEY_TITLE, revoked_at: null },
+    { type: "publishable", title: env.STOREFRONT_API_KEY_TITLE, revoked_at: { $eq: null } },
     { order: { created_at: "ASC" }, take: 1 }
   )
   if (!keys.length) {

@@ -1,0 +1,56 @@
+const loadEnv = (vars: Record<string, string | undefined>, argv = ["node", "medusa", "start"]) => {
+  const saved = { env: process.env, argv: process.argv }
+  process.env = { PATH: saved.env.PATH, ...vars } as NodeJS.ProcessEnv
+  process.argv = argv
+  try {
+    let loaded: typeof import("../env") | undefined
+    jest.isolateModules(() => {
+      loaded = require("../env")
+    })
+    return loaded!.env
+  } finally {
+    process.env = saved.env
+    process.argv = saved.argv
+  }
+}
+
+const strong = (name: string) => `${name.toLowerCase()}-0123456789abcdef0123456789abcdef`
+const productionVars = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://medusa:pw@db:5432/commerce",
+  JWT_SECRET: strong("JWT_SECRET"),
+  COOKIE_SECRET: strong("COOKIE_SECRET"),
+  REVALIDATE_SECRET: strong("REVALIDATE_SECRET"),
+}
+
+describe("commerce environment", () => {
+  it("gives development defaults so a fresh clone runs", () => {
+    const env = loadEnv({ NODE_ENV: "development" })
+    expect(env.DATABASE_URL).toContain("localhost:54329/commerce")
+    expect(env.JWT_SECRET).toBe("dev-only-jwt-secret")
+  })
+
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "DATABASE_URL"])(
+    "stops a production start when %s is missing, naming it",
+    (name) => {
+      expect(() => loadEnv({ ...productionVars, [name]: undefined })).toThrow(name)
+    }
+  )
+
+  it("treats an empty value as missing", () => {
+    expect(loadEnv({ NODE_ENV: "development", JWT_SECRET: "" }).JWT_SECRET).toBe("dev-only-jwt-secret")
+    expect(() => loadEnv({ ...productionVars, COOKIE_SECRET: "" })).toThrow("COOKIE_SECRET")
+  })
+
+  it("refuses a development default as a production secret", () => {
+    expect(() => loadEnv({ ...productionVars, JWT_SECRET: "supersecret" })).toThrow(/JWT_SECRET/)
+  })
+
+  it("accepts strong secrets in production", () => {
+    expect(loadEnv(productionVars).COOKIE_SECRET).toBe(productionVars.COOKIE_SECRET)
+  })
+
+  it("lets `medusa build` load the config without runtime secrets", () => {
+    expect(() => loadEnv({ NODE_ENV: "production" }, ["node", "medusa", "build"])).not.toThrow()
+  })
+})

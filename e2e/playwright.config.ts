@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test"
+
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium"
+
+// The whole stack, started by the same launcher as `npm run dev`, on databases
+// of its own (e2e_commerce, e2e_cms) made afresh on the test PostgreSQL server.
+const stackEnv: Record<string, string> = {
+  STACK_DB_PREFIX: "e2e_",
+  STACK_FRESH_DATABASES: "true",
+}
+const serverUrl = process.env.DATABASE_URL || process.env.PG_SERVER_URL
+if (serverUrl) stackEnv.DATABASE_URL = serverUrl
+
+export default defineConfig({
+  testDir: "./tests",
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  use: {
+    baseURL: "http://localhost:8000",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath,
+      // As root Chromium needs --no-sandbox; the rest keep it off the network.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  webServer: {
+    command: "node ../tools/dev/index.mjs",
+    url: "http://localhost:8000/api/health",
+    timeout: 15 * 60_000,
+    reuseExistingServer: !process.env.CI,
+    env: stackEnv,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+  },
+})

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict"
+import { spawn } from "node:child_process"
+import { rmSync } from "node:fs"
+import path from "node:path"
+import { after, test } from "node:test"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+const dataDir = `.data/tools-test-${process.pid}`
+const port = 54340 + (process.pid % 50)
+delete process.env.DATABASE_URL
+
+after(() => rmSync(path.join(ROOT, dataDir), { recursive: true, force: true }))
+
+const quiet = () => {}
+
+async function query(url, sql) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(sql)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+test("databaseUrl swaps only the database name", () => {
+  assert.equal(
+    databaseUrl("postgres://u:p%40ss@db.internal:6543/postgres?sslmode=require", "cms"),
+    "postgres://u:p%40ss@db.internal:6543/cms?sslmode=require"
+  )
+})
+
+test("embedded PostgreSQL survives a killed launcher and keeps its data", { timeout: 120_000 }, async () => {
+  // A launcher that dies without cleaning up, leaving its postmaster running.
+  const script = `
+    import { startPostgres, ensureDatabases } from ${JSON.stringify(path.join(ROOT, "tools/dev/postgres.mjs"))}
+    const pg = await startPostgres({ root: ${JSON.stringify(ROOT)}, dataDir: ${JSON.stringify(dataDir)}, port: ${port}, log: () => {} })
+    await ensureDatabases(pg.serverUrl, ["kept"])
+    console.log("ready")
+    setInterval(() => {}, 1000)
+  `
+  const launcher = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] })
+  await new Promise((resolve, reject) => {
+    launcher.stdout.on("data", (d) => d.toString().includes("ready") && resolve())
+    launcher.on("exit", (code) => reject(new Error(`launcher exited early (${code})`)))
+  })
+  launcher.kill("SIGKILL")
+
+  const server = await startPostgres({ root: ROOT, dataDir, port, log: quiet })
+  try {
+    const rows = await query(server.serverUrl, "select datname from pg_database where datname = 'kept'")
+    assert.equal(rows.length, 1, "the database made by the first run is still there")
+    await ensureDatabases(server.serverUrl, ["kept"])
+  } finally {
+    await server.stop()
+  }
+  await assert.rejects(query(server.serverUrl, "select 1"), "stop() leaves nothing listening")
+})

@@ -1,0 +1,3 @@
+-- One database per app, created when the PostgreSQL volume is first made.
+CREATE DATABASE commerce;
+CREATE DATABASE cms;
