@@ -1,0 +1,41 @@
+import { z } from "zod"
+
+const DEV_REVALIDATE_SECRET = "dev-only-revalidate-secret"
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  MEDUSA_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
+  CMS_URL: z.string().url().default("http://localhost:3001"),
+  NEXT_PUBLIC_BASE_URL: z.string().url().default("http://localhost:8000"),
+  NEXT_PUBLIC_DEFAULT_COUNTRY: z.string().length(2).toLowerCase().default("ng"),
+  REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
+})
+
+export type StorefrontEnv = z.infer<typeof schema>
+
+/**
+ * Reads the storefront's environment. A production server refuses to start
+ * without a real REVALIDATE_SECRET; `next build` (NODE_ENV=production too)
+ * needs no secret, so the build phase is exempt.
+ */
+export function parseEnv(source: Record<string, string | undefined>): StorefrontEnv {
+  const set = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""))
+  const parsed = schema.safeParse(set)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+    throw new Error(`Invalid storefront environment: ${problems}`)
+  }
+  const env = parsed.data
+  const productionRuntime = env.NODE_ENV === "production" && set.NEXT_PHASE !== "phase-production-build"
+  if (productionRuntime) {
+    const secret = set.REVALIDATE_SECRET
+    if (!secret) throw new Error("REVALIDATE_SECRET is required in production")
+    if (secret === DEV_REVALIDATE_SECRET || secret.length < 32) {
+      throw new Error("REVALIDATE_SECRET must be at least 32 random characters in production, not the development default")
+    }
+  }
+  return env
+}
+
+export const env = parseEnv(process.env)

@@ -1,0 +1,18 @@
+/** Currencies whose prices the shop shows without minor units. */
+const WHOLE_UNIT_CURRENCIES = new Set(["ngn"])
+
+/**
+ * Formats a Medusa 2 amount (major units: 15000 means ₦15,000) in the given
+ * currency. Naira prices are whole; other currencies show their minor units.
+ */
+export function formatAmount(amount: number, currencyCode: string, locale = "en-NG"): string {
+  const currency = currencyCode.toUpperCase()
+  const whole = WHOLE_UNIT_CURRENCIES.has(currencyCode.toLowerCase()) && Number.isInteger(amount)
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+    minimumFractionDigits: whole ? 0 : undefined,
+    maximumFractionDigits: whole ? 0 : undefined,
+  }).format(amount)
+}

@@ -1,0 +1,32 @@
+import type { HomeData } from "@/lib/data/home"
+import Unavailable from "@/modules/common/components/unavailable"
+import LatestPosts from "@/modules/home/components/latest-posts"
+import ProductCard from "@/modules/products/components/product-card"
+
+export default function HomeTemplate({ data, countryCode }: { data: HomeData; countryCode: string }) {
+  const { shop, blog } = data
+  return (
+    <div className="container home-grid">
+      <section aria-labelledby="books-heading">
+        <h1 id="books-heading">Books</h1>
+        {!shop.ok || !shop.data ? (
+          <Unavailable testId="shop-unavailable">The shop is unavailable right now. Please try again in a few minutes.</Unavailable>
+        ) : (
+          <ul className="product-grid">
+            {shop.data.products.map((product, i) => (
+              <ProductCard key={product.id} product={product} countryCode={countryCode} priority={i < 4} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="blog-heading">
+        <h2 id="blog-heading">Latest from the blog</h2>
+        {blog.ok ? (
+          <LatestPosts posts={blog.data} />
+        ) : (
+          <Unavailable testId="blog-unavailable">The blog is unavailable right now.</Unavailable>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
+import { formatAmount } from "@/lib/util/money"
+import { cheapestPrice } from "@/lib/util/prices"
+
+export default function ProductCard({
+  product,
+  countryCode,
+  priority = false,
+}: {
+  product: HttpTypes.StoreProduct
+  countryCode: string
+  priority?: boolean
+}) {
+  const price = cheapestPrice(product)
+  const author = typeof product.metadata?.author === "string" ? product.metadata.author : null
+  return (
+    <li className="product-card" data-testid="product-card">
+      <Link href={`/${countryCode}/products/${product.handle}`}>
+        {product.thumbnail && (
+          <img
+            src={product.thumbnail}
+            alt={`Cover of ${product.title}`}
+            width={400}
+            height={600}
+            loading={priority ? "eager" : "lazy"}
+            decoding="async"
+          />
+        )}
+        <h3>{product.title}</h3>
+        {author && <p>{author}</p>}
+        {price && (
+          <p>
+            from <span className="price">{formatAmount(price.amount, price.currencyCode)}</span>
+          </p>
+        )}
+      </Link>
+    </li>
+  )
+}

@@ -1,0 +1,39 @@
+import type { HttpTypes } from "@medusajs/types"
+import { formatAmount } from "@/lib/util/money"
+import { variantPrice } from "@/lib/util/prices"
+
+const FORMAT_ORDER = ["hardcover", "paperback", "ebook"]
+const rank = (variant: HttpTypes.StoreProductVariant) => {
+  const i = FORMAT_ORDER.indexOf((variant.title ?? "").toLowerCase())
+  return i === -1 ? FORMAT_ORDER.length : i
+}
+
+export default function ProductTemplate({ product }: { product: HttpTypes.StoreProduct }) {
+  const author = typeof product.metadata?.author === "string" ? product.metadata.author : null
+  const variants = [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b))
+  return (
+    <article className="container product-page">
+      {product.thumbnail && (
+        <img src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} fetchPriority="high" />
+      )}
+      <div>
+        <h1 data-testid="product-title">{product.title}</h1>
+        {author && <p className="byline">by {author}</p>}
+        {product.subtitle && <p>{product.subtitle}</p>}
+        {product.description && <p>{product.description}</p>}
+        <h2>Formats</h2>
+        <ul className="variant-list">
+          {variants.map((variant) => {
+            const price = variantPrice(variant)
+            return (
+              <li key={variant.id} data-testid="variant-option">
+                <span>{variant.title}</span>
+                <span className="price">{price ? formatAmount(price.amount, price.currencyCode) : "Not available"}</span>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
+    </article>
+  )
+}
