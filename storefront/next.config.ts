@@ -3,7 +3,11 @@ import type { NextConfig } from "next"
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The monorepo root holds the lockfile; trace files from there.
+  // The Docker image sets STOREFRONT_STANDALONE=1 to get .next/standalone: a
+  // server.js with only the node_modules files it uses. `next start` (dev
+  // stack, local checks) needs the ordinary output.
+  output: process.env.STOREFRONT_STANDALONE === "1" ? "standalone" : undefined,
+  // The monorepo root holds the lockfile and node_modules: trace from there.
   outputFileTracingRoot: new URL("..", import.meta.url).pathname,
 }
 

@@ -1,17 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { env } from "@/lib/env"
 
-const DEFAULT_COUNTRY = (process.env.NEXT_PUBLIC_DEFAULT_COUNTRY || "ng").toLowerCase()
+const COUNTRY_SEGMENT = /^[a-z]{2}$/i
 
 /**
- * Every shop page lives under a country (`/ng/...`). A path without one is
- * sent to the default country; which countries exist is decided by Medusa's
- * regions when the page renders, so this stays a cheap string check.
+ * Every shop page lives under a country (`/ng/...`). A path without one goes
+ * to the default country, and `/NG` to `/ng`. Which countries are sold to is
+ * decided from Medusa's cached regions when the page renders (an unknown
+ * country is a 404 there), so this stays a string check with no backend call.
  */
 export function proxy(request: NextRequest) {
-  const [first] = request.nextUrl.pathname.split("/").filter(Boolean)
-  if (first && /^[a-z]{2}$/.test(first)) return NextResponse.next()
+  const { pathname } = request.nextUrl
+  const [first = ""] = pathname.split("/").filter(Boolean)
+  if (COUNTRY_SEGMENT.test(first) && first === first.toLowerCase()) return NextResponse.next()
   const url = request.nextUrl.clone()
-  url.pathname = `/${DEFAULT_COUNTRY}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`
+  url.pathname = COUNTRY_SEGMENT.test(first)
+    ? pathname.replace(`/${first}`, `/${first.toLowerCase()}`)
+    : `/${env.NEXT_PUBLIC_DEFAULT_COUNTRY}${pathname === "/" ? "" : pathname}`
   return NextResponse.redirect(url)
 }
 

@@ -2,13 +2,26 @@ import { z } from "zod"
 
 const DEV_REVALIDATE_SECRET = "dev-only-revalidate-secret"
 
+/** A base URL without a trailing slash, so paths can be appended with `/`. */
+const baseUrl = (fallback: string) =>
+  z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must start with http:// or https://")
+    .default(fallback)
+    .transform((url) => url.replace(/\/+$/, ""))
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  MEDUSA_BACKEND_URL: baseUrl("http://localhost:9000"),
   MEDUSA_PUBLISHABLE_KEY: z.string().startsWith("pk_").optional(),
-  CMS_URL: z.string().url().default("http://localhost:3001"),
-  NEXT_PUBLIC_BASE_URL: z.string().url().default("http://localhost:8000"),
-  NEXT_PUBLIC_DEFAULT_COUNTRY: z.string().length(2).toLowerCase().default("ng"),
+  CMS_URL: baseUrl("http://localhost:3001"),
+  NEXT_PUBLIC_BASE_URL: baseUrl("http://localhost:8000"),
+  NEXT_PUBLIC_DEFAULT_COUNTRY: z
+    .string()
+    .regex(/^[a-z]{2}$/i, "must be a two-letter country code")
+    .transform((code) => code.toLowerCase())
+    .default("ng"),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
 })
 

@@ -1,3 +1,4 @@
+import { FetchError } from "@medusajs/js-sdk"
 import { describe, expect, it } from "vitest"
 import { parseEnv } from "../env"
 import { HttpError, toBackendError } from "../util/errors"
@@ -19,9 +20,26 @@ describe("toBackendError", () => {
     })
   })
 
+  it("names the network cause of a refused connection", () => {
+    const refused = new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) })
+    expect(toBackendError("cms", refused)).toEqual({ source: "cms", status: null, message: "fetch failed (ECONNREFUSED)" })
+  })
+
+  it("says a call that ran out of time timed out", () => {
+    const timeout = new DOMException("The operation was aborted due to timeout", "TimeoutError")
+    expect(toBackendError("commerce", timeout)).toEqual({ source: "commerce", status: null, message: "timed out" })
+  })
+
+  it("keeps a thrown string, and names anything else unknown", () => {
+    expect(toBackendError("cms", "boom")).toEqual({ source: "cms", status: null, message: "boom" })
+    expect(toBackendError("cms", undefined)).toEqual({ source: "cms", status: null, message: "Unknown error" })
+  })
+
   it("reads the SDK's FetchError shape", () => {
-    const sdkError = Object.assign(new Error(""), { status: 401, statusText: "Unauthorized" })
+    const sdkError = new FetchError("", "Unauthorized", 401)
     expect(toBackendError("commerce", sdkError)).toEqual({ source: "commerce", status: 401, message: "Unauthorized" })
+    const withMessage = new FetchError("Product not found", "Not Found", 404)
+    expect(toBackendError("commerce", withMessage)).toMatchObject({ status: 404, message: "Product not found" })
   })
 })
 
@@ -40,6 +58,17 @@ describe("parseEnv", () => {
 
   it("lets `next build` run without runtime secrets", () => {
     expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow()
+  })
+
+  it("trims a trailing slash from base URLs and lowercases the default country", () => {
+    const env = parseEnv({ CMS_URL: "http://cms:3001/", NEXT_PUBLIC_DEFAULT_COUNTRY: "NG" })
+    expect(env.CMS_URL).toBe("http://cms:3001")
+    expect(env.NEXT_PUBLIC_DEFAULT_COUNTRY).toBe("ng")
+  })
+
+  it("names each variable it refuses", () => {
+    expect(() => parseEnv({ MEDUSA_BACKEND_URL: "localhost:9000" })).toThrow(/MEDUSA_BACKEND_URL/)
+    expect(() => parseEnv({ NEXT_PUBLIC_DEFAULT_COUNTRY: "nga" })).toThrow(/NEXT_PUBLIC_DEFAULT_COUNTRY/)
   })
 
   it("refuses a publishable key that is not one", () => {

@@ -54,8 +54,14 @@ describe("loadHome", () => {
 
   it("still returns the posts when commerce is down", async () => {
     const home = await loadHomeWith(network({ commerceUp: false, cmsUp: true }))
-    expect(home.shop.ok).toBe(false)
+    expect(home.shop).toEqual({ ok: false, error: { source: "commerce", status: null, message: "fetch failed" } })
     expect(home.blog).toEqual({ ok: true, data: [post] })
+  })
+
+  it("never throws, even with both backends down", async () => {
+    const home = await loadHomeWith(network({ commerceUp: false, cmsUp: false }))
+    expect(home.shop.ok).toBe(false)
+    expect(home.blog.ok).toBe(false)
   })
 
   it("still returns the books when the cms is down", async () => {

@@ -1,48 +1,83 @@
-import { describe, expect, it, vi } from "vitest"
-import { handleRevalidate, secretMatches } from "../revalidate"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { secretMatches } from "@/lib/revalidate"
 
-const SECRET = "a-test-secret-of-reasonable-length"
+vi.mock("next/cache", () => ({ revalidateTag: vi.fn() }))
 
-const post = (body: unknown, secret?: string) =>
-  new Request("http://localhost/api/revalidate", {
+const SECRET = "route-test-secret-0123456789abcdef"
+
+async function loadRoute() {
+  vi.resetModules()
+  vi.stubEnv("REVALIDATE_SECRET", SECRET)
+  const [{ POST }, { revalidateTag }] = await Promise.all([import("@/app/api/revalidate/route"), import("next/cache")])
+  return { POST, revalidateTag: vi.mocked(revalidateTag) }
+}
+
+const request = (body: string, secret?: string) =>
+  new Request("http://localhost:8000/api/revalidate", {
     method: "POST",
-    headers: { "content-type": "application/json", ...(secret ? { "x-revalidate-secret": secret } : {}) },
-    body: typeof body === "string" ? body : JSON.stringify(body),
+    headers: { "content-type": "application/json", ...(secret === undefined ? {} : { "x-revalidate-secret": secret }) },
+    body,
   })
 
-describe("handleRevalidate", () => {
-  it("refuses a wrong or missing secret with 401 and expires nothing", async () => {
-    const expire = vi.fn()
-    expect((await handleRevalidate(post({ tags: ["products"] }, "wrong"), SECRET, expire)).status).toBe(401)
-    expect((await handleRevalidate(post({ tags: ["products"] }), SECRET, expire)).status).toBe(401)
-    expect(expire).not.toHaveBeenCalled()
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.clearAllMocks()
+})
+
+describe("POST /api/revalidate", () => {
+  it("answers 401 in JSON for a missing or wrong secret and revalidates nothing", async () => {
+    const { POST, revalidateTag } = await loadRoute()
+    for (const secret of [undefined, "", "wrong", SECRET.toUpperCase(), `${SECRET}-longer`]) {
+      const res = await POST(request(JSON.stringify({ tags: ["posts"] }), secret))
+      expect(res.status).toBe(401)
+      expect(await res.json()).toEqual({ message: expect.stringContaining("x-revalidate-secret") })
+    }
+    expect(revalidateTag).not.toHaveBeenCalled()
   })
 
-  it("answers 400 naming the problem for a bad body", async () => {
-    const expire = vi.fn()
-    const notJson = await handleRevalidate(post("tags=products", SECRET), SECRET, expire)
-    expect(notJson.status).toBe(400)
-    const empty = await handleRevalidate(post({ tags: [] }, SECRET), SECRET, expire)
-    expect(empty).toEqual({ status: 400, body: { message: "tags: tags must name at least one tag" } })
-    const wrongType = await handleRevalidate(post({ tags: "products" }, SECRET), SECRET, expire)
-    expect(wrongType.status).toBe(400)
-    expect(String(wrongType.body.message)).toContain("tags")
-    expect(expire).not.toHaveBeenCalled()
+  it("answers 400 naming the problem for a body that is not {tags: string[]}", async () => {
+    const { POST, revalidateTag } = await loadRoute()
+    const cases: [string, RegExp][] = [
+      ["not json", /JSON/],
+      [JSON.stringify({}), /^tags: /],
+      [JSON.stringify({ tags: "posts" }), /^tags: /],
+      [JSON.stringify({ tags: [] }), /at least one tag/],
+      [JSON.stringify({ tags: ["posts", 7] }), /^tags\.1: /],
+    ]
+    for (const [body, problem] of cases) {
+      const res = await POST(request(body, SECRET))
+      expect(res.status).toBe(400)
+      expect((await res.json()).message).toMatch(problem)
+    }
+    expect(revalidateTag).not.toHaveBeenCalled()
   })
 
-  it("expires each named tag once", async () => {
-    const expire = vi.fn()
-    const result = await handleRevalidate(post({ tags: ["product:the-quiet-draft", "products", "products"] }, SECRET), SECRET, expire)
-    expect(result).toEqual({ status: 200, body: { revalidated: ["product:the-quiet-draft", "products"] } })
-    expect(expire.mock.calls.map(([tag]) => tag)).toEqual(["product:the-quiet-draft", "products"])
+  it("expires each given tag at once and lists them", async () => {
+    const { POST, revalidateTag } = await loadRoute()
+    const res = await POST(request(JSON.stringify({ tags: ["post:old-slug", "post:new-slug", "posts"] }), SECRET))
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ revalidated: ["post:old-slug", "post:new-slug", "posts"] })
+    expect(revalidateTag.mock.calls).toEqual([
+      ["post:old-slug", { expire: 0 }],
+      ["post:new-slug", { expire: 0 }],
+      ["posts", { expire: 0 }],
+    ])
+  })
+
+  it("revalidates a tag named twice only once", async () => {
+    const { POST, revalidateTag } = await loadRoute()
+    const res = await POST(request(JSON.stringify({ tags: ["products", "products"] }), SECRET))
+    expect(await res.json()).toEqual({ revalidated: ["products"] })
+    expect(revalidateTag).toHaveBeenCalledTimes(1)
   })
 })
 
 describe("secretMatches", () => {
-  it("matches only the exact secret", () => {
+  it("matches only the exact secret, whatever the length of the guess", () => {
     expect(secretMatches(SECRET, SECRET)).toBe(true)
     expect(secretMatches(`${SECRET}x`, SECRET)).toBe(false)
-    expect(secretMatches(SECRET.slice(0, -1) + "X", SECRET)).toBe(false)
+    expect(secretMatches(SECRET.slice(0, -1), SECRET)).toBe(false)
+    expect(secretMatches(`${SECRET.slice(0, -1)}X`, SECRET)).toBe(false)
     expect(secretMatches(null, SECRET)).toBe(false)
   })
 })

@@ -1,13 +1,16 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { unstable_rethrow } from "next/navigation"
 import { toBackendError, type BackendError } from "../util/errors"
 import { listLatestPosts, type PostSummary } from "./posts"
 import { listProducts } from "./products"
 import { retrieveRegionForCountry } from "./regions"
 
+/** A page section fed by one backend: its data, or why that backend failed. */
 export type Section<T> = { ok: true; data: T } | { ok: false; error: BackendError }
 
 export type HomeData = {
+  /** `data: null` when commerce answered but no region sells to the country. */
   shop: Section<{ region: HttpTypes.StoreRegion; products: HttpTypes.StoreProduct[] } | null>
   blog: Section<PostSummary[]>
 }
@@ -16,6 +19,7 @@ async function settle<T>(source: BackendError["source"], load: () => Promise<T>)
   try {
     return { ok: true, data: await load() }
   } catch (error) {
+    unstable_rethrow(error)
     const normalised = toBackendError(source, error)
     console.error(`[home] ${source} unavailable: ${normalised.message}`)
     return { ok: false, error: normalised }

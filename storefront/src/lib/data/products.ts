@@ -1,10 +1,12 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { medusa, PUBLIC_REVALIDATE_SECONDS } from "../medusa"
+import { cacheTags, publicFetchOptions } from "../cache"
+import { storeFetch } from "../config"
 
+/** What a book card shows: prices are calculated by Medusa for the region asked. */
 const CARD_FIELDS = "id,title,handle,thumbnail,metadata,*variants.calculated_price"
 const PAGE_FIELDS =
-  "id,title,subtitle,handle,description,thumbnail,metadata,*images,*categories,*collection,variants.id,variants.title,variants.metadata,*variants.calculated_price"
+  "id,title,subtitle,handle,description,thumbnail,metadata,variants.id,variants.title,*variants.calculated_price"
 
 /** Books for a listing, priced for a region. Sorting and paging are done by Medusa. */
 export async function listProducts({
@@ -18,22 +20,18 @@ export async function listProducts({
   offset?: number
   order?: string
 }): Promise<{ products: HttpTypes.StoreProduct[]; count: number }> {
-  const sdk = await medusa()
-  const { products, count } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+  const { products, count } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { region_id: regionId, fields: CARD_FIELDS, limit, offset, order },
-    next: { revalidate: PUBLIC_REVALIDATE_SECONDS, tags: ["products"] },
-    cache: "force-cache",
+    ...publicFetchOptions(cacheTags.products),
   })
   return { products, count }
 }
 
-/** One book by handle, priced for a region; null when no such book is published. */
+/** One published book by handle, priced for a region; null when there is none. */
 export async function retrieveProduct(handle: string, regionId: string): Promise<HttpTypes.StoreProduct | null> {
-  const sdk = await medusa()
-  const { products } = await sdk.client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+  const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { handle, region_id: regionId, fields: PAGE_FIELDS, limit: 1 },
-    next: { revalidate: PUBLIC_REVALIDATE_SECONDS, tags: ["products", `product:${handle}`] },
-    cache: "force-cache",
+    ...publicFetchOptions(cacheTags.products, cacheTags.product(handle)),
   })
   return products[0] ?? null
 }

@@ -1,21 +1,25 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { medusa, PUBLIC_REVALIDATE_SECONDS } from "../medusa"
+import { cacheTags, publicFetchOptions } from "../cache"
+import { storeFetch } from "../config"
 
-/** Every region with its countries; changes rarely, so cached for an hour. */
+const REGION_FIELDS = "id,name,currency_code,countries.iso_2,countries.display_name"
+
+/**
+ * Every region with its countries. Served from Next's data cache, so mapping
+ * a country to its region costs no call to commerce per page view.
+ */
 export async function listRegions(): Promise<HttpTypes.StoreRegion[]> {
-  const sdk = await medusa()
-  const { regions } = await sdk.client.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
-    query: { fields: "id,name,currency_code,*countries", limit: 100 },
-    next: { revalidate: PUBLIC_REVALIDATE_SECONDS, tags: ["regions"] },
-    cache: "force-cache",
+  const { regions } = await storeFetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
+    query: { fields: REGION_FIELDS, limit: 100 },
+    ...publicFetchOptions(cacheTags.regions),
   })
   return regions
 }
 
-/** The region that sells to a country, or null when none does. */
+/** The region that sells to a country (ISO 3166-1 alpha-2), or null when none does. */
 export async function retrieveRegionForCountry(countryCode: string): Promise<HttpTypes.StoreRegion | null> {
-  const regions = await listRegions()
   const code = countryCode.toLowerCase()
-  return regions.find((r) => r.countries?.some((c) => c.iso_2 === code)) ?? null
+  const regions = await listRegions()
+  return regions.find((region) => region.countries?.some((country) => country.iso_2 === code)) ?? null
 }

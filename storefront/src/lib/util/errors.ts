@@ -1,26 +1,30 @@
 /** One shape for every failure a backend call can end in. */
 export type BackendError = {
   source: "commerce" | "cms"
+  /** The HTTP status the backend answered with; null when it never answered. */
   status: number | null
   message: string
 }
 
-type ErrorWithStatus = { status?: unknown; statusText?: unknown; message?: unknown; cause?: unknown }
+type ErrorLike = { status?: unknown; statusText?: unknown; message?: unknown; cause?: unknown; name?: unknown }
 
-/** Normalises SDK errors, fetch rejections and HTTP failures into a BackendError. */
+const text = (value: unknown) => (typeof value === "string" && value ? value : null)
+
+/**
+ * Normalises what a backend call can throw: the js-sdk's FetchError
+ * (`status`, `statusText`, `message`), our HttpError, a refused connection
+ * (`TypeError: fetch failed` with a `cause.code`), a timeout, or anything else.
+ */
 export function toBackendError(source: BackendError["source"], error: unknown): BackendError {
-  if (error instanceof Error || (typeof error === "object" && error !== null)) {
-    const e = error as ErrorWithStatus
-    const status = typeof e.status === "number" ? e.status : null
-    const message =
-      typeof e.message === "string" && e.message
-        ? e.message
-        : typeof e.statusText === "string" && e.statusText
-          ? e.statusText
-          : "Unknown error"
-    return { source, status, message }
+  if (typeof error !== "object" || error === null) {
+    return { source, status: null, message: text(error) ?? "Unknown error" }
   }
-  return { source, status: null, message: typeof error === "string" ? error : "Unknown error" }
+  const e = error as ErrorLike
+  const status = typeof e.status === "number" ? e.status : null
+  if (e.name === "TimeoutError") return { source, status, message: "timed out" }
+  const causeCode = text((e.cause as { code?: unknown } | undefined)?.code)
+  const message = text(e.message) ?? text(e.statusText) ?? "Unknown error"
+  return { source, status, message: causeCode ? `${message} (${causeCode})` : message }
 }
 
 /** Thrown by our own fetch helpers for a non-2xx answer. */

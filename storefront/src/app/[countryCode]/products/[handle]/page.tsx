@@ -4,9 +4,10 @@ import { retrieveProduct } from "@/lib/data/products"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
+// Rendered on a book's first visit, then served from the cache (ISR) until
+// commerce expires its tag; the minute is a floor for recovering from an outage.
 export const revalidate = 60
 
-// Rendered on a book's first visit, then served from the cache (ISR).
 export function generateStaticParams(): { handle: string }[] {
   return []
 }
@@ -33,5 +34,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProductPage({ params }: { params: Params }) {
   const product = await load(params)
   if (!product) notFound()
-  return <ProductTemplate product={product} />
+  const { countryCode } = await params
+  return <ProductTemplate product={product} countryCode={countryCode} />
 }

@@ -11,6 +11,8 @@ export default function HomeTemplate({ data, countryCode }: { data: HomeData; co
         <h1 id="books-heading">Books</h1>
         {!shop.ok || !shop.data ? (
           <Unavailable testId="shop-unavailable">The shop is unavailable right now. Please try again in a few minutes.</Unavailable>
+        ) : shop.data.products.length === 0 ? (
+          <p className="notice">No books are on sale here yet.</p>
         ) : (
           <ul className="product-grid">
             {shop.data.products.map((product, i) => (

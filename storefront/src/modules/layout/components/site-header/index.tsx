@@ -21,7 +21,7 @@ export default function SiteHeader({ countryCode }: { countryCode: string }) {
         </nav>
         <nav className="country-switch" aria-label="Country and currency">
           {COUNTRIES.map((c) => (
-            <Link key={c.code} href={`/${c.code}`} aria-current={c.code === countryCode} hrefLang={`en-${c.code}`}>
+            <Link key={c.code} href={`/${c.code}`} aria-current={c.code === countryCode ? "true" : undefined} hrefLang={`en-${c.code}`}>
               {c.label}
             </Link>
           ))}

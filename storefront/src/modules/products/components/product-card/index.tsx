@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
+import { productAuthor } from "@/lib/util/products"
 
 export default function ProductCard({
   product,
@@ -13,7 +14,7 @@ export default function ProductCard({
   priority?: boolean
 }) {
   const price = cheapestPrice(product)
-  const author = typeof product.metadata?.author === "string" ? product.metadata.author : null
+  const author = productAuthor(product)
   return (
     <li className="product-card" data-testid="product-card">
       <Link href={`/${countryCode}/products/${product.handle}`}>

@@ -1,6 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
+import { productAuthor } from "@/lib/util/products"
 
 const FORMAT_ORDER = ["hardcover", "paperback", "ebook"]
 const rank = (variant: HttpTypes.StoreProductVariant) => {
@@ -8,27 +10,30 @@ const rank = (variant: HttpTypes.StoreProductVariant) => {
   return i === -1 ? FORMAT_ORDER.length : i
 }
 
-export default function ProductTemplate({ product }: { product: HttpTypes.StoreProduct }) {
-  const author = typeof product.metadata?.author === "string" ? product.metadata.author : null
+export default function ProductTemplate({ product, countryCode }: { product: HttpTypes.StoreProduct; countryCode: string }) {
+  const author = productAuthor(product)
   const variants = [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b))
   return (
     <article className="container product-page">
+      <p className="back-link">
+        <Link href={`/${countryCode}`}>← All books</Link>
+      </p>
       {product.thumbnail && (
         <img src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} fetchPriority="high" />
       )}
       <div>
         <h1 data-testid="product-title">{product.title}</h1>
         {author && <p className="byline">by {author}</p>}
-        {product.subtitle && <p>{product.subtitle}</p>}
-        {product.description && <p>{product.description}</p>}
-        <h2>Formats</h2>
-        <ul className="variant-list">
+        {product.subtitle && <p className="subtitle">{product.subtitle}</p>}
+        {product.description && <p className="description">{product.description}</p>}
+        <h2 id="formats-heading">Formats</h2>
+        <ul className="variant-list" aria-labelledby="formats-heading">
           {variants.map((variant) => {
             const price = variantPrice(variant)
             return (
               <li key={variant.id} data-testid="variant-option">
                 <span>{variant.title}</span>
-                <span className="price">{price ? formatAmount(price.amount, price.currencyCode) : "Not available"}</span>
+                <span className="price">{price ? formatAmount(price.amount, price.currencyCode) : "Not sold here"}</span>
               </li>
             )
           })}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { formatAmount } from "../util/money"
 import { cheapestPrice } from "../util/prices"
+import { productAuthor } from "../util/products"
 
 describe("formatAmount", () => {
   it("shows naira as whole units with the ₦ sign", () => {
@@ -31,5 +32,13 @@ describe("cheapestPrice", () => {
     expect(cheapestPrice({ variants: [variant(null), variant(9.99, "usd")] } as never)).toEqual({ amount: 9.99, currencyCode: "usd" })
     expect(cheapestPrice({ variants: [variant(null)] } as never)).toBeNull()
     expect(cheapestPrice({ variants: [] } as never)).toBeNull()
+  })
+})
+
+describe("productAuthor", () => {
+  it("reads the author from the product's metadata, if it is a name", () => {
+    expect(productAuthor({ metadata: { author: " Adaeze Okafor " } } as never)).toBe("Adaeze Okafor")
+    expect(productAuthor({ metadata: { author: 42 } } as never)).toBeNull()
+    expect(productAuthor({ metadata: null } as never)).toBeNull()
   })
 })

@@ -1,0 +1,26 @@
+/**
+ * How long shared data may be served from Next's data cache when no backend
+ * has asked for a refresh sooner. Changes normally arrive by tag: commerce
+ * and the cms POST the tags below to /api/revalidate.
+ */
+export const PUBLIC_REVALIDATE_SECONDS = 3600
+
+/** A backend that has not answered by then is treated as down. */
+export const BACKEND_TIMEOUT_MS = 5000
+
+/** Every tag the storefront puts on cached data, so the webhook contract lives in one place. */
+export const cacheTags = {
+  regions: "regions",
+  products: "products",
+  product: (handle: string) => `product:${handle}`,
+  posts: "posts",
+  publishableKey: "publishable-key",
+} as const
+
+/** Fetch options for public data shared by every visitor: cached, tagged, time-limited. */
+export function publicFetchOptions(...tags: string[]) {
+  return {
+    next: { revalidate: PUBLIC_REVALIDATE_SECONDS, tags },
+    signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
+  }
+}
