@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { hasRole } from './hasRole'
+
+export const isAdminFieldLevel: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,0 +1,25 @@
+import { slugField, type CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+
+export const Categories: CollectionConfig<'categories'> = {
+  slug: 'categories',
+  access: {
+    create: isAdminOrEditor,
+    delete: isAdminOrEditor,
+    read: anyone,
+    update: isAdminOrEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+    },
+    slugField({ position: undefined }),
+  ],
+}

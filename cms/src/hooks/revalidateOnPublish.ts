@@ -1,0 +1,81 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
+
+import { revalidateTags } from '@/lib/revalidate'
+
+type PublishableDoc = {
+  id: number
+  slug?: string | null
+  _status?: 'draft' | 'published' | null
+}
+
+type LiveRow = Pick<PublishableDoc, 'slug' | '_status'> | null
+
+const liveKey = (collection: string, id: number | string) => `revalidate:live:${collection}:${id}`
+
+/** The main table holds what the storefront can see; draft saves only write versions. */
+const readLiveRow = (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
+  req.payload.db.findOne<PublishableDoc>({ collection, req, where: { id: { equals: id } } })
+
+/**
+ * Hooks that POST `<prefix>:<slug>` (and list tags such as `posts`) to the storefront
+ * whenever the published document changes: on publish, on unpublish, on delete, and
+ * for the old slug when a published document is renamed. Draft saves and autosaves
+ * leave the public document alone, so they send nothing.
+ */
+export function revalidateOnPublish(prefix: string, listTags: string[] = []) {
+  const tagsFor = (...slugs: (string | null | undefined)[]) => [
+    ...listTags,
+    ...slugs.filter((slug): slug is string => Boolean(slug)).map((slug) => `${prefix}:${slug}`),
+  ]
+
+  const rememberLiveRow: CollectionBeforeChangeHook<PublishableDoc> = async ({
+    collection,
+    context,
+    data,
+    operation,
+    originalDoc,
+    req,
+  }) => {
+    if (operation === 'update' && originalDoc && !context.disableRevalidate) {
+      const live: LiveRow = await readLiveRow(req, collection.slug, originalDoc.id)
+      context[liveKey(collection.slug, originalDoc.id)] = live
+    }
+    return data
+  }
+
+  const afterChange: CollectionAfterChangeHook<PublishableDoc> = async ({
+    collection,
+    context,
+    doc,
+    req,
+  }) => {
+    if (context.disableRevalidate) return doc
+    const before = (context[liveKey(collection.slug, doc.id)] ?? null) as LiveRow
+    const wasLive = before?._status === 'published'
+    const options = { context, logger: req.payload.logger }
+
+    if (doc._status === 'published') {
+      const renamedFrom = wasLive && before.slug !== doc.slug ? before.slug : undefined
+      revalidateTags(tagsFor(doc.slug, renamedFrom), options)
+    } else if (wasLive) {
+      const after = await readLiveRow(req, collection.slug, doc.id)
+      if (after?._status !== 'published') revalidateTags(tagsFor(before.slug), options)
+    }
+    return doc
+  }
+
+  const afterDelete: CollectionAfterDeleteHook<PublishableDoc> = ({ context, doc, req }) => {
+    if (doc._status === 'published') {
+      revalidateTags(tagsFor(doc.slug), { context, logger: req.payload.logger })
+    }
+    return doc
+  }
+
+  return { beforeChange: rememberLiveRow, afterChange, afterDelete }
+}

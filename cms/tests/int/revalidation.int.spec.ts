@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+
+import { getTestPayload, paragraphs } from './helpers'
+
+type Received = { tags: string[]; secret: string | undefined }
+
+let payload: Payload
+let server: Server
+let received: Received[] = []
+
+/** Hooks post without awaiting, so give the request a moment to arrive. */
+async function settle(ms = 400) {
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  return received.flatMap((request) => request.tags)
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const header = req.headers['x-revalidate-secret']
+      received.push({
+        tags: JSON.parse(raw).tags,
+        secret: Array.isArray(header) ? header[0] : header,
+      })
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}')
+    })
+  })
+  const { port } = new URL(inject('storefrontUrl'))
+  await new Promise<void>((resolve) => server.listen(Number(port), '127.0.0.1', resolve))
+  payload = await getTestPayload()
+})
+
+afterAll(async () => {
+  await payload.destroy()
+  await new Promise((resolve) => server.close(resolve))
+})
+
+beforeEach(() => {
+  received = []
+})
+
+describe('storefront revalidation from post hooks', () => {
+  let postId: number
+
+  it('is silent for drafts', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: 'Revalidation probe', content: paragraphs('Probe.') },
+      draft: true,
+    })
+    postId = post.id
+    expect(await settle()).toEqual([])
+  })
+
+  it('sends the post and list tags with the shared secret on publish', async () => {
+    await payload.update({ collection: 'posts', id: postId, data: { _status: 'published' } })
+    expect(await settle()).toEqual(['posts', 'post:revalidation-probe'])
+    expect(received[0]?.secret).toBe(process.env.REVALIDATE_SECRET ?? 'dev-only-revalidate-secret')
+  })
+
+  it('stays silent while a published post gets a draft edit', async () => {
+    await payload.update({
+      collection: 'posts',
+      id: postId,
+      data: { title: 'Edited in draft' },
+      draft: true,
+    })
+    expect(await settle()).toEqual([])
+  })
+
+  it('includes the old slug when a published post is renamed', async () => {
+    await payload.update({
+      collection: 'posts',
+      id: postId,
+      data: { slug: 'revalidation-renamed', _status: 'published' },
+    })
+    expect(await settle()).toEqual([
+      'posts',
+      'post:revalidation-renamed',
+      'post:revalidation-probe',
+    ])
+  })
+
+  it('sends the slug again when the post is deleted', async () => {
+    await payload.delete({ collection: 'posts', id: postId })
+    expect(await settle()).toEqual(['posts', 'post:revalidation-renamed'])
+  })
+})
