@@ -13,6 +13,7 @@ if (serverUrl) stackEnv.DATABASE_URL = serverUrl
 
 export default defineConfig({
   testDir: "./tests",
+  globalSetup: "./global-setup.ts",
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

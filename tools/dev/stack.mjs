@@ -1,4 +1,5 @@
 // The dev stack: PostgreSQL, databases, migrations, demo seed, then the apps.
+import { rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
@@ -15,6 +16,17 @@ export const URLS = {
 }
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm"
+
+/**
+ * Next keeps backend answers (publishable key, region ids, prices) on disk
+ * between runs. They belong to the databases they came from, and this run may
+ * point at others (fresh test databases, a deleted .data): start clean.
+ */
+function forgetStorefrontDataCache() {
+  for (const dir of [".next/dev/cache/fetch-cache", ".next/cache/fetch-cache", ".next/server/route-cache"]) {
+    rmSync(path.join(ROOT, "storefront", dir), { recursive: true, force: true })
+  }
+}
 
 /** Seeding happens once per database: a row here says it is done. */
 async function seedOnce(app, url, seed) {
@@ -84,6 +96,7 @@ export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases =
       waitForHttp(`${URLS.cms}/api/health`, { child: servers.cms }),
     ])
     // The storefront starts last, so when it answers everything answers.
+    forgetStorefrontDataCache()
     servers.storefront = startServer("storefront", npm, ["run", script], {
       cwd: cwd("storefront"),
       env: env.storefront,
