@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
 import { rmSync } from "node:fs"
+import net from "node:net"
 import path from "node:path"
 import { after, test } from "node:test"
 import { fileURLToPath } from "node:url"
@@ -9,7 +10,15 @@ import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const dataDir = `.data/tools-test-${process.pid}`
-const port = 54340 + (process.pid % 50)
+// A port the kernel says is free now (a fixed one can be held by another
+// process, or by a client socket's ephemeral port).
+const port = await new Promise((resolve, reject) => {
+  const server = net.createServer().once("error", reject)
+  server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address()
+    server.close(() => resolve(port))
+  })
+})
 delete process.env.DATABASE_URL
 
 after(() => rmSync(path.join(ROOT, dataDir), { recursive: true, force: true }))
