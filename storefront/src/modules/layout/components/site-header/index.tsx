@@ -1,10 +1,14 @@
 import Link from "next/link"
+import AccountLink from "@/modules/layout/components/account-link"
+import CartLink from "@/modules/layout/components/cart-link"
+import CountrySwitch from "@/modules/layout/components/country-switch"
+import SearchBox from "@/modules/search/components/search-box"
 
-const COUNTRIES = [
-  { code: "ng", label: "Nigeria (₦)" },
-  { code: "us", label: "International ($)" },
-]
-
+/**
+ * The header is part of every cached public page, so it holds nothing about
+ * the visitor: the cart count and account state are fetched by small client
+ * components after the page has arrived.
+ */
 export default function SiteHeader({ countryCode }: { countryCode: string }) {
   return (
     <header className="site-header">
@@ -15,17 +19,14 @@ export default function SiteHeader({ countryCode }: { countryCode: string }) {
         <nav className="site-nav" aria-label="Main">
           <ul>
             <li>
-              <Link href={`/${countryCode}`}>Books</Link>
+              <Link href={`/${countryCode}/store`}>Books</Link>
             </li>
           </ul>
         </nav>
-        <nav className="country-switch" aria-label="Country and currency">
-          {COUNTRIES.map((c) => (
-            <Link key={c.code} href={`/${c.code}`} aria-current={c.code === countryCode ? "true" : undefined} hrefLang={`en-${c.code}`}>
-              {c.label}
-            </Link>
-          ))}
-        </nav>
+        <SearchBox countryCode={countryCode} />
+        <AccountLink countryCode={countryCode} />
+        <CartLink countryCode={countryCode} />
+        <CountrySwitch countryCode={countryCode} />
       </div>
     </header>
   )
