@@ -1,0 +1,155 @@
+import assert from "node:assert/strict"
+import http from "node:http"
+import { after, before, beforeEach, describe, test } from "node:test"
+import { createPaystackSimulator, signPaystackBody } from "./simulator.mjs"
+
+const SECRET = "sk_test_spec"
+
+/** A stand-in for commerce's webhook route that records what arrives. */
+function webhookReceiver() {
+  const received = []
+  const server = http.createServer(async (req, res) => {
+    const chunks = []
+    for await (const c of req) chunks.push(c)
+    const raw = Buffer.concat(chunks).toString("utf8")
+    received.push({ raw, signature: req.headers["x-paystack-signature"], at: Date.now() })
+    res.writeHead(200).end()
+  })
+  return { server, received }
+}
+
+describe("Paystack simulator", () => {
+  const hook = webhookReceiver()
+  let sim, base
+  const api = (path, { method = "GET", body, key = SECRET } = {}) =>
+    fetch(`${base}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: body && JSON.stringify(body),
+      redirect: "manual",
+    })
+  const initialize = async (body = {}) => {
+    const res = await api("/transaction/initialize", {
+      method: "POST",
+      body: { email: "reader@example.com", amount: "650000", currency: "NGN", callback_url: "http://shop.test/cb", metadata: JSON.stringify({ session_id: "payses_1" }), ...body },
+    })
+    return { res, json: await res.json() }
+  }
+  const pay = (authorizationUrl, choice = "pay") => fetch(`${authorizationUrl}/${choice}`, { method: "POST", redirect: "manual" })
+
+  before(async () => {
+    await new Promise((r) => hook.server.listen(0, "127.0.0.1", r))
+    const webhookUrl = `http://127.0.0.1:${hook.server.address().port}/hooks/payment/paystack_paystack`
+    sim = createPaystackSimulator({ secretKey: SECRET, webhookUrl })
+    base = `http://localhost:${await sim.listen(0)}`
+  })
+  after(async () => {
+    await sim.close()
+    await new Promise((r) => hook.server.close(r))
+  })
+  beforeEach(async () => {
+    hook.received.length = 0
+    await fetch(`${base}/__simulator/reset`, { method: "POST" })
+  })
+
+  test("refuses a wrong secret key with Paystack's 401", async () => {
+    const res = await api("/transaction/initialize", { method: "POST", key: "sk_test_wrong", body: {} })
+    assert.equal(res.status, 401)
+    assert.deepEqual(await res.json(), { status: false, message: "Invalid key" })
+  })
+
+  test("initialize answers Paystack's shape and keeps our reference", async () => {
+    const { res, json } = await initialize({ reference: "ord_ref-1" })
+    assert.equal(res.status, 200)
+    assert.equal(json.status, true)
+    assert.equal(json.data.reference, "ord_ref-1")
+    assert.match(json.data.access_code, /^[0-9a-f]{16}$/)
+    assert.equal(json.data.authorization_url, `${base}/checkout/${json.data.access_code}`)
+  })
+
+  test("initialize refuses bad amounts, currencies, emails and a reused reference", async () => {
+    assert.equal((await initialize({ amount: "65.5" })).json.message, "Invalid amount")
+    assert.equal((await initialize({ amount: 0 })).res.status, 400)
+    assert.equal((await initialize({ currency: "EUR" })).json.message, "Currency not supported by merchant")
+    assert.equal((await initialize({ email: "nobody" })).res.status, 400)
+    await initialize({ reference: "dup" })
+    const again = await initialize({ reference: "dup" })
+    assert.equal(again.res.status, 400)
+    assert.equal(again.json.message, "Duplicate Transaction Reference")
+  })
+
+  test("verify reports abandoned until paid, then success with the amount in kobo and the metadata", async () => {
+    const { json } = await initialize({ reference: "v1" })
+    const before = await (await api("/transaction/verify/v1")).json()
+    assert.equal(before.data.status, "abandoned")
+    const res = await pay(json.data.authorization_url)
+    assert.equal(res.status, 303)
+    assert.equal(res.headers.get("location"), "http://shop.test/cb?trxref=v1&reference=v1")
+    const verified = await (await api("/transaction/verify/v1")).json()
+    assert.equal(verified.data.status, "success")
+    assert.equal(verified.data.amount, 650000)
+    assert.equal(verified.data.currency, "NGN")
+    assert.deepEqual(verified.data.metadata, { session_id: "payses_1" })
+    assert.equal((await api("/transaction/verify/nope")).status, 400)
+  })
+
+  test("Pay sends a charge.success webhook signed with HMAC-SHA512 of the raw body, before redirecting", async () => {
+    const { json } = await initialize({ reference: "w1" })
+    await pay(json.data.authorization_url)
+    assert.equal(hook.received.length, 1)
+    const [delivery] = hook.received
+    assert.equal(delivery.signature, signPaystackBody(delivery.raw, SECRET))
+    const event = JSON.parse(delivery.raw)
+    assert.equal(event.event, "charge.success")
+    assert.equal(event.data.reference, "w1")
+    assert.equal(event.data.amount, 650000)
+  })
+
+  test("Decline fails the transaction, sends no webhook and still returns the shopper", async () => {
+    const { json } = await initialize({ reference: "d1" })
+    const res = await pay(json.data.authorization_url, "decline")
+    assert.equal(res.headers.get("location"), "http://shop.test/cb?trxref=d1&reference=d1")
+    assert.equal(hook.received.length, 0)
+    assert.equal((await (await api("/transaction/verify/d1")).json()).data.status, "failed")
+  })
+
+  test("tests can make the webhook arrive twice, late, or never", async () => {
+    await fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ duplicate: true }), headers: { "content-type": "application/json" } })
+    await pay((await initialize({ reference: "t2" })).json.data.authorization_url)
+    assert.equal(hook.received.length, 2)
+
+    hook.received.length = 0
+    await fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ webhook: "after-redirect", delayMs: 150 }), headers: { "content-type": "application/json" } })
+    const redirectedAt = Date.now()
+    await pay((await initialize({ reference: "late" })).json.data.authorization_url)
+    assert.equal(hook.received.length, 0, "redirected before the webhook")
+    await new Promise((r) => setTimeout(r, 400))
+    assert.equal(hook.received.length, 1)
+    assert.ok(hook.received[0].at - redirectedAt >= 140)
+
+    hook.received.length = 0
+    await fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ webhook: "none" }), headers: { "content-type": "application/json" } })
+    await pay((await initialize({ reference: "silent" })).json.data.authorization_url)
+    assert.equal(hook.received.length, 0)
+  })
+
+  test("refunds take partial amounts in kobo and never more than was paid", async () => {
+    await pay((await initialize({ reference: "r1" })).json.data.authorization_url)
+    const part = await api("/refund", { method: "POST", body: { transaction: "r1", amount: 150000 } })
+    assert.equal(part.status, 200)
+    const partJson = await part.json()
+    assert.equal(partJson.data.amount, 150000)
+    assert.equal(partJson.data.status, "pending")
+    const tooMuch = await api("/refund", { method: "POST", body: { transaction: "r1", amount: 500001 } })
+    assert.equal(tooMuch.status, 400)
+    const rest = await (await api("/refund", { method: "POST", body: { transaction: "r1" } })).json()
+    assert.equal(rest.data.amount, 500000)
+    assert.equal((await api("/refund", { method: "POST", body: { transaction: "r1", amount: 1 } })).status, 400)
+  })
+
+  test("an unpaid transaction cannot be refunded", async () => {
+    await initialize({ reference: "unpaid" })
+    const res = await api("/refund", { method: "POST", body: { transaction: "unpaid" } })
+    assert.equal(res.status, 400)
+  })
+})
