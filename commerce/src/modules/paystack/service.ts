@@ -1,0 +1,238 @@
+import { randomBytes } from "node:crypto"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import PackagedPaystackProcessor from "medusa-payment-paystack/dist/services/paystack-payment-processor"
+import { fromSubunits, paystackCurrency, toSubunits } from "./amounts"
+import { PaystackClient, type PaystackTransaction } from "./client"
+import { isPaystackSignatureValid, metadataSessionId } from "./webhook"
+
+export type PaystackProviderOptions = {
+  secret_key: string
+  /** https://api.paystack.co, or the simulator in development and tests. */
+  api_base_url?: string
+  /** Where Paystack sends the shopper after paying; the reference is appended. */
+  callback_url?: string
+}
+
+/** What this provider keeps in a payment session's `data`. */
+export type PaystackSessionData = {
+  session_id: string
+  reference: string
+  access_code: string
+  authorization_url: string
+  /** In the currency's subunit (kobo), as Paystack was asked to charge. */
+  amount: number
+  currency: string
+  email: string
+  paystack_transaction_id?: number
+  paid_at?: string | null
+  refunds?: { id: number; amount: number }[]
+}
+
+// The package's typings describe the Medusa 2.0 method signatures that this
+// class replaces; at runtime it is an AbstractPaymentProvider subclass.
+const PaystackPaymentProcessor = PackagedPaystackProcessor as unknown as typeof AbstractPaymentProvider<PaystackProviderOptions>
+
+type SessionLookup = { list(filters: { id: string[] }, config: { select: string[] }): Promise<{ id: string }[]> }
+
+/**
+ * Paystack for Medusa 2.21. It extends medusa-payment-paystack@2.0.0 so the
+ * package stays the provider's base, but replaces each method: the package
+ * reads the email and session id from where Medusa 2.0 put them, returns
+ * errors instead of throwing, sends refunds without converting to kobo, has
+ * a fixed API URL, and its HTTP client retries POSTs.
+ */
+export default class PaystackProviderService extends PaystackPaymentProcessor {
+  static identifier = "paystack"
+
+  protected readonly client_: PaystackClient
+  protected readonly options_: PaystackProviderOptions
+  protected readonly logger_?: Logger
+
+  constructor(container: Record<string, unknown>, options: PaystackProviderOptions) {
+    super(container as never, { ...options, disable_retries: true } as PaystackProviderOptions)
+    this.options_ = options
+    this.client_ = new PaystackClient(options.secret_key, (options.api_base_url ?? "https://api.paystack.co").replace(/\/+$/, ""))
+    this.logger_ = container.logger as Logger | undefined
+  }
+
+  async initiatePayment({ amount, currency_code, data, context }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const sessionId = data?.session_id
+    if (typeof sessionId !== "string") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Paystack needs the payment session id to start a payment")
+    }
+    const email = context?.customer?.email ?? (typeof data?.email === "string" ? data.email : undefined)
+    if (!email) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Paystack needs the customer's email: set the cart's email before paying")
+    }
+    const currency = paystackCurrency(currency_code)
+    const subunits = toSubunits(amount, currency)
+    // One Paystack transaction per session and amount: Paystack refuses a
+    // reused reference, and its transactions cannot change amount.
+    const reference = `${sessionId}-${randomBytes(4).toString("hex")}`
+    const initialized = await this.client_.initializeTransaction({
+      email,
+      amount: subunits,
+      currency,
+      reference,
+      callback_url: this.options_.callback_url,
+      metadata: { session_id: sessionId },
+    })
+    const sessionData: PaystackSessionData = {
+      session_id: sessionId,
+      reference: initialized.reference,
+      access_code: initialized.access_code,
+      authorization_url: initialized.authorization_url,
+      amount: subunits,
+      currency,
+      email,
+    }
+    return { id: initialized.reference, status: PaymentSessionStatus.PENDING, data: sessionData }
+  }
+
+  async updatePayment({ amount, currency_code, data, context }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const current = data as Partial<PaystackSessionData> | undefined
+    const email = context?.customer?.email ?? current?.email
+    const unchanged =
+      current?.reference &&
+      current.currency === paystackCurrency(currency_code) &&
+      current.amount === toSubunits(amount, currency_code) &&
+      current.email === email
+    if (unchanged) return { status: PaymentSessionStatus.PENDING, data: current }
+    return this.initiatePayment({ amount, currency_code, data: { ...data, email }, context })
+  }
+
+  async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const session = this.sessionData(data)
+    const transaction = await this.client_.verifyTransaction(session.reference)
+    const status = this.statusOf(transaction, session)
+    const paid = status === PaymentSessionStatus.CAPTURED
+    return {
+      // Paystack settles a successful charge at once: Medusa records it captured.
+      status,
+      data: paid ? { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at } : session,
+    }
+  }
+
+  async capturePayment({ data }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    const session = this.sessionData(data)
+    const transaction = await this.client_.verifyTransaction(session.reference)
+    if (this.statusOf(transaction, session) !== PaymentSessionStatus.CAPTURED) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Paystack transaction ${session.reference} is ${transaction.status}; there is nothing to capture`
+      )
+    }
+    return { data: { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at } }
+  }
+
+  async refundPayment({ data, amount }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const session = this.sessionData(data)
+    const subunits = toSubunits(amount, session.currency)
+    if (subunits <= 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A refund must be more than zero")
+    // Sent once: on a timeout the refund may have reached Paystack, so it is
+    // reported as failed for staff to check rather than sent again.
+    const refund = await this.client_.createRefund({ transaction: session.reference, amount: subunits })
+    return { data: { ...session, refunds: [...(session.refunds ?? []), { id: refund.id, amount: refund.amount }] } }
+  }
+
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    const session = this.sessionData(data)
+    const transaction = await this.client_.verifyTransaction(session.reference)
+    if (transaction.status === "success") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Paystack transaction ${session.reference} was paid and cannot be cancelled: refund it instead`
+      )
+    }
+    // An unpaid Paystack transaction simply expires; nothing to call.
+    return { data: session }
+  }
+
+  async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data }
+  }
+
+  async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    const session = this.sessionData(data)
+    const transaction = await this.client_.verifyTransaction(session.reference)
+    return { data: { ...session, paystack_status: transaction.status, paystack_transaction_id: transaction.id } }
+  }
+
+  async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    if (!(data as Partial<PaystackSessionData> | undefined)?.reference) return { status: PaymentSessionStatus.PENDING, data }
+    const session = this.sessionData(data)
+    const transaction = await this.client_.verifyTransaction(session.reference)
+    return { status: this.statusOf(transaction, session), data: session }
+  }
+
+  async getWebhookActionAndData({ data, rawData, headers }: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const notSupported = { action: PaymentActions.NOT_SUPPORTED }
+    if (!isPaystackSignatureValid(rawData as string | Buffer, headers["x-paystack-signature"], this.options_.secret_key)) {
+      this.logger_?.warn("Paystack webhook refused: bad or missing x-paystack-signature")
+      return notSupported
+    }
+    const event = data as { event?: unknown; data?: Partial<PaystackTransaction> }
+    if (event.event !== "charge.success" || !event.data) return notSupported
+    const sessionId = metadataSessionId(event.data.metadata)
+    const { amount, currency } = event.data
+    if (!sessionId || typeof amount !== "number" || typeof currency !== "string") return notSupported
+    if (!(await this.sessionExists(sessionId))) {
+      this.logger_?.warn(`Paystack webhook for unknown payment session ${sessionId} ignored`)
+      return notSupported
+    }
+    return { action: PaymentActions.AUTHORIZED, data: { session_id: sessionId, amount: fromSubunits(amount, currency) } }
+  }
+
+  /** Paid in full, in the session's currency, is the only success. */
+  protected statusOf(transaction: PaystackTransaction, session: PaystackSessionData): PaymentSessionStatus {
+    if (transaction.status === "success") {
+      const exact = transaction.amount === session.amount && transaction.currency?.toUpperCase() === session.currency
+      if (!exact) {
+        this.logger_?.warn(
+          `Paystack transaction ${session.reference} paid ${transaction.amount} ${transaction.currency}, expected ${session.amount} ${session.currency}`
+        )
+      }
+      return exact ? PaymentSessionStatus.CAPTURED : PaymentSessionStatus.ERROR
+    }
+    if (transaction.status === "failed" || transaction.status === "reversed") return PaymentSessionStatus.ERROR
+    return PaymentSessionStatus.PENDING
+  }
+
+  protected sessionData(data: Record<string, unknown> | undefined): PaystackSessionData {
+    const session = data as Partial<PaystackSessionData> | undefined
+    if (!session?.reference || typeof session.amount !== "number" || !session.currency) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "This payment session has no Paystack transaction")
+    }
+    return session as PaystackSessionData
+  }
+
+  protected async sessionExists(sessionId: string): Promise<boolean> {
+    const sessions = this.container.paymentSessionService as SessionLookup | undefined
+    if (!sessions) return false
+    const found = await sessions.list({ id: [sessionId] }, { select: ["id"] })
+    return found.length > 0
+  }
+}
