@@ -147,3 +147,13 @@ export async function retrieveVariantStock(variantId: string): Promise<VariantSt
     throw error
   }
 }
+
+/**
+ * The visitor's cart, priced for `regionId`: a cart made under another
+ * country (the shopper switched, or followed a link) is moved there first.
+ */
+export async function retrieveCartInRegion(regionId: string): Promise<HttpTypes.StoreCart | null> {
+  const cart = await retrieveCart()
+  if (!cart || cart.region_id === regionId) return cart
+  return updateCartRegion(cart.id, regionId)
+}

@@ -1,17 +1,32 @@
-import Link from "next/link"
+"use client"
+
+import { usePathname } from "next/navigation"
 
 const COUNTRIES = [
   { code: "ng", label: "Nigeria (₦)" },
   { code: "us", label: "International ($)" },
 ]
 
+/**
+ * Each link goes through `/api/country`, which moves the visitor's cart to
+ * the new country's region before showing the same page there. Plain `<a>`
+ * elements: a route that changes the cart must not be prefetched.
+ */
 export default function CountrySwitch({ countryCode }: { countryCode: string }) {
+  const pathname = usePathname() ?? `/${countryCode}`
   return (
     <nav className="country-switch" aria-label="Country and currency">
       {COUNTRIES.map((c) => (
-        <Link key={c.code} href={`/${c.code}`} aria-current={c.code === countryCode ? "true" : undefined} hrefLang={`en-${c.code}`}>
+        <a
+          key={c.code}
+          href={`/api/country?${new URLSearchParams({ to: c.code, from: pathname })}`}
+          aria-current={c.code === countryCode ? "true" : undefined}
+          hrefLang={`en-${c.code}`}
+          data-testid={`country-${c.code}`}
+          rel="nofollow"
+        >
           {c.label}
-        </Link>
+        </a>
       ))}
     </nav>
   )

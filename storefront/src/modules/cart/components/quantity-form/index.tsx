@@ -1,0 +1,70 @@
+"use client"
+
+import { useActionState, useEffect, useRef } from "react"
+import { updateItemQuantity } from "@/lib/actions/cart"
+import { MAX_LINE_QUANTITY } from "@/lib/actions/cart-input"
+import { announceCartCount } from "@/modules/account/hooks/use-visitor"
+import styles from "./styles.module.css"
+
+type Props = { lineId: string; quantity: number; name: string }
+
+/**
+ * A quantity field with − and + buttons. Without JavaScript the field and
+ * "Update" still submit the form; with it, − and + submit straight away.
+ * Enter in the field submits through "Update", the form's first submit button.
+ */
+export default function QuantityForm({ lineId, quantity, name }: Props) {
+  const [state, action, pending] = useActionState(updateItemQuantity, null)
+  const input = useRef<HTMLInputElement>(null)
+  const errorId = `quantity-error-${lineId}`
+  const failed = state?.ok === false
+
+  useEffect(() => {
+    if (state?.ok && typeof state.cartCount === "number") announceCartCount(state.cartCount)
+  }, [state])
+
+  const step = (by: number) => {
+    const field = input.current
+    if (!field) return
+    field.value = String(Math.max(1, (Number(field.value) || quantity) + by))
+    field.form?.requestSubmit()
+  }
+
+  return (
+    <form action={action} noValidate className={styles.form} aria-busy={pending} data-testid="quantity-form">
+      <input type="hidden" name="lineId" value={lineId} />
+      <label htmlFor={`quantity-${lineId}`} className="visually-hidden">
+        Quantity of {name}
+      </label>
+      <button type="button" onClick={() => step(-1)} disabled={pending || quantity <= 1} aria-label={`One fewer ${name}`}>
+        −
+      </button>
+      <input
+        ref={input}
+        key={quantity}
+        id={`quantity-${lineId}`}
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_LINE_QUANTITY}
+        step={1}
+        defaultValue={quantity}
+        aria-invalid={failed || undefined}
+        aria-describedby={failed ? errorId : undefined}
+        data-testid="quantity-input"
+      />
+      <button type="button" onClick={() => step(1)} disabled={pending} aria-label={`One more ${name}`}>
+        +
+      </button>
+      <button type="submit" disabled={pending} className={styles.update} data-testid="quantity-update">
+        {pending ? "Updating…" : "Update"}
+      </button>
+      {failed && (
+        <p id={errorId} role="alert" className={styles.error} data-testid="quantity-error">
+          {state.error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,29 @@
+"use client"
+
+import { useActionState, useEffect } from "react"
+import { removeItem } from "@/lib/actions/cart"
+import { announceCartCount } from "@/modules/account/hooks/use-visitor"
+import styles from "./styles.module.css"
+
+/** A "Remove" button that works with or without JavaScript. */
+export default function RemoveItemForm({ lineId, name }: { lineId: string; name: string }) {
+  const [state, action, pending] = useActionState(removeItem, null)
+
+  useEffect(() => {
+    if (state?.ok && typeof state.cartCount === "number") announceCartCount(state.cartCount)
+  }, [state])
+
+  return (
+    <form action={action} className={styles.form}>
+      <input type="hidden" name="lineId" value={lineId} />
+      <button type="submit" disabled={pending} aria-label={`Remove ${name} from the cart`} data-testid="remove-item">
+        {pending ? "Removing…" : "Remove"}
+      </button>
+      {state?.ok === false && (
+        <p role="alert" className={styles.error}>
+          {state.error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,42 @@
+import type { HttpTypes } from "@medusajs/types"
+import CartLine from "@/modules/cart/components/cart-line"
+import CartTotals from "@/modules/cart/components/cart-totals"
+import EmptyCart from "@/modules/cart/components/empty-cart"
+import styles from "./styles.module.css"
+
+export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.StoreCart | null; countryCode: string }) {
+  const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
+  if (!cart || items.length === 0) {
+    return (
+      <div className="container">
+        <h1>Your cart</h1>
+        <EmptyCart countryCode={countryCode} />
+      </div>
+    )
+  }
+  return (
+    <div className={`container ${styles.page}`}>
+      <h1>Your cart</h1>
+      <section aria-labelledby="cart-items-heading" className={styles.items}>
+        <h2 id="cart-items-heading" className="visually-hidden">
+          Items
+        </h2>
+        <ul className={styles.list} data-testid="cart-items">
+          {items.map((item) => (
+            <CartLine key={item.id} item={item} currencyCode={cart.currency_code} countryCode={countryCode} />
+          ))}
+        </ul>
+      </section>
+      <aside aria-labelledby="cart-summary-heading" className={styles.summary}>
+        <h2 id="cart-summary-heading">Summary</h2>
+        <CartTotals cart={cart} />
+        <button type="button" className="button" disabled aria-describedby="checkout-note" data-testid="checkout-button">
+          Checkout
+        </button>
+        <p id="checkout-note" className={styles.note}>
+          Checkout is coming soon.
+        </p>
+      </aside>
+    </div>
+  )
+}
