@@ -1,0 +1,47 @@
+import pg from "pg"
+
+/**
+ * The commerce database the stack under test writes to: E2E_COMMERCE_DATABASE_URL
+ * when set; `e2e_commerce` on the server in PG_SERVER_URL or DATABASE_URL (how
+ * `npm test` starts the stack); otherwise the dev stack's embedded database.
+ */
+export function commerceDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.E2E_COMMERCE_DATABASE_URL) return env.E2E_COMMERCE_DATABASE_URL
+  const server = env.PG_SERVER_URL || env.DATABASE_URL
+  if (server) {
+    const url = new URL(server)
+    url.pathname = "/e2e_commerce"
+    return url.toString()
+  }
+  return "postgres://postgres:postgres@localhost:54329/commerce"
+}
+
+async function query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: commerceDatabaseUrl() })
+  await client.connect()
+  try {
+    return (await client.query<T>(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The reset link commerce sent to `email` most recently after `since`,
+ * waiting for the notification to be written (it is made by a subscriber,
+ * after the HTTP answer).
+ */
+export async function latestResetLink(email: string, since: Date, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ reset_url: string | null }>(
+      `select data->>'reset_url' as reset_url from notification
+        where "to" = $1 and template = $2 and created_at >= $3
+        order by created_at desc limit 1`,
+      [email, "customer-password-reset", since]
+    )
+    if (rows[0]?.reset_url) return rows[0].reset_url
+    if (Date.now() > deadline) throw new Error(`no password reset notification for ${email} since ${since.toISOString()}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

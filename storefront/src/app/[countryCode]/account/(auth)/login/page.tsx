@@ -1,0 +1,29 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { redirect } from "next/navigation"
+import { safeReturnPath } from "@/lib/actions/account-input"
+import { retrieveCurrentCustomer } from "@/lib/data/customer"
+import LoginForm from "@/modules/account/components/login-form"
+
+export const metadata: Metadata = { title: "Sign in" }
+
+type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<{ next?: string; reset?: string }> }
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const [{ countryCode }, { next, reset }] = await Promise.all([params, searchParams])
+  if (await retrieveCurrentCustomer()) redirect(safeReturnPath(next, countryCode))
+  return (
+    <section aria-labelledby="login-heading">
+      <h1 id="login-heading">Sign in</h1>
+      {reset === "1" && (
+        <p role="status" className="notice" data-testid="reset-done">
+          Your password has been changed. Sign in with the new one.
+        </p>
+      )}
+      <LoginForm countryCode={countryCode} next={typeof next === "string" ? next : undefined} />
+      <p>
+        New here? <Link href={`/${countryCode}/account/register`}>Create an account</Link>
+      </p>
+    </section>
+  )
+}

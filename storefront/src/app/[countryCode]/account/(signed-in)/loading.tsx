@@ -1,0 +1,12 @@
+// Below the signed-in layout, so its session check can still answer with a real
+// redirect before anything streams.
+/** Shown while account data is read from commerce. */
+export default function AccountLoading() {
+  return (
+    <div aria-busy="true" aria-live="polite">
+      <p className="visually-hidden">Loading your account…</p>
+      <div className="skeleton skeleton-heading" />
+      <div className="skeleton" style={{ height: "10rem", maxWidth: "28rem" }} />
+    </div>
+  )
+}
