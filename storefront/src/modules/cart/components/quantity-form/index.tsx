@@ -1,9 +1,8 @@
 "use client"
 
-import { useActionState, useEffect, useRef } from "react"
+import { useActionState, useRef } from "react"
 import { updateItemQuantity } from "@/lib/actions/cart"
 import { MAX_LINE_QUANTITY } from "@/lib/actions/cart-input"
-import { announceCartCount } from "@/modules/account/hooks/use-visitor"
 import styles from "./styles.module.css"
 
 type Props = { lineId: string; quantity: number; name: string }
@@ -18,10 +17,6 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
   const input = useRef<HTMLInputElement>(null)
   const errorId = `quantity-error-${lineId}`
   const failed = state?.ok === false
-
-  useEffect(() => {
-    if (state?.ok && typeof state.cartCount === "number") announceCartCount(state.cartCount)
-  }, [state])
 
   const step = (by: number) => {
     const field = input.current

@@ -1,17 +1,12 @@
 "use client"
 
-import { useActionState, useEffect } from "react"
+import { useActionState } from "react"
 import { removeItem } from "@/lib/actions/cart"
-import { announceCartCount } from "@/modules/account/hooks/use-visitor"
 import styles from "./styles.module.css"
 
 /** A "Remove" button that works with or without JavaScript. */
 export default function RemoveItemForm({ lineId, name }: { lineId: string; name: string }) {
   const [state, action, pending] = useActionState(removeItem, null)
-
-  useEffect(() => {
-    if (state?.ok && typeof state.cartCount === "number") announceCartCount(state.cartCount)
-  }, [state])
 
   return (
     <form action={action} className={styles.form}>

@@ -1,4 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
+import { cartItemCount } from "@/lib/data/cart"
+import CartCountSync from "@/modules/cart/components/cart-count-sync"
 import CartLine from "@/modules/cart/components/cart-line"
 import CartTotals from "@/modules/cart/components/cart-totals"
 import EmptyCart from "@/modules/cart/components/empty-cart"
@@ -9,6 +11,7 @@ export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.St
   if (!cart || items.length === 0) {
     return (
       <div className="container">
+        <CartCountSync count={0} />
         <h1>Your cart</h1>
         <EmptyCart countryCode={countryCode} />
       </div>
@@ -16,6 +19,7 @@ export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.St
   }
   return (
     <div className={`container ${styles.page}`}>
+      <CartCountSync count={cartItemCount(cart)} />
       <h1>Your cart</h1>
       <section aria-labelledby="cart-items-heading" className={styles.items}>
         <h2 id="cart-items-heading" className="visually-hidden">
