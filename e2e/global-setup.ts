@@ -2,6 +2,10 @@
 // navigates while a route is still compiling can see a transient error.
 // Ask for every route the journeys use once, before any journey runs.
 const WARM_UP = ["/ng", "/us", "/ng/products/the-quiet-draft", "/ng/products/no-such-book"]
+// Cart and account journeys; without a session the account pages compile, then redirect to sign-in.
+WARM_UP.push("/api/session", "/api/country?to=ng&from=/ng", "/ng/cart", "/us/cart")
+WARM_UP.push("/ng/account/login", "/ng/account/register", "/ng/account/forgot-password", "/ng/account/reset-password")
+WARM_UP.push("/ng/account", "/ng/account/profile", "/ng/account/addresses", "/ng/account/addresses/new", "/ng/account/orders")
 
 export default async function warmUp() {
   for (const path of WARM_UP) {
