@@ -155,5 +155,13 @@ export async function retrieveVariantStock(variantId: string): Promise<VariantSt
 export async function retrieveCartInRegion(regionId: string): Promise<HttpTypes.StoreCart | null> {
   const cart = await retrieveCart()
   if (!cart || cart.region_id === regionId) return cart
-  return updateCartRegion(cart.id, regionId)
+  try {
+    return await updateCartRegion(cart.id, regionId)
+  } catch (error) {
+    const { status, message } = toBackendError("commerce", error)
+    if (status !== 400) throw error
+    // A line not sold in the new region: show the cart as it stands rather than nothing.
+    console.error(`[cart] could not move cart ${cart.id} to region ${regionId}: ${message}`)
+    return cart
+  }
 }
