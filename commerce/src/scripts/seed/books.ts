@@ -1,4 +1,8 @@
-/** Demo catalogue: the author's books, each sold as hardcover, paperback and ebook. */
+/**
+ * Demo catalogue: the author's books, most sold as hardcover, paperback and
+ * ebook. One is ebook-only and one print-only, one paperback is nearly sold
+ * out and one hardcover is out of stock, so the shop shows every case.
+ */
 export type BookFormat = "Hardcover" | "Paperback" | "Ebook"
 
 export type DemoBook = {
@@ -15,6 +19,8 @@ export type DemoBook = {
   usd: [number, number, number]
   /** Print stock per format: hardcover, paperback. */
   stock: [number, number]
+  /** The formats it is sold in; all three when omitted. */
+  formats?: BookFormat[]
   color: string
 }
 
@@ -77,6 +83,7 @@ export const BOOKS: DemoBook[] = [
     ngn: [21000, 14000, 7500],
     usd: [32.5, 21.5, 11.99],
     stock: [25, 80],
+    formats: ["Hardcover", "Paperback"],
     color: "#b5651d",
   },
   {
@@ -121,7 +128,8 @@ export const BOOKS: DemoBook[] = [
     pages: 184,
     ngn: [15500, 10000, 5000],
     usd: [24, 15.99, 7.49],
-    stock: [45, 110],
+    stock: [0, 0],
+    formats: ["Ebook"],
     color: "#6d597a",
   },
   {
@@ -151,7 +159,7 @@ export const BOOKS: DemoBook[] = [
     pages: 264,
     ngn: [20000, 13500, 6800],
     usd: [30, 20, 9.49],
-    stock: [3, 5],
+    stock: [0, 3],
     color: "#386641",
   },
 ]

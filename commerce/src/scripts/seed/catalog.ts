@@ -54,6 +54,8 @@ async function uploadCover(container: Container, book: DemoBook): Promise<string
   return result[0].url
 }
 
+const formatsOf = (book: DemoBook) => FORMATS.filter((format) => !book.formats || book.formats.includes(format))
+
 const sku = (book: DemoBook, format: string) => `${book.handle}-${format}`.toUpperCase()
 
 function bookInput(book: DemoBook, ids: { category: string; collection: string; cover: string }, setup: StoreSetup) {
@@ -70,8 +72,8 @@ function bookInput(book: DemoBook, ids: { category: string; collection: string; 
     shipping_profile_id: setup.shippingProfileId,
     sales_channels: [{ id: setup.salesChannelId }],
     metadata: { author: AUTHOR, year: book.year, pages: book.pages },
-    options: [{ title: "Format", values: [...FORMATS] }],
-    variants: FORMATS.map((format, i) => ({
+    options: [{ title: "Format", values: formatsOf(book) }],
+    variants: formatsOf(book).map((format) => ({
       title: format,
       sku: sku(book, format),
       options: { Format: format },
@@ -79,8 +81,8 @@ function bookInput(book: DemoBook, ids: { category: string; collection: string; 
       weight: format === "Ebook" ? undefined : format === "Hardcover" ? 650 : 380,
       metadata: { format: format.toLowerCase() },
       prices: [
-        { currency_code: "ngn", amount: book.ngn[i] },
-        { currency_code: "usd", amount: book.usd[i] },
+        { currency_code: "ngn", amount: book.ngn[FORMATS.indexOf(format)] },
+        { currency_code: "usd", amount: book.usd[FORMATS.indexOf(format)] },
       ],
     })),
   }
