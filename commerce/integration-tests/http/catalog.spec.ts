@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
       // channel, and a published book sold only through another channel.
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["sales_channels.id"], filters: { title: "Storefront" } })
-      const storefrontChannel = keys[0].sales_channels[0].id
+      const storefrontChannel = keys[0].sales_channels![0]!.id
       const { result: channels } = await createSalesChannelsWorkflow(container).run({
         input: { salesChannelsData: [{ name: "Wholesale" }] },
       })
