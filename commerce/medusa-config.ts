@@ -47,6 +47,23 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            // pp_paystack_paystack; Paystack's webhook: /hooks/payment/paystack_paystack
+            resolve: "./src/modules/paystack",
+            id: "paystack",
+            options: {
+              secret_key: env.PAYSTACK_SECRET_KEY,
+              api_base_url: env.PAYSTACK_API_URL,
+              callback_url: `${env.STOREFRONT_PUBLIC_URL}/checkout/paystack`,
+            },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [

@@ -6,6 +6,10 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 /** Values that are only acceptable on a developer's machine. */
 const DEV_SECRETS = new Set(["supersecret", "dev-only-jwt-secret", "dev-only-cookie-secret", "dev-only-revalidate-secret"])
 
+/** The key the Paystack simulator (tools/paystack) accepts; never valid at Paystack. */
+export const SIMULATOR_SECRET_KEY = "sk_test_simulator"
+const SIMULATOR_URL = "http://localhost:9100"
+
 const isProduction = process.env.NODE_ENV === "production"
 // `medusa build` loads this file with NODE_ENV=production but needs no secrets:
 // they are checked when the server, worker or a script actually starts.
@@ -34,15 +38,25 @@ const schema = z.object({
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
   STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
+  /** Where shoppers' browsers reach the storefront (links in emails, Paystack's return); default STOREFRONT_URL. */
+  STOREFRONT_PUBLIC_URL: z.string().url().optional(),
   STOREFRONT_API_KEY_TITLE: z.string().default("Storefront"),
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  // Paystack: without a key, development and tests use the simulator in tools/paystack.
+  PAYSTACK_SECRET_KEY: strict
+    ? z
+        .string({ required_error: "PAYSTACK_SECRET_KEY is required in production" })
+        .regex(/^sk_(live|test)_/, "PAYSTACK_SECRET_KEY must be a Paystack secret key (sk_live_… or sk_test_…)")
+        .refine((v) => v !== SIMULATOR_SECRET_KEY, "PAYSTACK_SECRET_KEY must not be the simulator's key in production")
+    : z.string().default(SIMULATOR_SECRET_KEY),
+  PAYSTACK_API_URL: z.string().url().optional(),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
 })
 
-export type CommerceEnv = z.infer<typeof schema>
+export type CommerceEnv = z.infer<typeof schema> & { PAYSTACK_API_URL: string; STOREFRONT_PUBLIC_URL: string }
 
 function parseEnv(): CommerceEnv {
   // An empty value (`JWT_SECRET=` copied from .env.example) means "not set".
@@ -52,7 +66,15 @@ function parseEnv(): CommerceEnv {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")
     throw new Error(`Invalid commerce environment:\n${problems}`)
   }
-  return parsed.data
+  const env = parsed.data
+  // A real key talks to Paystack; the simulator's key to the simulator.
+  const paystackApiUrl =
+    env.PAYSTACK_API_URL ?? (env.PAYSTACK_SECRET_KEY === SIMULATOR_SECRET_KEY ? SIMULATOR_URL : "https://api.paystack.co")
+  return {
+    ...env,
+    PAYSTACK_API_URL: paystackApiUrl.replace(/\/+$/, ""),
+    STOREFRONT_PUBLIC_URL: (env.STOREFRONT_PUBLIC_URL ?? env.STOREFRONT_URL).replace(/\/+$/, ""),
+  }
 }
 
 export const env = parseEnv()

@@ -21,6 +21,7 @@ const productionVars = {
   JWT_SECRET: strong("JWT_SECRET"),
   COOKIE_SECRET: strong("COOKIE_SECRET"),
   REVALIDATE_SECRET: strong("REVALIDATE_SECRET"),
+  PAYSTACK_SECRET_KEY: "sk_live_0123456789abcdef",
 }
 
 describe("commerce environment", () => {
@@ -30,7 +31,21 @@ describe("commerce environment", () => {
     expect(env.JWT_SECRET).toBe("dev-only-jwt-secret")
   })
 
-  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "DATABASE_URL"])(
+  it("pays through the Paystack simulator in development and through Paystack with a real key", () => {
+    expect(loadEnv({ NODE_ENV: "development" })).toMatchObject({
+      PAYSTACK_SECRET_KEY: "sk_test_simulator",
+      PAYSTACK_API_URL: "http://localhost:9100",
+    })
+    expect(loadEnv(productionVars).PAYSTACK_API_URL).toBe("https://api.paystack.co")
+    expect(loadEnv({ NODE_ENV: "development", PAYSTACK_API_URL: "http://127.0.0.1:9555/" }).PAYSTACK_API_URL).toBe("http://127.0.0.1:9555")
+  })
+
+  it("refuses the simulator's key or a non-Paystack key in production", () => {
+    expect(() => loadEnv({ ...productionVars, PAYSTACK_SECRET_KEY: "sk_test_simulator" })).toThrow("simulator")
+    expect(() => loadEnv({ ...productionVars, PAYSTACK_SECRET_KEY: "pk_live_x" })).toThrow("PAYSTACK_SECRET_KEY")
+  })
+
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "DATABASE_URL", "PAYSTACK_SECRET_KEY"])(
     "stops a production start when %s is missing, naming it",
     (name) => {
       expect(() => loadEnv({ ...productionVars, [name]: undefined })).toThrow(name)

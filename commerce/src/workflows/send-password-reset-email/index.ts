@@ -12,7 +12,7 @@ export const sendPasswordResetEmailWorkflow = createWorkflow(
   (input: { email: string; token: string }) => {
     const notifications = transform({ input }, ({ input }) => {
       // The storefront sends a country-less path to the shopper's default country.
-      const url = new URL("/account/reset-password", env.STOREFRONT_URL)
+      const url = new URL("/account/reset-password", env.STOREFRONT_PUBLIC_URL)
       url.searchParams.set("token", input.token)
       url.searchParams.set("email", input.email)
       return [
