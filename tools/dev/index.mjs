@@ -38,6 +38,7 @@ console.log(`
   Demo shopper    reader@example.com / supersecret   (a Medusa customer)
   Commerce API    ${URLS.commerce}   (health: /health)
   CMS API         ${URLS.cms}/api   (health: /api/health)
+  Paystack        ${stack.paystack ? `${stack.paystack.url}   (simulator: no PAYSTACK_SECRET_KEY set)` : "api.paystack.co (PAYSTACK_SECRET_KEY is set)"}
 
   Demo logins are for development only. Press Ctrl-C to stop everything.
 `)

@@ -4,6 +4,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { databaseUrl, ensureDatabases, recreateDatabases, startPostgres } from "./postgres.mjs"
+import { startPaystackSimulator } from "../paystack/index.mjs"
 import { runStep, say, startServer, stopChildren, waitForHttp } from "./processes.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -58,8 +59,13 @@ function appEnv(extra) {
  */
 export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases = false } = {}) {
   const postgres = await startPostgres({ root: ROOT, log: (m) => say("stack", m) })
+  // Without a Paystack key, payments go to the simulator (commerce's default API URL).
+  const paystack = process.env.PAYSTACK_SECRET_KEY
+    ? null
+    : await startPaystackSimulator({ webhookUrl: `${URLS.commerce}/hooks/payment/paystack_paystack`, log: (m) => say("paystack", m) })
   const shutdown = async () => {
     await stopChildren()
+    await paystack?.close()
     await postgres.stop()
   }
   try {
@@ -102,7 +108,7 @@ export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases =
       env: env.storefront,
     })
     await waitForHttp(`${URLS.storefront}/api/health`, { child: servers.storefront })
-    return { shutdown, postgres }
+    return { shutdown, postgres, paystack }
   } catch (error) {
     await shutdown()
     throw error

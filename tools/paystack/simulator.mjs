@@ -319,12 +319,14 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   return {
     server,
     listen: (port, host = "127.0.0.1") =>
-      new Promise((resolve) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject)
         server.listen(port, host, () => {
+          server.off("error", reject)
           baseUrl ??= `http://localhost:${server.address().port}`
           resolve(server.address().port)
         })
-      ),
+      }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
