@@ -20,6 +20,8 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   delayMs: 0,
   /** Send the same webhook twice, as Paystack may. */
   duplicate: false,
+  /** Where webhooks go, overriding the configured URL (tests whose server port is only known later). */
+  webhookUrl: null,
 })
 
 export function signPaystackBody(rawBody, secretKey) {
@@ -118,12 +120,13 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     const rawBody = JSON.stringify({ event, data })
     const delivery = { event, reference: data.reference, status: null, error: null, at: isoNow() }
     webhooks.push(delivery)
-    if (!webhookUrl) {
+    const target = behaviour.webhookUrl ?? webhookUrl
+    if (!target) {
       delivery.error = "no webhook URL configured"
       return delivery
     }
     try {
-      const res = await fetch(webhookUrl, {
+      const res = await fetch(target, {
         method: "POST",
         headers: { "content-type": "application/json", "x-paystack-signature": signPaystackBody(rawBody, secretKey) },
         body: rawBody,

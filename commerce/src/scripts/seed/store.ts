@@ -15,6 +15,9 @@ import {
 
 type Container = ExecArgs["container"]
 
+/** The provider registered in medusa-config as `paystack`. */
+export const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
+
 export const NIGERIA = { name: "Nigeria", currency_code: "ngn", countries: ["ng"] }
 export const INTERNATIONAL = {
   name: "International",
@@ -60,7 +63,9 @@ async function ensureRegions(container: Container) {
   const missing = [NIGERIA, INTERNATIONAL].filter((r) => !existing.some((e) => e.name === r.name))
   if (!missing.length) return
   await createRegionsWorkflow(container).run({
-    input: { regions: missing.map((r) => ({ ...r, payment_providers: ["pp_system_default"] })) },
+    // Paystack only: Medusa's system provider authorizes without payment, so
+    // offering it would let any shopper complete an order for free.
+    input: { regions: missing.map((r) => ({ ...r, payment_providers: [PAYSTACK_PROVIDER_ID] })) },
   })
   await createTaxRegionsWorkflow(container).run({
     input: missing.flatMap((r) => r.countries).map((country_code) => ({ country_code, provider_id: "tp_system" })),

@@ -1,29 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process"
 import { createHmac } from "node:crypto"
 import http from "node:http"
-import path from "node:path"
 import { MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
+import { startPaystackSimulator, type RunningSimulator } from "../../../../integration-tests/utils/paystack-simulator"
 import PaystackProviderService, { type PaystackSessionData } from "../service"
 
 const SECRET = "sk_test_provider_spec"
-const SIMULATOR = path.resolve(__dirname, "../../../../../tools/paystack/index.mjs")
-
-/** The Paystack simulator from tools/, in its own process, on a free port. */
-async function startSimulator(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [SIMULATOR], {
-    env: { ...process.env, PAYSTACK_SIMULATOR_PORT: "0", PAYSTACK_SECRET_KEY: SECRET, PAYSTACK_WEBHOOK_URL: "" },
-    stdio: ["ignore", "pipe", "inherit"],
-  })
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      const match = /simulator on (http:\/\/\S+)/.exec(chunk.toString())
-      if (match) resolve(match[1])
-    })
-    child.on("exit", (code) => reject(new Error(`simulator exited with ${code}`)))
-  })
-  return { url, child }
-}
-
 const sessionInput = (overrides: Record<string, unknown> = {}) => ({
   amount: 6500,
   currency_code: "ngn",
@@ -33,7 +14,7 @@ const sessionInput = (overrides: Record<string, unknown> = {}) => ({
 })
 
 describe("Paystack provider for Medusa 2.21", () => {
-  let simulator: { url: string; child: ChildProcess }
+  let simulator: RunningSimulator
   let provider: PaystackProviderService
   const sim = (p: string, body?: unknown) =>
     fetch(`${simulator.url}${p}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body ?? {}) })
@@ -43,11 +24,11 @@ describe("Paystack provider for Medusa 2.21", () => {
     ).data
 
   beforeAll(async () => {
-    simulator = await startSimulator()
+    simulator = await startPaystackSimulator({ secretKey: SECRET })
     provider = new PaystackProviderService({}, { secret_key: SECRET, api_base_url: simulator.url, callback_url: "http://shop.test/ng/checkout/paystack" })
   })
   afterAll(() => {
-    simulator.child.kill()
+    simulator.stop()
   })
 
   it("starts one Paystack transaction per session with our reference, the amount in kobo and the session id", async () => {
