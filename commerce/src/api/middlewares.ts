@@ -1,9 +1,13 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [limitCustomerLogin] },
+    { matcher: "/auth/customer/emailpass/register", methods: ["POST"], middlewares: [limitCustomerRegistration] },
+    { matcher: "/auth/customer/emailpass/reset-password", methods: ["POST"], middlewares: [limitPasswordResets] },
     {
       matcher: "/store/catalog/products",
       methods: ["GET"],

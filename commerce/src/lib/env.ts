@@ -50,6 +50,10 @@ const schema = z.object({
         .refine((v) => v !== SIMULATOR_SECRET_KEY, "PAYSTACK_SECRET_KEY must not be the simulator's key in production")
     : z.string().default(SIMULATOR_SECRET_KEY),
   PAYSTACK_API_URL: z.string().url().optional(),
+  // Customer sign-in, sign-up and password-reset limits (429 with Retry-After).
+  AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
+  AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(100),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
