@@ -22,6 +22,7 @@ medusaIntegrationTestRunner({
     let key: Record<string, string>
     let regionId: string
     let paperbackId: string
+    let ebookId: string
 
     beforeAll(async () => {
       simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
@@ -35,6 +36,7 @@ medusaIntegrationTestRunner({
         params: { handle: "the-quiet-draft", fields: "variants.id,variants.title" },
       })
       paperbackId = products.products[0].variants.find((v: any) => v.title === "Paperback").id
+      ebookId = products.products[0].variants.find((v: any) => v.title === "Ebook").id
     })
     afterAll(() => simulator?.stop())
     beforeEach(async () => {
@@ -107,6 +109,27 @@ medusaIntegrationTestRunner({
       await simulator.control(`transactions/${session.data.reference}/webhook`)
       await new Promise((r) => setTimeout(r, 1500))
       expect(await ordersForCart(cartId)).toEqual([data.order.id])
+    })
+
+    it("sells ebooks without an address or a delivery method", async () => {
+      const { data } = await api.post("/store/carts", { region_id: regionId, email: "reader@example.com" }, { headers: key })
+      const cartId = data.cart.id
+      const { data: withEbook } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: ebookId, quantity: 1 }, { headers: key })
+      expect(withEbook.cart.items[0].requires_shipping).toBe(false)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: key })
+      const { data: session } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_paystack_paystack" },
+        { headers: key }
+      )
+      await simulator.control(`transactions/${session.payment_collection.payment_sessions[0].data.reference}/pay`)
+      const completed = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: key }).catch((e) => e.response)
+      expect(completed.data.type).toBe("order")
+
+      // A print copy still needs shipping.
+      const { data: print } = await api.post("/store/carts", { region_id: regionId }, { headers: key })
+      const { data: withPaperback } = await api.post(`/store/carts/${print.cart.id}/line-items`, { variant_id: paperbackId, quantity: 1 }, { headers: key })
+      expect(withPaperback.cart.items[0].requires_shipping).toBe(true)
     })
 
     it("makes no order for an unpaid or declined payment", async () => {

@@ -1,5 +1,6 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
+import { markEbooksDigital } from "./store/carts/mark-ebooks-digital"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
 
@@ -13,6 +14,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, {})],
     },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markEbooksDigital] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
