@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { env } from "@/lib/env"
+import { parseStoreView, storeViewPath, storeViewQuery } from "@/lib/util/store-view"
 
 const COUNTRY_SEGMENT = /^[a-z]{2}$/i
+const STORE_LISTING = /^\/([a-z]{2})\/store\/?$/
 
 /**
  * Every shop page lives under a country (`/ng/...`). A path without one goes
@@ -10,7 +12,9 @@ const COUNTRY_SEGMENT = /^[a-z]{2}$/i
  * country is a 404 there), so this stays a string check with no backend call.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
+  const { pathname, searchParams } = request.nextUrl
+  const listing = STORE_LISTING.exec(pathname)
+  if (listing) return rewriteListing(request, listing[1], searchParams)
   const [first = ""] = pathname.split("/").filter(Boolean)
   if (COUNTRY_SEGMENT.test(first) && first === first.toLowerCase()) return NextResponse.next()
   const url = request.nextUrl.clone()
@@ -18,6 +22,18 @@ export function proxy(request: NextRequest) {
     ? pathname.replace(`/${first}`, `/${first.toLowerCase()}`)
     : `/${env.NEXT_PUBLIC_DEFAULT_COUNTRY}${pathname === "/" ? "" : pathname}`
   return NextResponse.redirect(url)
+}
+
+/**
+ * `/ng/store?sort=price_asc` is served by the cached page at
+ * `/ng/store/v/sort%3Dprice_asc`; the shopper keeps the query-string URL.
+ * Unknown or malformed parameters are dropped, so junk cannot mint new cache
+ * entries.
+ */
+function rewriteListing(request: NextRequest, countryCode: string, searchParams: URLSearchParams) {
+  const query = storeViewQuery(parseStoreView(searchParams))
+  if (!query) return searchParams.size ? NextResponse.rewrite(new URL(`/${countryCode}/store`, request.url)) : NextResponse.next()
+  return NextResponse.rewrite(new URL(storeViewPath(countryCode, query), request.url))
 }
 
 export const config = {

@@ -24,3 +24,23 @@ describe("proxy", () => {
     }
   })
 })
+
+describe("proxy: the book listing", () => {
+  const rewrite = (path: string) => visit(path).headers.get("x-middleware-rewrite")
+
+  it("serves a filtered listing from its canonical cached page, whatever the parameter order", () => {
+    const expected = "http://localhost:8000/ng/store/v/category%3Dfiction%26format%3Debook%26sort%3Dprice_asc"
+    expect(rewrite("/ng/store?sort=price_asc&format=ebook&category=fiction")).toBe(expected)
+    expect(rewrite("/ng/store?category=FICTION&format=ebook&sort=price_asc&utm_source=mail")).toBe(expected)
+  })
+
+  it("drops unknown and malformed values instead of minting cache entries", () => {
+    expect(rewrite("/ng/store?sort=cheapest&page=-3&format=vinyl&category=<script>")).toBe("http://localhost:8000/ng/store")
+    expect(rewrite("/ng/store?page=9999")).toBe("http://localhost:8000/ng/store")
+    expect(rewrite("/ng/store?page=2")).toBe("http://localhost:8000/ng/store/v/page%3D2")
+  })
+
+  it("leaves the plain listing alone", () => {
+    expect(visit("/ng/store").headers.get("x-middleware-next")).toBe("1")
+  })
+})

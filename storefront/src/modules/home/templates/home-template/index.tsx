@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { HomeData } from "@/lib/data/home"
 import Unavailable from "@/modules/common/components/unavailable"
 import LatestPosts from "@/modules/home/components/latest-posts"
@@ -20,6 +21,11 @@ export default function HomeTemplate({ data, countryCode }: { data: HomeData; co
             ))}
           </ul>
         )}
+        <p>
+          <Link href={`/${countryCode}/store`} data-testid="all-books-link">
+            Browse all books, filter and sort →
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="blog-heading">
         <h2 id="blog-heading">Latest from the blog</h2>

@@ -1,0 +1,40 @@
+import Link from "next/link"
+import type { StoreListing } from "@/lib/data/store-listing"
+import { storeHref } from "@/lib/util/store-view"
+import ProductCard from "@/modules/products/components/product-card"
+import Pagination from "@/modules/store/components/pagination"
+import StoreFilters from "@/modules/store/components/store-filters"
+import styles from "./styles.module.css"
+
+const bookCount = (n: number) => `${n} ${n === 1 ? "book" : "books"}`
+
+export default function StoreTemplate({ listing, countryCode }: { listing: StoreListing; countryCode: string }) {
+  const { view, products, count, pageCount, categories, collections } = listing
+  const category = categories.find((c) => c.handle === view.category)
+  return (
+    <div className={`container ${styles.layout}`}>
+      <header className={styles.header}>
+        <h1>{category ? category.name : "All books"}</h1>
+        <p className={styles.count} data-testid="result-count" aria-live="polite">
+          {bookCount(count)}
+          {pageCount > 1 && ` · page ${view.page} of ${pageCount}`}
+        </p>
+      </header>
+      <StoreFilters countryCode={countryCode} view={view} categories={categories} collections={collections} />
+      <section aria-label="Books">
+        {products.length ? (
+          <ul className="product-grid" data-testid="product-list">
+            {products.map((product, i) => (
+              <ProductCard key={product.id} product={product} countryCode={countryCode} priority={i < 3} />
+            ))}
+          </ul>
+        ) : (
+          <p className="notice" data-testid="no-results">
+            No books match these filters. <Link href={storeHref(countryCode)}>See all books</Link>.
+          </p>
+        )}
+        <Pagination countryCode={countryCode} view={view} pageCount={pageCount} />
+      </section>
+    </div>
+  )
+}
