@@ -3,10 +3,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { cacheTags, publicFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 
-/** What a book card shows: prices are calculated by Medusa for the region asked. */
+/** What a book card shows: prices calculated by Medusa for the region asked. */
 const CARD_FIELDS = "id,title,handle,thumbnail,metadata,*variants.calculated_price"
-const PAGE_FIELDS =
-  "id,title,subtitle,handle,description,thumbnail,metadata,variants.id,variants.title,*variants.calculated_price"
+const PAGE_FIELDS = [
+  "id,title,subtitle,handle,description,thumbnail,metadata,images.id,images.url,*categories",
+  "variants.id,variants.title,variants.sku,variants.manage_inventory,variants.allow_backorder",
+  "+variants.inventory_quantity,*variants.calculated_price",
+].join(",")
 
 /** Books for a listing, priced for a region. Sorting and paging are done by Medusa. */
 export async function listProducts({

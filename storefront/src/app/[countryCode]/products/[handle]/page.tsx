@@ -1,7 +1,10 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { listCatalog } from "@/lib/data/catalog"
 import { retrieveProduct } from "@/lib/data/products"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
+import { env } from "@/lib/env"
+import { productAuthor } from "@/lib/util/products"
 import ProductTemplate from "@/modules/products/templates/product-template"
 
 // Rendered on a book's first visit, then served from the cache (ISR) until
@@ -18,22 +21,43 @@ async function load(params: Params) {
   const { countryCode, handle } = await params
   const region = await retrieveRegionForCountry(countryCode)
   if (!region) return null
-  return retrieveProduct(handle, region.id)
+  const product = await retrieveProduct(handle, region.id)
+  return product ? { product, region } : null
 }
 
+const pageUrl = (countryCode: string, handle: string) => `${env.NEXT_PUBLIC_BASE_URL}/${countryCode}/products/${handle}`
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const product = await load(params)
-  if (!product) return { title: "Book not found" }
+  const loaded = await load(params)
+  if (!loaded) return { title: "Book not found" }
+  const { product } = loaded
+  const { countryCode, handle } = await params
+  const author = productAuthor(product)
+  const description = product.subtitle ?? product.description?.slice(0, 160) ?? undefined
   return {
     title: product.title,
-    description: product.description ?? undefined,
-    openGraph: { title: product.title, images: product.thumbnail ? [product.thumbnail] : [] },
+    description,
+    alternates: { canonical: pageUrl(countryCode, handle) },
+    openGraph: {
+      type: "book",
+      title: product.title ?? undefined,
+      description,
+      url: pageUrl(countryCode, handle),
+      images: product.thumbnail ? [{ url: product.thumbnail, alt: `Cover of ${product.title}` }] : [],
+      authors: author ? [author] : undefined,
+    },
+    twitter: { card: "summary_large_image", title: product.title ?? undefined, description },
   }
 }
 
 export default async function ProductPage({ params }: { params: Params }) {
-  const product = await load(params)
-  if (!product) notFound()
-  const { countryCode } = await params
-  return <ProductTemplate product={product} countryCode={countryCode} />
+  const loaded = await load(params)
+  if (!loaded) notFound()
+  const { product, region } = loaded
+  const { countryCode, handle } = await params
+  const category = product.categories?.[0]?.handle
+  const related = category
+    ? (await listCatalog({ regionId: region.id, category, limit: 5 })).products.filter((p) => p.id !== product.id).slice(0, 4)
+    : []
+  return <ProductTemplate product={product} related={related} countryCode={countryCode} url={pageUrl(countryCode, handle)} />
 }

@@ -3,6 +3,12 @@ import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
 import { productAuthor } from "@/lib/util/products"
+import { availableQuantity } from "@/lib/util/stock"
+import { storeHref } from "@/lib/util/store-view"
+import BookJsonLd from "@/modules/products/components/book-json-ld"
+import FormatSelector, { type FormatOption } from "@/modules/products/components/format-selector"
+import RelatedBooks from "@/modules/products/components/related-books"
+import styles from "./styles.module.css"
 
 const FORMAT_ORDER = ["hardcover", "paperback", "ebook"]
 const rank = (variant: HttpTypes.StoreProductVariant) => {
@@ -10,35 +16,75 @@ const rank = (variant: HttpTypes.StoreProductVariant) => {
   return i === -1 ? FORMAT_ORDER.length : i
 }
 
-export default function ProductTemplate({ product, countryCode }: { product: HttpTypes.StoreProduct; countryCode: string }) {
+function formatOptions(product: HttpTypes.StoreProduct): FormatOption[] {
+  return [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b)).map((variant) => {
+    const price = variantPrice(variant)
+    return {
+      id: variant.id,
+      title: variant.title ?? "Edition",
+      price: price ? formatAmount(price.amount, price.currencyCode) : null,
+      available: availableQuantity(variant),
+    }
+  })
+}
+
+export default function ProductTemplate({
+  product,
+  related,
+  countryCode,
+  url,
+}: {
+  product: HttpTypes.StoreProduct
+  related: HttpTypes.StoreProduct[]
+  countryCode: string
+  url: string
+}) {
   const author = productAuthor(product)
-  const variants = [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b))
+  const category = product.categories?.[0]
+  const gallery = (product.images ?? []).filter((image) => image.url !== product.thumbnail)
   return (
-    <article className="container product-page">
-      <p className="back-link">
-        <Link href={`/${countryCode}`}>← All books</Link>
-      </p>
-      {product.thumbnail && (
-        <img src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} fetchPriority="high" />
-      )}
-      <div>
-        <h1 data-testid="product-title">{product.title}</h1>
-        {author && <p className="byline">by {author}</p>}
-        {product.subtitle && <p className="subtitle">{product.subtitle}</p>}
-        {product.description && <p className="description">{product.description}</p>}
-        <h2 id="formats-heading">Formats</h2>
-        <ul className="variant-list" aria-labelledby="formats-heading">
-          {variants.map((variant) => {
-            const price = variantPrice(variant)
-            return (
-              <li key={variant.id} data-testid="variant-option">
-                <span>{variant.title}</span>
-                <span className="price">{price ? formatAmount(price.amount, price.currencyCode) : "Not sold here"}</span>
-              </li>
-            )
-          })}
-        </ul>
+    <>
+      <article className={`container ${styles.page}`}>
+        <p className={styles.back}>
+          <Link href={storeHref(countryCode)}>← All books</Link>
+          {category && (
+            <>
+              {" · "}
+              <Link href={storeHref(countryCode, { category: category.handle })}>{category.name}</Link>
+            </>
+          )}
+        </p>
+        <div className={styles.media}>
+          {product.thumbnail && (
+            <img src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} sizes="(min-width: 48rem) 22rem, 100vw" fetchPriority="high" />
+          )}
+          {gallery.length > 0 && (
+            <ul className={styles.gallery} aria-label="More pictures">
+              {gallery.map((image, i) => (
+                <li key={image.id}>
+                  <img src={image.url} alt={`${product.title}, picture ${i + 2}`} width={120} height={180} loading="lazy" decoding="async" />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h1 data-testid="product-title">{product.title}</h1>
+          {author && <p className={styles.byline}>by {author}</p>}
+          {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
+          <FormatSelector options={formatOptions(product)} countryCode={countryCode} />
+          {product.description && (
+            <section aria-labelledby="about-heading">
+              <h2 id="about-heading">About the book</h2>
+              <p className={styles.description}>{product.description}</p>
+            </section>
+          )}
+        </div>
+      </article>
+      <div className="container">
+        <RelatedBooks products={related} countryCode={countryCode} />
       </div>
-    </article>
+      <BookJsonLd product={product} url={url} />
+    </>
   )
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { bookStructuredData } from "@/modules/products/components/book-json-ld"
+
+const price = (amount: number) => ({ calculated_amount: amount, currency_code: "ngn" })
+
+describe("book structured data", () => {
+  it("describes a Book and Product with an offer per priced format and its availability", () => {
+    const data = bookStructuredData(
+      {
+        title: "The Quiet Draft",
+        description: "A book",
+        thumbnail: "http://img/cover.svg",
+        metadata: { author: "Adaeze Okafor" },
+        variants: [
+          { title: "Hardcover", sku: "QD-HC", manage_inventory: true, inventory_quantity: 0, calculated_price: price(18500) },
+          { title: "Ebook", manage_inventory: false, calculated_price: price(6500) },
+          { title: "Audiobook", manage_inventory: false, calculated_price: null },
+        ],
+      } as never,
+      "http://shop/ng/products/the-quiet-draft"
+    )
+    expect(data["@type"]).toEqual(["Book", "Product"])
+    expect(data.author).toEqual({ "@type": "Person", name: "Adaeze Okafor" })
+    expect(data.offers).toEqual([
+      expect.objectContaining({ name: "Hardcover", sku: "QD-HC", price: "18500.00", priceCurrency: "NGN", availability: "https://schema.org/OutOfStock" }),
+      expect.objectContaining({ name: "Ebook", price: "6500.00", availability: "https://schema.org/InStock" }),
+    ])
+  })
+})
