@@ -6,6 +6,8 @@ const WARM_UP = ["/ng", "/us", "/ng/products/the-quiet-draft", "/ng/products/no-
 WARM_UP.push("/api/session", "/api/country?to=ng&from=/ng", "/ng/cart", "/us/cart")
 WARM_UP.push("/ng/account/login", "/ng/account/register", "/ng/account/forgot-password", "/ng/account/reset-password")
 WARM_UP.push("/ng/account", "/ng/account/profile", "/ng/account/addresses", "/ng/account/addresses/new", "/ng/account/orders")
+// Catalogue journeys: the listing, a filtered view (its own route), search and suggestions.
+WARM_UP.push("/ng/store", "/ng/store?sort=price_asc", "/ng/search?q=quiet", "/api/search?countryCode=ng&q=quiet")
 
 export default async function warmUp() {
   for (const path of WARM_UP) {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { registerThroughForm, signInThroughForm, signOut, uniqueEmail } from "../support/accounts"
+import { addFormatToCart, cartLine, expectCartCount } from "../support/cart"
 import { latestResetLink } from "../support/commerce-db"
 
 test("a reader registers, signs out and in, and resets a forgotten password", async ({ page }) => {
@@ -108,4 +109,57 @@ test("a reader keeps a profile and an address book, and sees an empty order hist
 
   await page.goto("/ng/account/orders")
   await expect(page.getByTestId("no-orders")).toBeVisible()
+})
+
+test("a cart filled while signed in is waiting after signing in on another browser", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("two-devices")
+  const password = "two-devices-password"
+  await registerThroughForm(page, { email, password, firstName: "Ngozi", lastName: "Ade" })
+  await page.goto("/ng/products/the-quiet-draft")
+  await expectCartCount(page, 0)
+  await addFormatToCart(page, "Hardcover")
+  await expectCartCount(page, 1)
+
+  const elsewhere = await browser.newContext({ baseURL })
+  try {
+    const other = await elsewhere.newPage()
+    await other.goto("/ng/cart")
+    await expect(other.getByTestId("empty-cart")).toBeVisible()
+    await signInThroughForm(other, email, password)
+    await expect(other).toHaveURL(/\/ng\/account$/)
+    await expectCartCount(other, 1)
+    await other.goto("/ng/cart")
+    await expect(other.getByTestId("cart-line")).toHaveCount(1)
+    await expect(cartLine(other, "Hardcover")).toBeVisible()
+  } finally {
+    await elsewhere.close()
+  }
+})
+
+test("a guest's cart becomes the customer's on signing in", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("guest-cart")
+  const password = "guest-cart-password"
+  await registerThroughForm(page, { email, password, firstName: "Tunde", lastName: "Bello" })
+  await signOut(page)
+
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await signInThroughForm(page, email, password)
+  await expect(page).toHaveURL(/\/ng\/account$/)
+  await expectCartCount(page, 1)
+
+  // Signing out forgets the cart here; it is still the customer's elsewhere.
+  await signOut(page)
+  await expectCartCount(page, 0)
+  const elsewhere = await browser.newContext({ baseURL })
+  try {
+    const other = await elsewhere.newPage()
+    await signInThroughForm(other, email, password)
+    await expect(other).toHaveURL(/\/ng\/account$/)
+    await other.goto("/ng/cart")
+    await expect(cartLine(other, "Ebook")).toBeVisible()
+  } finally {
+    await elsewhere.close()
+  }
 })

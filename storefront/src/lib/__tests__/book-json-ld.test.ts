@@ -4,7 +4,7 @@ import { bookStructuredData } from "@/modules/products/components/book-json-ld"
 const price = (amount: number) => ({ calculated_amount: amount, currency_code: "ngn" })
 
 describe("book structured data", () => {
-  it("describes a Book and Product with an offer per priced format and its availability", () => {
+  it("describes a Book and Product with an offer per priced format, hardcover first, and its availability", () => {
     const data = bookStructuredData(
       {
         title: "The Quiet Draft",
@@ -12,8 +12,8 @@ describe("book structured data", () => {
         thumbnail: "http://img/cover.svg",
         metadata: { author: "Adaeze Okafor" },
         variants: [
-          { title: "Hardcover", sku: "QD-HC", manage_inventory: true, inventory_quantity: 0, calculated_price: price(18500) },
           { title: "Ebook", manage_inventory: false, calculated_price: price(6500) },
+          { title: "Hardcover", sku: "QD-HC", manage_inventory: true, inventory_quantity: 0, calculated_price: price(18500) },
           { title: "Audiobook", manage_inventory: false, calculated_price: null },
         ],
       } as never,

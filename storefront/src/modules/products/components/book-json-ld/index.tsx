@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { variantPrice } from "@/lib/util/prices"
-import { productAuthor } from "@/lib/util/products"
+import { formatsInOrder, productAuthor } from "@/lib/util/products"
 import { availableQuantity, stockState } from "@/lib/util/stock"
 
 /** schema.org Book + Product with one offer per format, for search engines. */
@@ -14,7 +14,7 @@ export function bookStructuredData(product: HttpTypes.StoreProduct, url: string)
     image: product.thumbnail ?? undefined,
     url,
     author: author ? { "@type": "Person", name: author } : undefined,
-    offers: (product.variants ?? []).flatMap((variant) => {
+    offers: formatsInOrder(product).flatMap((variant) => {
       const price = variantPrice(variant)
       if (!price) return []
       return [

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
-import { productAuthor } from "@/lib/util/products"
+import { formatsInOrder, productAuthor } from "@/lib/util/products"
 import { availableQuantity } from "@/lib/util/stock"
 import { storeHref } from "@/lib/util/store-view"
 import BookJsonLd from "@/modules/products/components/book-json-ld"
@@ -10,14 +10,8 @@ import FormatSelector, { type FormatOption } from "@/modules/products/components
 import RelatedBooks from "@/modules/products/components/related-books"
 import styles from "./styles.module.css"
 
-const FORMAT_ORDER = ["hardcover", "paperback", "ebook"]
-const rank = (variant: HttpTypes.StoreProductVariant) => {
-  const i = FORMAT_ORDER.indexOf((variant.title ?? "").toLowerCase())
-  return i === -1 ? FORMAT_ORDER.length : i
-}
-
 function formatOptions(product: HttpTypes.StoreProduct): FormatOption[] {
-  return [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b)).map((variant) => {
+  return formatsInOrder(product).map((variant) => {
     const price = variantPrice(variant)
     return {
       id: variant.id,
