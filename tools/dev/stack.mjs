@@ -1,5 +1,5 @@
 // The dev stack: PostgreSQL, databases, migrations, demo seed, then the apps.
-import { rmSync } from "node:fs"
+import { existsSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
@@ -9,12 +9,17 @@ import { runStep, say, startServer, stopChildren, waitForHttp } from "./processe
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
-export const PORTS = { commerce: 9000, cms: 3001, storefront: 8000 }
-export const URLS = {
-  commerce: `http://localhost:${PORTS.commerce}`,
-  cms: `http://localhost:${PORTS.cms}`,
-  storefront: `http://localhost:${PORTS.storefront}`,
+export const PORTS = { commerce: 9000, cms: 3001, storefront: 8000, paystack: 9100 }
+
+/** Where each app answers when it listens on `ports`. */
+export function urlsFor(ports) {
+  return {
+    commerce: `http://localhost:${ports.commerce}`,
+    cms: `http://localhost:${ports.cms}`,
+    storefront: `http://localhost:${ports.storefront}`,
+  }
 }
+export const URLS = urlsFor(PORTS)
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm"
 
@@ -54,15 +59,62 @@ function appEnv(extra) {
 }
 
 /**
- * Brings the whole stack up. `mode` is "dev" (watchers) or "start"
- * (production builds, which must exist). Resolves once every app answers.
+ * How each app's server is started. "dev" runs the watchers; "start" runs the
+ * production builds, which must exist (`medusa build` writes a self-contained
+ * server to commerce/.medusa/server, whose packages resolve from the
+ * workspace's node_modules above it).
  */
-export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases = false } = {}) {
-  const postgres = await startPostgres({ root: ROOT, log: (m) => say("stack", m) })
-  // Without a Paystack key, payments go to the simulator (commerce's default API URL).
-  const paystack = process.env.PAYSTACK_SECRET_KEY
-    ? null
-    : await startPaystackSimulator({ webhookUrl: `${URLS.commerce}/hooks/payment/paystack_paystack`, log: (m) => say("paystack", m) })
+function serverCommands(mode, ports) {
+  if (mode === "dev") {
+    return {
+      commerce: { cwd: "commerce", command: npm, args: ["run", "dev"] },
+      cms: { cwd: "cms", command: npm, args: ["run", "dev"] },
+      storefront: { cwd: "storefront", command: npm, args: ["run", "dev"] },
+    }
+  }
+  return {
+    commerce: { cwd: "commerce/.medusa/server", command: bin("commerce", "medusa"), args: ["start", "-p", String(ports.commerce)] },
+    cms: { cwd: "cms", command: bin("cms", "next"), args: ["start", "-p", String(ports.cms)] },
+    storefront: { cwd: "storefront", command: bin("storefront", "next"), args: ["start", "-p", String(ports.storefront)] },
+  }
+}
+
+/** A workspace's executable: its own node_modules/.bin first, then the hoisted one. */
+function bin(app, name) {
+  const own = path.join(ROOT, app, "node_modules", ".bin", name)
+  return existsSync(own) ? own : path.join(ROOT, "node_modules", ".bin", name)
+}
+
+/**
+ * Brings the whole stack up and resolves once every app answers.
+ *
+ * - `mode`: "dev" (watchers) or "start" (production builds).
+ * - `ports`: where commerce, cms, storefront and the Paystack simulator listen.
+ * - `postgres`: `{ dataDir, port }` of the embedded server (DATABASE_URL wins).
+ * - `env`: extra variables per app (`{ commerce: {...}, cms: {...}, storefront: {...} }`),
+ *   applied over the defaults below.
+ */
+export async function startStack({
+  mode = "dev",
+  dbPrefix = "",
+  freshDatabases = false,
+  ports = PORTS,
+  postgres: postgresOptions = {},
+  env: extraEnv = {},
+} = {}) {
+  const urls = urlsFor(ports)
+  const postgres = await startPostgres({ root: ROOT, ...postgresOptions, log: (m) => say("stack", m) })
+  // Without a Paystack key, payments go to the simulator.
+  const paystackKey = extraEnv.commerce?.PAYSTACK_SECRET_KEY ?? process.env.PAYSTACK_SECRET_KEY
+  const useSimulator = !paystackKey || extraEnv.commerce?.PAYSTACK_API_URL !== undefined
+  const paystack = useSimulator
+    ? await startPaystackSimulator({
+        port: ports.paystack ?? PORTS.paystack,
+        ...(paystackKey ? { secretKey: paystackKey } : {}),
+        webhookUrl: `${urls.commerce}/hooks/payment/paystack_paystack`,
+        log: (m) => say("paystack", m),
+      })
+    : null
   const shutdown = async () => {
     await stopChildren()
     await paystack?.close()
@@ -78,11 +130,17 @@ export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases =
     const env = {
       commerce: appEnv({
         DATABASE_URL: db.commerce,
-        MEDUSA_BACKEND_URL: URLS.commerce,
-        STOREFRONT_URL: URLS.storefront,
+        MEDUSA_BACKEND_URL: urls.commerce,
+        STOREFRONT_URL: urls.storefront,
+        ...extraEnv.commerce,
       }),
-      cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: URLS.cms, STOREFRONT_URL: URLS.storefront }),
-      storefront: appEnv({ MEDUSA_BACKEND_URL: URLS.commerce, CMS_URL: URLS.cms, NEXT_PUBLIC_BASE_URL: URLS.storefront }),
+      cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: urls.cms, STOREFRONT_URL: urls.storefront, ...extraEnv.cms }),
+      storefront: appEnv({
+        MEDUSA_BACKEND_URL: urls.commerce,
+        CMS_URL: urls.cms,
+        NEXT_PUBLIC_BASE_URL: urls.storefront,
+        ...extraEnv.storefront,
+      }),
     }
     const cwd = (app) => path.join(ROOT, app)
     const prepare = async (app) => {
@@ -92,23 +150,23 @@ export async function startStack({ mode = "dev", dbPrefix = "", freshDatabases =
     }
     await Promise.all([prepare("commerce"), prepare("cms")])
 
-    const script = mode === "dev" ? "dev" : "start"
+    const commands = serverCommands(mode, ports)
     const servers = {}
     for (const app of ["commerce", "cms"]) {
-      servers[app] = startServer(app, npm, ["run", script], { cwd: cwd(app), env: env[app] })
+      servers[app] = startServer(app, commands[app].command, commands[app].args, { cwd: cwd(commands[app].cwd), env: env[app] })
     }
     await Promise.all([
-      waitForHttp(`${URLS.commerce}/health`, { child: servers.commerce }),
-      waitForHttp(`${URLS.cms}/api/health`, { child: servers.cms }),
+      waitForHttp(`${urls.commerce}/health`, { child: servers.commerce }),
+      waitForHttp(`${urls.cms}/api/health`, { child: servers.cms }),
     ])
     // The storefront starts last, so when it answers everything answers.
     forgetStorefrontDataCache()
-    servers.storefront = startServer("storefront", npm, ["run", script], {
-      cwd: cwd("storefront"),
+    servers.storefront = startServer("storefront", commands.storefront.command, commands.storefront.args, {
+      cwd: cwd(commands.storefront.cwd),
       env: env.storefront,
     })
-    await waitForHttp(`${URLS.storefront}/api/health`, { child: servers.storefront })
-    return { shutdown, postgres, paystack }
+    await waitForHttp(`${urls.storefront}/api/health`, { child: servers.storefront })
+    return { shutdown, postgres, paystack, urls, databases: db }
   } catch (error) {
     await shutdown()
     throw error

@@ -8,8 +8,9 @@ export default function HomeTemplate({ data, countryCode }: { data: HomeData; co
   const { shop, blog } = data
   return (
     <div className="container home-grid">
+      <h1 className="home-title">Books for writers, teachers and lifelong learners</h1>
       <section aria-labelledby="books-heading">
-        <h1 id="books-heading">Books</h1>
+        <h2 id="books-heading">Books</h2>
         {!shop.ok || !shop.data ? (
           <Unavailable testId="shop-unavailable">The shop is unavailable right now. Please try again in a few minutes.</Unavailable>
         ) : shop.data.products.length === 0 ? (

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict"
+import http from "node:http"
+import { test } from "node:test"
+import { startCountingProxy } from "./counting-proxy.mjs"
+import { formatReport, lighthouseVerdict, loadVerdict, median, summarizeLighthouse, summarizeLoad, TARGETS } from "./report.mjs"
+
+test("median of odd and even counts ignores missing values", () => {
+  assert.equal(median([3, 1, 2]), 2)
+  assert.equal(median([4, 1, 3, 2]), 2.5)
+  assert.equal(median([NaN, 5]), 5)
+  assert.equal(median([]), null)
+})
+
+test("a load row meets the targets only with no failures, enough throughput and a low p99", () => {
+  const good = { rps: TARGETS.rps + 1, p50Ms: 5, p99Ms: TARGETS.p99Ms, non2xx: 0, errors: 0, timeouts: 0 }
+  assert.deepEqual(loadVerdict(good), [])
+  assert.match(loadVerdict({ ...good, rps: 100 }).join(), /100 req\/s < 560/)
+  assert.match(loadVerdict({ ...good, p99Ms: 250 }).join(), /p99 250 ms > 100 ms/)
+  assert.match(loadVerdict({ ...good, non2xx: 3 }).join(), /3 failed requests/)
+})
+
+test("autocannon's result becomes req/s, p50, p99 and failures", () => {
+  const row = summarizeLoad({
+    requests: { average: 812.5, total: 8125 },
+    latency: { p50: 9, p99: 41 },
+    non2xx: 2,
+    errors: 1,
+    timeouts: 0,
+  })
+  assert.deepEqual(row, { rps: 812.5, p50Ms: 9, p99Ms: 41, requests: 8125, non2xx: 2, errors: 1, timeouts: 0 })
+})
+
+test("Lighthouse runs are summarised by their medians and checked against the targets", () => {
+  const run = (performance, accessibility, kib) => ({ performance, accessibility, scriptBytes: kib * 1024, lcpMs: 1000, tbtMs: 20 })
+  const row = summarizeLighthouse([run(0.99, 1, 110), run(0.9, 1, 130), run(0.97, 0.95, 115)])
+  assert.equal(row.performance, 0.97)
+  assert.equal(row.accessibility, 1)
+  assert.equal(row.scriptKiB, 115)
+  assert.deepEqual(lighthouseVerdict(row), [])
+  assert.match(lighthouseVerdict({ ...row, scriptKiB: 142 }).join(), /JS 142 KiB > 120 KiB/)
+})
+
+test("the report prints one table row per measurement with its verdict", () => {
+  const text = formatReport({
+    load: [{ page: "home", path: "/ng", connections: 50, rps: 1120, p50Ms: 30, p99Ms: 180, non2xx: 0, errors: 0, timeouts: 0 }],
+    backendCalls: [{ page: "home", commerce: 0, cms: 0 }],
+    lighthouse: [],
+    meta: { durationSeconds: 10 },
+  })
+  assert.match(text, /\| home \| `\/ng` \| 50 \| 1120 \| 40× \| 30 \| 180 \| 0 \| ✗ p99 180 ms > 100 ms \|/)
+  assert.match(text, /\| home \| 0 \| 0 \|/)
+})
+
+test("the counting proxy forwards requests and bodies and counts them", async (t) => {
+  const upstream = http.createServer((req, res) => {
+    let body = ""
+    req.on("data", (c) => (body += c))
+    req.on("end", () => {
+      res.writeHead(201, { "content-type": "application/json", "x-seen-host": req.headers.host })
+      res.end(JSON.stringify({ method: req.method, url: req.url, body }))
+    })
+  })
+  await new Promise((r) => upstream.listen(0, "127.0.0.1", r))
+  const proxy = await startCountingProxy({ target: `http://localhost:${upstream.address().port}` })
+  t.after(async () => {
+    await proxy.close()
+    upstream.close()
+  })
+  const res = await fetch(`${proxy.url}/store/products?limit=1`, { method: "POST", body: "hello" })
+  assert.equal(res.status, 201)
+  assert.equal(res.headers.get("x-seen-host"), `localhost:${upstream.address().port}`)
+  assert.deepEqual(await res.json(), { method: "POST", url: "/store/products?limit=1", body: "hello" })
+  await (await fetch(`${proxy.url}/health`)).text()
+  assert.equal(proxy.count(), 2)
+  proxy.reset()
+  assert.equal(proxy.count(), 0)
+})
+
+test("the counting proxy answers 502 with a message when the backend is down", async (t) => {
+  const proxy = await startCountingProxy({ target: "http://localhost:1" })
+  t.after(() => proxy.close())
+  const res = await fetch(`${proxy.url}/health`)
+  assert.equal(res.status, 502)
+  assert.match((await res.json()).message, /did not answer/)
+})

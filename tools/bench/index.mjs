@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the three apps for production, starts them on ports
+// and databases of their own, then measures the storefront's public pages
+// with autocannon (throughput, latency) and Lighthouse (mobile).
+//
+//   npm run bench                       build, then measure everything
+//   npm run bench -- --skip-build       reuse the last production builds
+//   npm run bench -- --duration=5 --connections=10 --runs=1 --no-lighthouse
+import { randomBytes } from "node:crypto"
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
+import { parseArgs } from "node:util"
+import { runStep, say } from "../dev/processes.mjs"
+import { ROOT, startStack, urlsFor } from "../dev/stack.mjs"
+import { startCountingProxy } from "./counting-proxy.mjs"
+import { measureLighthouse } from "./lighthouse.mjs"
+import { measureLoad } from "./load.mjs"
+import { formatReport, loadVerdict, lighthouseVerdict, summarizeLighthouse } from "./report.mjs"
+
+const { values: options } = parseArgs({
+  options: {
+    "skip-build": { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10,50" },
+    runs: { type: "string", default: "3" },
+    "no-lighthouse": { type: "boolean", default: false },
+  },
+})
+const durationSeconds = Number(options.duration)
+const connectionLevels = options.connections.split(",").map(Number)
+const lighthouseRuns = Number(options.runs)
+if (!(durationSeconds > 0) || connectionLevels.some((c) => !(c > 0)) || !(lighthouseRuns > 0)) {
+  console.error("bench: --duration, --connections (comma-separated) and --runs take positive numbers")
+  process.exit(2)
+}
+
+// Ports apart from `npm run dev` (9000/3001/8000/9100) and `npm test`, so the
+// bench can run beside either. The storefront reaches each backend through a
+// counting proxy.
+const PORTS = { commerce: 9400, cms: 3401, storefront: 8400, paystack: 9500 }
+const PROXY_PORTS = { commerce: 9401, cms: 3402 }
+const urls = urlsFor(PORTS)
+
+export const PAGES = [
+  { page: "home", path: "/ng", lighthouse: true },
+  { page: "listing", path: "/ng/store" },
+  { page: "book", path: "/ng/products/the-quiet-draft", lighthouse: true },
+]
+
+// Production secrets, fresh for every run: the apps refuse development defaults.
+const secret = () => randomBytes(32).toString("hex")
+const shared = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ALLOW_DEMO_SEED: "true" }
+const revalidateSecret = secret()
+const env = {
+  commerce: {
+    ...shared,
+    JWT_SECRET: secret(),
+    COOKIE_SECRET: secret(),
+    EBOOK_URL_SECRET: secret(),
+    REVALIDATE_SECRET: revalidateSecret,
+    PAYSTACK_SECRET_KEY: `sk_test_bench${secret()}`,
+    PAYSTACK_API_URL: `http://localhost:${PORTS.paystack}`,
+    STORE_CORS: urls.storefront,
+    AUTH_CORS: `${urls.storefront},${urls.commerce}`,
+    ADMIN_CORS: urls.commerce,
+    DISABLE_MEDUSA_ADMIN: "true",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    // Production Medusa logs every request at "http"; under load that is noise.
+    LOG_LEVEL: "info",
+  },
+  cms: { ...shared, PAYLOAD_SECRET: secret(), REVALIDATE_SECRET: revalidateSecret },
+  storefront: {
+    ...shared,
+    REVALIDATE_SECRET: revalidateSecret,
+    MEDUSA_BACKEND_URL: `http://localhost:${PROXY_PORTS.commerce}`,
+    CMS_URL: `http://localhost:${PROXY_PORTS.cms}`,
+  },
+}
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm"
+
+async function build() {
+  const run = (app, extra) =>
+    runStep(app, "production build", npm, ["run", "build"], {
+      cwd: path.join(ROOT, app),
+      env: { ...process.env, ...env[app], ...extra },
+    })
+  // One at a time: two cores, and each build uses both.
+  await run("commerce", { MEDUSA_BACKEND_URL: urls.commerce })
+  await run("cms", {})
+  await run("storefront", { NEXT_PUBLIC_BASE_URL: urls.storefront })
+}
+
+/** Fills Next's cache for a page and checks it answers 200. */
+async function warm(url) {
+  for (let i = 0; i < 3; i++) {
+    const res = await fetch(url, { redirect: "manual" })
+    await res.arrayBuffer()
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}; the bench needs a working page`)
+  }
+}
+
+let stack
+let proxies = []
+async function stopAll() {
+  await stack?.shutdown()
+  await Promise.all(proxies.map((p) => p.close()))
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => stopAll().then(() => process.exit(130)))
+
+const started = Date.now()
+try {
+  if (!options["skip-build"]) await build()
+  proxies = await Promise.all([
+    startCountingProxy({ target: urls.commerce, port: PROXY_PORTS.commerce }),
+    startCountingProxy({ target: urls.cms, port: PROXY_PORTS.cms }),
+  ])
+  const [commerceProxy, cmsProxy] = proxies
+  stack = await startStack({
+    mode: "start",
+    dbPrefix: "bench_",
+    freshDatabases: true,
+    ports: PORTS,
+    postgres: { dataDir: ".data/postgres-bench", port: 54331 },
+    env,
+  })
+  say("bench", "production stack is up; warming the pages")
+  for (const { path: p } of PAGES) await warm(`${urls.storefront}${p}`)
+
+  const load = []
+  const backendCalls = []
+  for (const { page, path: p } of PAGES) {
+    commerceProxy.reset()
+    cmsProxy.reset()
+    for (const connections of connectionLevels) {
+      say("bench", `${page} ${p} at ${connections} connections for ${durationSeconds} s`)
+      const row = { page, path: p, connections, ...(await measureLoad(`${urls.storefront}${p}`, { connections, durationSeconds })) }
+      load.push(row)
+    }
+    backendCalls.push({ page, commerce: commerceProxy.count(), cms: cmsProxy.count() })
+  }
+
+  const lighthouse = []
+  if (!options["no-lighthouse"]) {
+    for (const { page, path: p } of PAGES.filter((x) => x.lighthouse)) {
+      say("bench", `Lighthouse ${page} ${p} × ${lighthouseRuns}`)
+      const runs = await measureLighthouse(`${urls.storefront}${p}`, { runs: lighthouseRuns })
+      const failed = [...new Set(runs.flatMap((r) => r.failedAccessibilityAudits))]
+      lighthouse.push({ page, path: p, ...summarizeLighthouse(runs), failedAccessibilityAudits: failed, raw: runs })
+    }
+  }
+
+  const report = formatReport({
+    load,
+    backendCalls,
+    lighthouse,
+    meta: { title: "Storefront benchmark", durationSeconds },
+  })
+  console.log(`\n${report}`)
+  for (const row of lighthouse) {
+    if (row.failedAccessibilityAudits.length) console.log(`${row.page}: failing accessibility audits: ${row.failedAccessibilityAudits.join(", ")}`)
+  }
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  const file = path.join(out, "latest.json")
+  writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), durationSeconds, connectionLevels, load, backendCalls, lighthouse }, null, 2)
+  )
+  const missed = load.flatMap((row) => loadVerdict(row)).length + lighthouse.flatMap((row) => lighthouseVerdict(row)).length
+  console.log(`Results in ${path.relative(ROOT, file)}; ${missed ? `${missed} target(s) missed` : "every target met"}; bench took ${Math.round((Date.now() - started) / 1000)} s.`)
+} catch (error) {
+  say("bench", `failed: ${error.stack ?? error.message}`)
+  process.exitCode = 1
+} finally {
+  await stopAll()
+}

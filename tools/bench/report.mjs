@@ -1,0 +1,113 @@
+// Pure helpers for the benchmark: medians, targets and the printed table.
+
+/**
+ * The official Medusa storefront (medusajs/dtc-starter) measured on this kind
+ * of 2-core machine against stock Medusa 2.21 (see the shop issue): the
+ * figures our pages are compared with.
+ */
+export const BASELINE = { name: "dtc-starter", rps: { low: 20, high: 28 }, p99Ms: { low: 2000, high: 3000 } }
+
+/** What the shop issue asks of public pages. */
+export const TARGETS = {
+  /** 20× the baseline's best throughput. */
+  rps: 20 * BASELINE.rps.high,
+  p99Ms: 100,
+  performance: 0.95,
+  accessibility: 0.98,
+  scriptKiB: 120,
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** The numbers we keep from one autocannon run. */
+export function summarizeLoad(result) {
+  return {
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    non2xx: result.non2xx ?? 0,
+    errors: result.errors ?? 0,
+    timeouts: result.timeouts ?? 0,
+  }
+}
+
+/**
+ * A load row meets the targets when every answer was a 2xx, throughput is at
+ * least TARGETS.rps and p99 at most TARGETS.p99Ms.
+ */
+export function loadVerdict(row, targets = TARGETS) {
+  const failures = []
+  if (row.non2xx || row.errors || row.timeouts) failures.push(`${row.non2xx + row.errors + row.timeouts} failed requests`)
+  if (row.rps < targets.rps) failures.push(`${Math.round(row.rps)} req/s < ${targets.rps}`)
+  if (row.p99Ms > targets.p99Ms) failures.push(`p99 ${row.p99Ms} ms > ${targets.p99Ms} ms`)
+  return failures
+}
+
+/** Medians of several Lighthouse runs of one page. */
+export function summarizeLighthouse(runs) {
+  return {
+    runs: runs.length,
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    scriptKiB: median(runs.map((r) => r.scriptBytes / 1024)),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+  }
+}
+
+export function lighthouseVerdict(row, targets = TARGETS) {
+  const failures = []
+  if (row.performance < targets.performance) failures.push(`performance ${row.performance} < ${targets.performance}`)
+  if (row.accessibility < targets.accessibility) failures.push(`accessibility ${row.accessibility} < ${targets.accessibility}`)
+  if (row.scriptKiB > targets.scriptKiB) failures.push(`JS ${row.scriptKiB.toFixed(0)} KiB > ${targets.scriptKiB} KiB`)
+  return failures
+}
+
+const mark = (failures) => (failures.length ? `✗ ${failures.join("; ")}` : "✓")
+
+/** The markdown tables `npm run bench` prints. */
+export function formatReport({ load = [], backendCalls = [], lighthouse = [], meta = {} }) {
+  const lines = []
+  if (meta.title) lines.push(`## ${meta.title}`, "")
+  if (load.length) {
+    lines.push(
+      `Load (autocannon, ${meta.durationSeconds ?? "?"} s per row, production builds on loopback). Target: ≥ ${TARGETS.rps} req/s (20× ${BASELINE.name}'s ${BASELINE.rps.high}), p99 ≤ ${TARGETS.p99Ms} ms.`,
+      "",
+      "| page | path | connections | req/s | × baseline | p50 ms | p99 ms | non-2xx | target |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---|"
+    )
+    for (const row of load) {
+      lines.push(
+        `| ${row.page} | \`${row.path}\` | ${row.connections} | ${Math.round(row.rps)} | ${(row.rps / BASELINE.rps.high).toFixed(0)}× | ${row.p50Ms} | ${row.p99Ms} | ${row.non2xx + row.errors + row.timeouts} | ${mark(loadVerdict(row))} |`
+      )
+    }
+    lines.push("")
+  }
+  if (backendCalls.length) {
+    lines.push("Calls the storefront made to its backends while under load (anonymous visitors are served from Next's cache):", "")
+    lines.push("| page | commerce | cms |", "|---|---:|---:|")
+    for (const row of backendCalls) lines.push(`| ${row.page} | ${row.commerce} | ${row.cms} |`)
+    lines.push("")
+  }
+  if (lighthouse.length) {
+    lines.push(
+      `Lighthouse (mobile, Debian Chromium, median of ${lighthouse[0].runs} runs). Target: performance ≥ ${TARGETS.performance}, accessibility ≥ ${TARGETS.accessibility}, JS ≤ ${TARGETS.scriptKiB} KiB.`,
+      "",
+      "| page | path | performance | accessibility | JS KiB | LCP ms | TBT ms | target |",
+      "|---|---|---:|---:|---:|---:|---:|---|"
+    )
+    for (const row of lighthouse) {
+      lines.push(
+        `| ${row.page} | \`${row.path}\` | ${row.performance?.toFixed(2)} | ${row.accessibility?.toFixed(2)} | ${row.scriptKiB?.toFixed(0)} | ${Math.round(row.lcpMs)} | ${Math.round(row.tbtMs)} | ${mark(lighthouseVerdict(row))} |`
+      )
+    }
+    lines.push("")
+  }
+  return lines.join("\n")
+}
