@@ -64,6 +64,23 @@ module.exports = defineConfig({
       },
     },
     {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            // The local provider puts private files in static/ (served to
+            // anyone) unless told otherwise: ebooks go to a folder it never serves.
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              private_upload_dir: env.PRIVATE_UPLOAD_DIR,
+              backend_url: `${env.MEDUSA_PUBLIC_URL}/static`,
+            },
+          },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [

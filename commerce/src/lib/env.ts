@@ -1,10 +1,17 @@
+import path from "node:path"
 import { loadEnv } from "@medusajs/framework/utils"
 import { z } from "zod"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 /** Values that are only acceptable on a developer's machine. */
-const DEV_SECRETS = new Set(["supersecret", "dev-only-jwt-secret", "dev-only-cookie-secret", "dev-only-revalidate-secret"])
+const DEV_SECRETS = new Set([
+  "supersecret",
+  "dev-only-jwt-secret",
+  "dev-only-cookie-secret",
+  "dev-only-revalidate-secret",
+  "dev-only-ebook-url-secret",
+])
 
 /** The key the Paystack simulator (tools/paystack) accepts; never valid at Paystack. */
 export const SIMULATOR_SECRET_KEY = "sk_test_simulator"
@@ -33,10 +40,16 @@ const schema = z.object({
   JWT_SECRET: secret("JWT_SECRET", "dev-only-jwt-secret"),
   COOKIE_SECRET: secret("COOKIE_SECRET", "dev-only-cookie-secret"),
   REVALIDATE_SECRET: secret("REVALIDATE_SECRET", "dev-only-revalidate-secret"),
+  /** Signs the short-lived ebook download links (HMAC-SHA256). */
+  EBOOK_URL_SECRET: secret("EBOOK_URL_SECRET", "dev-only-ebook-url-secret"),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),
   MEDUSA_BACKEND_URL: z.string().url().default("http://localhost:9000"),
+  /** Where shoppers' browsers reach this server (ebook downloads, uploaded images); default MEDUSA_BACKEND_URL. */
+  MEDUSA_PUBLIC_URL: z.string().url().optional(),
+  /** Private uploads (ebook files): a folder the server does not serve; default ./private. */
+  PRIVATE_UPLOAD_DIR: z.string().optional(),
   STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
   /** Where shoppers' browsers reach the storefront (links in emails, Paystack's return); default STOREFRONT_URL. */
   STOREFRONT_PUBLIC_URL: z.string().url().optional(),
@@ -60,7 +73,12 @@ const schema = z.object({
     .transform((v) => v === "true"),
 })
 
-export type CommerceEnv = z.infer<typeof schema> & { PAYSTACK_API_URL: string; STOREFRONT_PUBLIC_URL: string }
+export type CommerceEnv = z.infer<typeof schema> & {
+  PAYSTACK_API_URL: string
+  STOREFRONT_PUBLIC_URL: string
+  MEDUSA_PUBLIC_URL: string
+  PRIVATE_UPLOAD_DIR: string
+}
 
 function parseEnv(): CommerceEnv {
   // An empty value (`JWT_SECRET=` copied from .env.example) means "not set".
@@ -78,6 +96,8 @@ function parseEnv(): CommerceEnv {
     ...env,
     PAYSTACK_API_URL: paystackApiUrl.replace(/\/+$/, ""),
     STOREFRONT_PUBLIC_URL: (env.STOREFRONT_PUBLIC_URL ?? env.STOREFRONT_URL).replace(/\/+$/, ""),
+    MEDUSA_PUBLIC_URL: (env.MEDUSA_PUBLIC_URL ?? env.MEDUSA_BACKEND_URL).replace(/\/+$/, ""),
+    PRIVATE_UPLOAD_DIR: path.resolve(env.PRIVATE_UPLOAD_DIR ?? "private"),
   }
 }
 

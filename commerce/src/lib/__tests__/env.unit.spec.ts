@@ -1,3 +1,5 @@
+import path from "node:path"
+
 const loadEnv = (vars: Record<string, string | undefined>, argv = ["node", "medusa", "start"]) => {
   const saved = { env: process.env, argv: process.argv }
   process.env = { PATH: saved.env.PATH, ...vars } as NodeJS.ProcessEnv
@@ -21,6 +23,7 @@ const productionVars = {
   JWT_SECRET: strong("JWT_SECRET"),
   COOKIE_SECRET: strong("COOKIE_SECRET"),
   REVALIDATE_SECRET: strong("REVALIDATE_SECRET"),
+  EBOOK_URL_SECRET: strong("EBOOK_URL_SECRET"),
   PAYSTACK_SECRET_KEY: "sk_live_0123456789abcdef",
 }
 
@@ -45,7 +48,7 @@ describe("commerce environment", () => {
     expect(() => loadEnv({ ...productionVars, PAYSTACK_SECRET_KEY: "pk_live_x" })).toThrow("PAYSTACK_SECRET_KEY")
   })
 
-  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "DATABASE_URL", "PAYSTACK_SECRET_KEY"])(
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "EBOOK_URL_SECRET", "DATABASE_URL", "PAYSTACK_SECRET_KEY"])(
     "stops a production start when %s is missing, naming it",
     (name) => {
       expect(() => loadEnv({ ...productionVars, [name]: undefined })).toThrow(name)
@@ -59,6 +62,21 @@ describe("commerce environment", () => {
 
   it("refuses a development default as a production secret", () => {
     expect(() => loadEnv({ ...productionVars, JWT_SECRET: "supersecret" })).toThrow(/JWT_SECRET/)
+    expect(() => loadEnv({ ...productionVars, EBOOK_URL_SECRET: "dev-only-ebook-url-secret" })).toThrow(/EBOOK_URL_SECRET/)
+    expect(() => loadEnv({ ...productionVars, EBOOK_URL_SECRET: "short" })).toThrow(/EBOOK_URL_SECRET must be at least 32/)
+  })
+
+  it("signs ebook links with a development secret only outside production", () => {
+    expect(loadEnv({ NODE_ENV: "development" }).EBOOK_URL_SECRET).toBe("dev-only-ebook-url-secret")
+    expect(loadEnv(productionVars).EBOOK_URL_SECRET).toBe(productionVars.EBOOK_URL_SECRET)
+  })
+
+  it("links shoppers to MEDUSA_PUBLIC_URL, else the backend URL, and keeps private files outside static/", () => {
+    const dev = loadEnv({ NODE_ENV: "development", MEDUSA_BACKEND_URL: "http://commerce:9000" })
+    expect(dev.MEDUSA_PUBLIC_URL).toBe("http://commerce:9000")
+    expect(loadEnv({ NODE_ENV: "development", MEDUSA_PUBLIC_URL: "https://api.example.com/" }).MEDUSA_PUBLIC_URL).toBe("https://api.example.com")
+    expect(dev.PRIVATE_UPLOAD_DIR).toBe(path.resolve("private"))
+    expect(loadEnv({ NODE_ENV: "development", PRIVATE_UPLOAD_DIR: "/srv/ebooks" }).PRIVATE_UPLOAD_DIR).toBe("/srv/ebooks")
   })
 
   it("accepts strong secrets in production", () => {
