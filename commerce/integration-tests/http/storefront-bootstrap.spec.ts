@@ -68,9 +68,27 @@ medusaIntegrationTestRunner({
     })
 
     describe("demo seed", () => {
+      const ebookFileKeys = async () => {
+        const variants = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ title: "Ebook" }, { select: ["sku", "metadata"] })
+        return Object.fromEntries(variants.map((v) => [v.sku, v.metadata?.ebook_file_key]))
+      }
+
+      it("gives every ebook a private PDF, its key on the variant", async () => {
+        const keys = await ebookFileKeys()
+        expect(Object.keys(keys)).toHaveLength(7)
+        for (const [sku, key] of Object.entries(keys)) {
+          const handle = sku!.replace(/-EBOOK$/, "").toLowerCase()
+          expect(key).toMatch(new RegExp(`^private-\\d+-${handle}\\.pdf$`))
+          const file = await getContainer().resolve(Modules.FILE).getAsBuffer(key as string)
+          expect(file.subarray(0, 5).toString()).toBe("%PDF-")
+        }
+      })
+
       it("changes nothing when it runs a second time", async () => {
+        const keysBefore = await ebookFileKeys()
         await seedDemoData({ container: getContainer(), args: [] } as any)
         const container = getContainer()
+        expect(await ebookFileKeys()).toEqual(keysBefore)
         const [products, regions, keys, users] = await Promise.all([
           container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id"] }),
           container.resolve(Modules.REGION).listRegions({}),

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../lib/env"
 import { ensureDemoAdmin, ensureDemoShopper } from "./seed/accounts"
 import { ensureCatalog } from "./seed/catalog"
+import { ensureEbookFiles } from "./seed/ebook-files"
 import { ensureStoreSetup } from "./seed/store"
 
 /** Demo data for development: idempotent, so running it twice changes nothing. */
@@ -13,7 +14,8 @@ export default async function seedDemoData({ container }: ExecArgs) {
   }
   const setup = await ensureStoreSetup(container, env.STOREFRONT_API_KEY_TITLE)
   const created = await ensureCatalog(container, setup)
+  const ebookFiles = await ensureEbookFiles(container)
   await ensureDemoAdmin(container)
   await ensureDemoShopper(container)
-  logger.info(`Demo data ready (${created} new books)`)
+  logger.info(`Demo data ready (${created} new books, ${ebookFiles} new ebook files)`)
 }

@@ -1,9 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-
-/** The variant's "Format" option says what is shipped: staff set it in the admin. */
-export const isEbookVariant = (variant: { options?: ({ value?: string; option?: { title?: string } | null } | null)[] | null }) =>
-  (variant.options ?? []).some((o) => o?.option?.title?.toLowerCase() === "format" && o.value?.toLowerCase() === "ebook")
+import { isEbookVariant } from "../../../lib/ebooks/format"
 
 /**
  * A book's print and ebook formats share one product, and so one shipping
