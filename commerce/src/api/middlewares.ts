@@ -1,6 +1,7 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { markEbooksDigital } from "./store/carts/mark-ebooks-digital"
+import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
 
@@ -19,6 +20,11 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
       middlewares: [attachCartEmail],
+    },
+    {
+      matcher: "/store/orders/:id",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), restrictOrderToOwner],
     },
   ],
 })
