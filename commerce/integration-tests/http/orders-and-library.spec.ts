@@ -1,0 +1,247 @@
+import { SIMULATOR_PORT, SIMULATOR_SECRET as SECRET } from "../utils/paystack-simulator-env"
+import { EBOOK_URL_SECRET, PRIVATE_UPLOAD_DIR, PUBLIC_URL, STOREFRONT_PUBLIC_URL } from "../utils/ebook-env"
+import { readdir } from "node:fs/promises"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData from "../../src/scripts/seed"
+import { createEbookDownloadToken } from "../../src/lib/ebooks/download-token"
+import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
+import { eventually, openShop, type Headers, type Shop } from "../utils/shop"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let simulator: RunningSimulator
+    let shop: Shop
+    let ebook: string
+    let otherEbook: string
+    let paperback: string
+    let ada: Headers
+    let ben: Headers
+    /** Ada's first order: one ebook and one paperback, paid with Paystack. */
+    let adaOrder: any
+
+    const notificationsTo = (to: string, template: string) =>
+      getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template })
+    const firstNotification = async (to: string, template: string) =>
+      (await eventually(() => notificationsTo(to, template), (found) => found.length > 0))[0]
+    const library = async (headers: Headers) => (await api.get("/store/customers/me/library", { headers })).data.items
+    const askForDownload = (headers: Headers, itemId: string) =>
+      api.post(`/store/customers/me/library/${itemId}/download`, {}, { headers }).catch((e) => e.response)
+    /** The link's path on the test server (the link itself names the public URL). */
+    const download = (url: string) =>
+      api.get(url.replace(PUBLIC_URL, ""), { responseType: "arraybuffer" }).catch((e) => e.response)
+    const ebookFileKey = async (handle: string): Promise<string> => {
+      const [variant] = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ sku: `${handle}-EBOOK`.toUpperCase() })
+      return variant.metadata!.ebook_file_key as string
+    }
+    const ebookLine = (order: any) => order.items.find((i: any) => i.variant_title === "Ebook")
+
+    beforeAll(async () => {
+      simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
+      await seedDemoData({ container: getContainer(), args: [] } as any)
+      shop = await openShop(api, getContainer, simulator)
+      ebook = await shop.variantId("the-quiet-draft", "Ebook")
+      paperback = await shop.variantId("the-quiet-draft", "Paperback")
+      otherEbook = await shop.variantId("learning-in-public", "Ebook")
+      ada = await shop.register("ada@example.com")
+      ben = await shop.register("ben@example.com")
+      await simulator.control("behaviour", { webhook: "none" })
+      adaOrder = (await shop.buy([{ variant_id: ebook }, { variant_id: paperback, quantity: 2 }], { headers: ada, email: "ada@example.com" })).order
+    })
+    afterAll(() => simulator?.stop())
+
+    describe("order emails", () => {
+      it("confirms a signed-in customer's order: lines, totals as numbers, and a link into their account", async () => {
+        const notification = await firstNotification("ada@example.com", "order-placed")
+        const { data } = await api.get(`/store/orders/${adaOrder.id}`, {
+          headers: ada,
+          params: { fields: "id,display_id,item_subtotal,shipping_total,tax_total,total,currency_code" },
+        })
+        expect(notification).toMatchObject({ channel: "email", resource_id: adaOrder.id })
+        expect(notification.data).toMatchObject({
+          display_id: data.order.display_id,
+          currency_code: "ngn",
+          subtotal: data.order.item_subtotal,
+          shipping_total: data.order.shipping_total,
+          tax_total: data.order.tax_total,
+          total: data.order.total,
+          order_url: `${STOREFRONT_PUBLIC_URL}/ng/account/orders/${adaOrder.id}`,
+        })
+        expect(notification.data!.subtotal).toBe(6500 + 2 * 12500)
+        expect(typeof notification.data!.total).toBe("number")
+        expect(notification.data!.items).toEqual(
+          expect.arrayContaining([
+            { title: "The Quiet Draft", variant: "Ebook", quantity: 1, unit_price: 6500 },
+            { title: "The Quiet Draft", variant: "Paperback", quantity: 2, unit_price: 12500 },
+          ])
+        )
+      })
+
+      it("links a guest to the order's confirmation page, in the region's country when nothing ships", async () => {
+        const { order } = await shop.buy([{ variant_id: otherEbook }], { email: "guest@example.com" })
+        const notification = await firstNotification("guest@example.com", "order-placed")
+        expect(notification.data!.order_url).toBe(`${STOREFRONT_PUBLIC_URL}/ng/order/${order.id}/confirmed`)
+      })
+
+      it("emails the shopper when staff mark a shipment sent, with its tracking", async () => {
+        const admin = await shop.adminHeaders()
+        const line = adaOrder.items.find((i: any) => i.variant_title === "Paperback")
+        const { data } = await api.post(`/admin/orders/${adaOrder.id}/fulfillments`, { items: [{ id: line.id, quantity: 2 }] }, {
+          headers: admin,
+          params: { fields: "id,*fulfillments" },
+        })
+        const fulfillment = data.order.fulfillments[0]
+        await api.post(
+          `/admin/orders/${adaOrder.id}/fulfillments/${fulfillment.id}/shipments`,
+          { items: [{ id: line.id, quantity: 2 }], labels: [{ tracking_number: "GIG-123", tracking_url: "https://track.example/GIG-123", label_url: "https://label.example/1" }] },
+          { headers: admin }
+        )
+        const notification = await firstNotification("ada@example.com", "order-shipped")
+        expect(notification.data).toMatchObject({
+          display_id: adaOrder.display_id,
+          order_url: `${STOREFRONT_PUBLIC_URL}/ng/account/orders/${adaOrder.id}`,
+          shipped_items: [{ title: "The Quiet Draft", variant: "Paperback", quantity: 2 }],
+          tracking: [{ number: "GIG-123", url: "https://track.example/GIG-123" }],
+        })
+      })
+
+      it("places the order even when the email cannot be sent, and logs the failure", async () => {
+        const container = getContainer()
+        const notifications = container.resolve(Modules.NOTIFICATION)
+        const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+        const send = jest.spyOn(notifications, "createNotifications").mockRejectedValue(new Error("email provider is down"))
+        const logged = jest.spyOn(logger, "error")
+        try {
+          const { order } = await shop.buy([{ variant_id: ebook }], { email: "unlucky@example.com" })
+          const failure = await eventually(
+            async () => logged.mock.calls.map((args) => String(args[0])).find((m) => m.includes(order.id)),
+            (message) => !!message
+          )
+          expect(failure).toBe(`Order confirmation email for order ${order.id} failed: email provider is down`)
+          const { data } = await api.get(`/store/orders/${order.id}`, { headers: shop.key })
+          expect(data.order.payment_status).toBe("captured")
+        } finally {
+          send.mockRestore()
+          logged.mockRestore()
+        }
+      })
+    })
+
+    describe("GET /store/customers/me/library", () => {
+      it("needs a signed-in customer", async () => {
+        const res = await api.get("/store/customers/me/library", { headers: shop.key }).catch((e) => e.response)
+        expect(res.status).toBe(401)
+      })
+
+      it("lists each paid ebook line of the customer's orders, and no print copy", async () => {
+        const items = await library(ada)
+        expect(items).toEqual([
+          {
+            id: ebookLine(adaOrder).id,
+            order_id: adaOrder.id,
+            order_display_id: adaOrder.display_id,
+            product_title: "The Quiet Draft",
+            product_handle: "the-quiet-draft",
+            variant_title: "Ebook",
+            thumbnail: expect.stringContaining("the-quiet-draft-cover.svg"),
+            purchased_at: new Date(adaOrder.created_at).toISOString(),
+          },
+        ])
+        expect(await library(ben)).toEqual([])
+      })
+
+      it("leaves out an unpaid cart and an order refunded in full", async () => {
+        const unpaid = await shop.cart([{ variant_id: otherEbook }], { headers: ada, email: "ada@example.com" })
+        await shop.paystackSession(unpaid, ada)
+        const { order } = await shop.buy([{ variant_id: otherEbook }], { headers: ada, email: "ada@example.com" })
+        const line = ebookLine(order)
+        expect((await library(ada)).map((i: any) => i.id)).toEqual([line.id, ebookLine(adaOrder).id])
+
+        const admin = await shop.adminHeaders()
+        const { data } = await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "*payment_collections.payments" } })
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/refund`, {}, { headers: admin })
+        expect((await library(ada)).map((i: any) => i.id)).toEqual([ebookLine(adaOrder).id])
+        expect((await askForDownload(ada, line.id)).status).toBe(404)
+      })
+    })
+
+    describe("ebook downloads", () => {
+      it("gives the owner a five-minute link on this server that streams the private file as an attachment", async () => {
+        const asked = Date.now()
+        const res = await askForDownload(ada, ebookLine(adaOrder).id)
+        expect(res.status).toBe(200)
+        expect(Object.keys(res.data).sort()).toEqual(["expires_at", "url"])
+        expect(res.data.url).toMatch(new RegExp(`^${PUBLIC_URL}/ebooks/download/[\\w-]+\\.[\\w-]+$`))
+        const ttl = Date.parse(res.data.expires_at) - asked
+        expect(ttl).toBeGreaterThan(290_000)
+        expect(ttl).toBeLessThanOrEqual(301_000)
+
+        // No publishable key, no token: a browser opens the link as it is.
+        const file = await download(res.data.url)
+        expect(file.status).toBe(200)
+        expect(file.headers["content-type"]).toBe("application/pdf")
+        expect(file.headers["content-disposition"]).toBe('attachment; filename="the-quiet-draft.pdf"')
+        const body = Buffer.from(file.data)
+        expect(body.subarray(0, 5).toString()).toBe("%PDF-")
+        expect(body.toString("latin1")).toContain("(The Quiet Draft) Tj")
+
+        expect(body.equals(await getContainer().resolve(Modules.FILE).getAsBuffer(await ebookFileKey("the-quiet-draft")))).toBe(true)
+      })
+
+      it("keeps ebook files out of the public static folder", async () => {
+        const key = await ebookFileKey("the-quiet-draft")
+        expect(key).toMatch(/^private-\d+-the-quiet-draft\.pdf$/)
+        expect(await readdir(PRIVATE_UPLOAD_DIR)).toContain(key)
+        const res = await api.get(`/static/${key}`).catch((e) => e.response)
+        expect(res.status).toBe(404)
+      })
+
+      it("refuses expired and tampered links with a message, never serving the file", async () => {
+        const { data } = await askForDownload(ada, ebookLine(adaOrder).id)
+        const [payload, signature] = data.url.split("/").pop().split(".")
+
+        const claim = JSON.parse(Buffer.from(payload, "base64url").toString())
+        const expired = createEbookDownloadToken({ itemId: claim.i, fileKey: claim.k, expiresAt: Math.floor(Date.now() / 1000) - 1 }, EBOOK_URL_SECRET)
+        const gone = await download(`/ebooks/download/${expired}`)
+        expect(gone.status).toBe(410)
+        expect(JSON.parse(Buffer.from(gone.data).toString())).toEqual({ message: expect.stringContaining("expired") })
+
+        const otherFile = Buffer.from(JSON.stringify({ ...claim, k: "private-1-someone-elses.pdf" })).toString("base64url")
+        for (const token of [`${otherFile}.${signature}`, `${payload}.${signature.slice(0, -2)}AA`, "not-a-token"]) {
+          const refused = await download(`/ebooks/download/${token}`)
+          expect(refused.status).toBe(403)
+          expect(JSON.parse(Buffer.from(refused.data).toString())).toEqual({ message: "This download link is not valid" })
+        }
+      })
+    })
+
+    describe("another customer's order", () => {
+      it("is not shown, listed or downloadable to anyone but its owner", async () => {
+        const line = ebookLine(adaOrder)
+        expect((await api.get(`/store/orders/${adaOrder.id}`, { headers: ada })).status).toBe(200)
+        for (const headers of [ben, shop.key]) {
+          const res = await api.get(`/store/orders/${adaOrder.id}`, { headers }).catch((e) => e.response)
+          expect(res.status).toBe(404)
+        }
+        const { data } = await api.get("/store/orders", { headers: ben })
+        expect(data.orders).toEqual([])
+
+        const stolen = await askForDownload(ben, line.id)
+        expect(stolen.status).toBe(404)
+        expect(stolen.data.message).toBe(`No ebook ${line.id} in your library`)
+        const print = adaOrder.items.find((i: any) => i.variant_title === "Paperback")
+        expect((await askForDownload(ada, print.id)).status).toBe(404)
+        expect((await askForDownload(ada, "ordli_does_not_exist")).status).toBe(404)
+      })
+
+      it("keeps a guest's order readable by its id, for its confirmation page", async () => {
+        const { order } = await shop.buy([{ variant_id: otherEbook }], { email: "another-guest@example.com" })
+        const res = await api.get(`/store/orders/${order.id}`, { headers: shop.key })
+        expect(res.data.order.id).toBe(order.id)
+      })
+    })
+  },
+})

@@ -1,0 +1,101 @@
+import type { AxiosInstance } from "axios"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { RunningSimulator } from "./paystack-simulator"
+
+export type Headers = Record<string, string>
+
+/** Polls `read` until `done` holds or `ms` pass, and returns the last value. */
+export const eventually = async <T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> => {
+  const until = Date.now() + ms
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() > until) return value
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+
+export const LAGOS = { first_name: "Ada", last_name: "Obi", address_1: "1 Marina", city: "Lagos", country_code: "ng", postal_code: "101001" }
+
+/**
+ * What a shopper does through the store API, as the storefront does it:
+ * carts, Paystack sessions, paying at the simulator, completing. Built on
+ * the seeded shop (publishable key, Nigeria region).
+ */
+export async function openShop(api: AxiosInstance, getContainer: () => MedusaContainer, simulator: RunningSimulator) {
+  const { data } = await api.get("/storefront/publishable-key")
+  const key: Headers = { "x-publishable-api-key": data.publishable_key }
+  const { data: regions } = await api.get("/store/regions", { headers: key })
+  const regionId: string = regions.regions.find((r: any) => r.currency_code === "ngn").id
+
+  const variantId = async (handle: string, format: "Hardcover" | "Paperback" | "Ebook") => {
+    const { data } = await api.get("/store/products", { headers: key, params: { handle, fields: "variants.id,variants.title" } })
+    return data.products[0].variants.find((v: any) => v.title === format).id as string
+  }
+
+  /** A new account, signed in: its headers carry the key and the customer's token. */
+  const register = async (email: string): Promise<Headers> => {
+    const password = "correct-horse-1"
+    const { data } = await api.post("/auth/customer/emailpass/register", { email, password })
+    await api.post("/store/customers", { email, first_name: "Test" }, { headers: { authorization: `Bearer ${data.token}`, ...key } })
+    const login = await api.post("/auth/customer/emailpass", { email, password })
+    return { authorization: `Bearer ${login.data.token}`, ...key }
+  }
+
+  const adminHeaders = async (): Promise<Headers> => {
+    const { data } = await api.post("/auth/user/emailpass", { email: "admin@example.com", password: "supersecret" })
+    return { authorization: `Bearer ${data.token}` }
+  }
+
+  /** A cart of `lines`; with an address and the first delivery option when a line ships. */
+  const cart = async (lines: { variant_id: string; quantity?: number }[], { headers = key, email = "payer@example.com" } = {}) => {
+    const { data } = await api.post("/store/carts", { region_id: regionId, email }, { headers })
+    const cartId: string = data.cart.id
+    let shipping = false
+    for (const line of lines) {
+      const { data: added } = await api.post(`/store/carts/${cartId}/line-items`, { quantity: 1, ...line }, { headers })
+      shipping ||= added.cart.items.some((i: any) => i.requires_shipping)
+    }
+    if (shipping) {
+      await api.post(`/store/carts/${cartId}`, { shipping_address: LAGOS }, { headers })
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+    }
+    return cartId
+  }
+
+  /** Starts (or restarts) a Paystack payment for the cart: the session's data holds the reference. */
+  const paystackSession = async (cartId: string, headers: Headers = key) => {
+    const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+    const { data } = await api.post(
+      `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_paystack_paystack" },
+      { headers }
+    )
+    return data.payment_collection.payment_sessions[0] as { id: string; amount: number; data: { reference: string; amount: number; currency: string } }
+  }
+
+  /** POST /store/carts/:id/complete, answering the response whatever its status. */
+  const complete = (cartId: string, headers: Headers = key) =>
+    api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => e.response)
+
+  /** Pays at the simulator and completes, as a shopper returning from Paystack: the order. */
+  const buy = async (lines: { variant_id: string; quantity?: number }[], options: { headers?: Headers; email?: string } = {}) => {
+    const cartId = await cart(lines, options)
+    const session = await paystackSession(cartId, options.headers)
+    await simulator.control(`transactions/${session.data.reference}/pay`)
+    const res = await complete(cartId, options.headers)
+    if (res.data?.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(res.data)}`)
+    return { order: res.data.order, cartId, session }
+  }
+
+  const ordersForCart = async (cartId: string) => {
+    const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+    return data.map((row: any) => row.order_id as string)
+  }
+
+  return { key, regionId, variantId, register, adminHeaders, cart, paystackSession, complete, buy, ordersForCart }
+}
+
+export type Shop = Awaited<ReturnType<typeof openShop>>
