@@ -1,0 +1,206 @@
+import { SIMULATOR_PORT, SIMULATOR_SECRET as SECRET } from "../utils/paystack-simulator-env"
+import { PROXY_PORT } from "../utils/paystack-proxy-env"
+import { createHmac } from "node:crypto"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import seedDemoData from "../../src/scripts/seed"
+import { startDroppingProxy, type DroppingProxy } from "../utils/paystack-proxy"
+import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
+import { eventually, openShop, type Shop } from "../utils/shop"
+
+jest.setTimeout(180 * 1000)
+
+/** Medusa handles a payment webhook 5 s after it arrives (its webhook_delay). */
+const WEBHOOK_SETTLED_MS = 7_000
+const settle = () => new Promise((r) => setTimeout(r, WEBHOOK_SETTLED_MS))
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let simulator: RunningSimulator
+    let proxy: DroppingProxy
+    let shop: Shop
+    let ebook: string
+    const webhookUrl = () => `${api.defaults.baseURL}/hooks/payment/paystack_paystack`
+
+    const simulatorState = async () => (await fetch(`${simulator.url}/__simulator/state`)).json()
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    /** The Medusa payment (with its captures) made from a payment session, if any. */
+    const paymentsOf = async (sessionId: string) =>
+      (await query().graph({ entity: "payment", fields: ["id", "amount", "captures.id", "captures.amount"], filters: { payment_session_id: sessionId } }))
+        .data
+    const sessionStatus = async (sessionId: string) =>
+      (await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: sessionId } })).data[0]?.status
+    const isCompleted = async (cartId: string) => !!(await getContainer().resolve(Modules.CART).retrieveCart(cartId)).completed_at
+    const postWebhook = (body: string, signature?: string) =>
+      api.post("/hooks/payment/paystack_paystack", body, {
+        headers: { "content-type": "application/json", ...(signature ? { "x-paystack-signature": signature } : {}) },
+      })
+
+    beforeAll(async () => {
+      simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
+      proxy = await startDroppingProxy(PROXY_PORT, () => simulator.url)
+      await seedDemoData({ container: getContainer(), args: [] } as any)
+      shop = await openShop(api, getContainer, simulator)
+      ebook = await shop.variantId("the-quiet-draft", "Ebook")
+    })
+    afterAll(async () => {
+      simulator?.stop()
+      await proxy?.stop()
+    })
+    beforeEach(async () => {
+      await simulator.control("reset")
+      await simulator.control("behaviour", { webhook: "none" })
+    })
+
+    it("sells the last 5 copies to exactly 5 of 20 shoppers completing at once; the others hear it is out of stock", async () => {
+      const admin = await shop.adminHeaders()
+      const { data } = await api.get("/admin/products", {
+        headers: admin,
+        params: { handle: "small-habits-big-books", fields: "id,variants.id,variants.title,variants.inventory_items.inventory_item_id" },
+      })
+      const paperback = data.products[0].variants.find((v: any) => v.title === "Paperback")
+      const itemId = paperback.inventory_items[0].inventory_item_id
+      const levels = async () => (await api.get(`/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).data.inventory_levels
+      const [level] = await levels()
+      await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: 5 }, { headers: admin })
+
+      // Each cart may take a copy while none is reserved: the race is at completion, after paying.
+      const carts = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const cartId = await shop.cart([{ variant_id: paperback.id }], { email: `racer${i}@example.com` })
+          const session = await shop.paystackSession(cartId)
+          await simulator.control(`transactions/${session.data.reference}/pay`)
+          return cartId
+        })
+      )
+      const results = await Promise.all(carts.map((cartId) => shop.complete(cartId)))
+
+      const sold = results.filter((r) => r.data?.type === "order")
+      const refused = results.filter((r) => r.data?.type !== "order")
+      expect(sold).toHaveLength(5)
+      expect(refused.map((r) => r.status)).toEqual(Array(15).fill(400))
+      for (const r of refused) expect(r.data.message).toMatch(/not enough stock/i)
+      expect(await levels()).toEqual([expect.objectContaining({ stocked_quantity: 5, reserved_quantity: 5, available_quantity: 0 })])
+      const orders = (await Promise.all(carts.map(shop.ordersForCart))).flat()
+      expect(orders.sort()).toEqual(sold.map((r) => r.data.order.id).sort())
+
+      // Sold out: the next shopper cannot even put it in a cart.
+      const { data: late } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.key })
+      const add = await api
+        .post(`/store/carts/${late.cart.id}/line-items`, { variant_id: paperback.id, quantity: 1 }, { headers: shop.key })
+        .catch((e) => e.response)
+      expect(add.status).toBe(400)
+      expect(add.data.message).toMatch(/inventory/i)
+    })
+
+    it("captures once however often Paystack repeats its webhook", async () => {
+      await simulator.control("behaviour", { webhookUrl: webhookUrl(), duplicate: true })
+      const cartId = await shop.cart([{ variant_id: ebook }])
+      const session = await shop.paystackSession(cartId)
+      await simulator.control(`transactions/${session.data.reference}/pay`)
+      const [orderId] = await eventually(() => shop.ordersForCart(cartId), (ids) => ids.length > 0)
+      expect(orderId).toBeDefined()
+      await simulator.control(`transactions/${session.data.reference}/webhook`)
+      expect((await shop.complete(cartId)).data.order.id).toBe(orderId)
+      await settle()
+
+      expect((await simulatorState()).webhooks.filter((w: any) => w.status === 200)).toHaveLength(3)
+      const payments = await paymentsOf(session.id)
+      expect(payments).toHaveLength(1)
+      expect(payments[0].captures).toEqual([expect.objectContaining({ amount: 6500 })])
+      expect(await shop.ordersForCart(cartId)).toEqual([orderId])
+    })
+
+    it("refuses a charge.success without Paystack's signature, even for a paid transaction, and changes nothing", async () => {
+      const cartId = await shop.cart([{ variant_id: ebook }])
+      const session = await shop.paystackSession(cartId)
+      const { data: paid } = await simulator.control(`transactions/${session.data.reference}/pay`)
+      const body = JSON.stringify({ event: "charge.success", data: paid })
+
+      await postWebhook(body, createHmac("sha512", "sk_test_not_the_key").update(body).digest("hex"))
+      await postWebhook(body)
+      await postWebhook(body, createHmac("sha512", SECRET).update(`${body} `).digest("hex"))
+      await settle()
+      expect(await shop.ordersForCart(cartId)).toEqual([])
+      expect(await paymentsOf(session.id)).toEqual([])
+      expect(await sessionStatus(session.id)).toBe("pending")
+      expect(await isCompleted(cartId)).toBe(false)
+
+      // The same event, signed as Paystack signs it, is acted on.
+      await postWebhook(body, createHmac("sha512", SECRET).update(body).digest("hex"))
+      expect(await eventually(() => shop.ordersForCart(cartId), (ids) => ids.length > 0)).toHaveLength(1)
+    })
+
+    it("does not complete the order for a paid webhook of another amount or currency naming the session", async () => {
+      await simulator.control("behaviour", { webhookUrl: webhookUrl() })
+      const cartId = await shop.cart([{ variant_id: ebook }])
+      const session = await shop.paystackSession(cartId)
+      // Someone pays less, or in dollars, on transactions that claim to be for this session.
+      for (const [amount, currency] of [[session.data.amount - 100, "NGN"], [session.data.amount, "USD"]] as const) {
+        const res = await fetch(`${simulator.url}/transaction/initialize`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+          body: JSON.stringify({ email: "payer@example.com", amount, currency, metadata: { session_id: session.id } }),
+        })
+        const { data } = await res.json()
+        await simulator.control(`transactions/${data.reference}/pay`)
+      }
+      await settle()
+      expect((await simulatorState()).webhooks.filter((w: any) => w.status === 200)).toHaveLength(2)
+      expect(await shop.ordersForCart(cartId)).toEqual([])
+      expect(await paymentsOf(session.id)).toEqual([])
+      expect(await isCompleted(cartId)).toBe(false)
+      const early = await shop.complete(cartId)
+      expect(early.data.type).not.toBe("order")
+
+      // Paying the session's own transaction, in full, still completes it.
+      await simulator.control(`transactions/${session.data.reference}/pay`)
+      expect((await shop.complete(cartId)).data.type).toBe("order")
+    })
+
+    it("leaves a declined cart payable: a new Paystack payment for it completes", async () => {
+      const cartId = await shop.cart([{ variant_id: ebook }])
+      const declined = await shop.paystackSession(cartId)
+      await simulator.control(`transactions/${declined.data.reference}/decline`)
+      const refused = await shop.complete(cartId)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe(`Session: ${declined.id} was not authorized with the provider.`)
+      expect(await isCompleted(cartId)).toBe(false)
+
+      const retry = await shop.paystackSession(cartId)
+      expect(retry.data.reference).not.toBe(declined.data.reference)
+      await simulator.control(`transactions/${retry.data.reference}/pay`)
+      const res = await shop.complete(cartId)
+      expect(res.data.type).toBe("order")
+      const { data } = await api.get(`/store/orders/${res.data.order.id}`, { headers: shop.key })
+      expect(data.order.payment_status).toBe("captured")
+    })
+
+    it("refunds part of an order in kobo, once, emails the shopper, and never resends a refund whose answer was lost", async () => {
+      const paperback = await shop.variantId("the-quiet-draft", "Paperback")
+      const { order, session } = await shop.buy([{ variant_id: paperback }], { email: "refund-me@example.com" })
+      const admin = await shop.adminHeaders()
+      const { data } = await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "id,*payment_collections.payments" } })
+      const paymentId = data.order.payment_collections[0].payments[0].id
+
+      await api.post(`/admin/payments/${paymentId}/refund`, { amount: 2500.5 }, { headers: admin })
+      const [refund] = (await simulatorState()).refunds
+      expect(refund).toMatchObject({ amount: 250050, currency: "NGN", transaction: expect.objectContaining({ reference: session.data.reference }) })
+      const [email] = await eventually(
+        () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "refund-me@example.com", template: "refund-issued" }),
+        (found) => found.length > 0
+      )
+      expect(email.data).toMatchObject({ display_id: order.display_id, refund_amount: 2500.5, refunded_total: 2500.5, currency_code: "ngn" })
+
+      // Paystack takes the second refund, but its answer never arrives.
+      proxy.dropNextAnswer("POST", "/refund")
+      const lost = await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, { headers: admin }).catch((e) => e.response)
+      expect(lost.status).toBe(500)
+      expect(lost.data.message).toMatch(/Paystack could not be reached for POST \/refund/)
+      expect((await simulatorState()).refunds.map((r: any) => r.amount)).toEqual([250050, 100000])
+      const { data: after } = await api.get(`/admin/payments/${paymentId}`, { headers: admin, params: { fields: "id,*refunds" } })
+      expect(after.payment.refunds.map((r: any) => r.amount)).toEqual([2500.5])
+    })
+  },
+})
