@@ -69,8 +69,8 @@ medusaIntegrationTestRunner({
 
     describe("demo seed", () => {
       const ebookFileKeys = async () => {
-        const variants = await getContainer().resolve(Modules.PRODUCT).listProductVariants({ title: "Ebook" }, { select: ["sku", "metadata"] })
-        return Object.fromEntries(variants.map((v) => [v.sku, v.metadata?.ebook_file_key]))
+        const variants = await getContainer().resolve(Modules.PRODUCT).listProductVariants({}, { select: ["sku", "metadata"] })
+        return Object.fromEntries(variants.filter((v) => v.sku?.endsWith("-EBOOK")).map((v) => [v.sku, v.metadata?.ebook_file_key]))
       }
 
       it("gives every ebook a private PDF, its key on the variant", async () => {
