@@ -31,6 +31,7 @@ medusaIntegrationTestRunner({
         .data
     const sessionStatus = async (sessionId: string) =>
       (await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: sessionId } })).data[0]?.status
+    const refundEmailsTo = (to: string) => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to, template: "refund-issued" })
     const isCompleted = async (cartId: string) => !!(await getContainer().resolve(Modules.CART).retrieveCart(cartId)).completed_at
     const postWebhook = (body: string, signature?: string) =>
       api.post("/hooks/payment/paystack_paystack", body, {
@@ -187,10 +188,7 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${paymentId}/refund`, { amount: 2500.5 }, { headers: admin })
       const [refund] = (await simulatorState()).refunds
       expect(refund).toMatchObject({ amount: 250050, currency: "NGN", transaction: expect.objectContaining({ reference: session.data.reference }) })
-      const [email] = await eventually(
-        () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "refund-me@example.com", template: "refund-issued" }),
-        (found) => found.length > 0
-      )
+      const [email] = await eventually(() => refundEmailsTo("refund-me@example.com"), (found) => found.length > 0)
       expect(email.data).toMatchObject({ display_id: order.display_id, refund_amount: 2500.5, refunded_total: 2500.5, currency_code: "ngn" })
 
       // Paystack takes the second refund, but its answer never arrives.
@@ -201,6 +199,17 @@ medusaIntegrationTestRunner({
       expect((await simulatorState()).refunds.map((r: any) => r.amount)).toEqual([250050, 100000])
       const { data: after } = await api.get(`/admin/payments/${paymentId}`, { headers: admin, params: { fields: "id,*refunds" } })
       expect(after.payment.refunds.map((r: any) => r.amount)).toEqual([2500.5])
+      expect(await refundEmailsTo("refund-me@example.com")).toHaveLength(1)
+    })
+
+    it("refunds a cancelled paid order in full at Paystack and emails the shopper", async () => {
+      const { order, session } = await shop.buy([{ variant_id: ebook }], { email: "cancel-me@example.com" })
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: await shop.adminHeaders() })
+      expect((await simulatorState()).refunds).toEqual([
+        expect.objectContaining({ amount: 650000, transaction: expect.objectContaining({ reference: session.data.reference }) }),
+      ])
+      const emails = await eventually(() => refundEmailsTo("cancel-me@example.com"), (found) => found.length > 0)
+      expect(emails.map((e) => e.data)).toEqual([expect.objectContaining({ display_id: order.display_id, refund_amount: 6500, refunded_total: 6500 })])
     })
   },
 })

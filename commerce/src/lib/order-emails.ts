@@ -128,6 +128,28 @@ export function shipmentDetails(order: EmailOrder, fulfillment: EmailFulfillment
   }
 }
 
+/** The order fields `refundEmails` reads besides ORDER_EMAIL_FIELDS. */
+export const REFUND_EMAIL_FIELDS = ["payment_collections.payments.refunds.id", "payment_collections.payments.refunds.amount"]
+
+export type RefundedOrder = EmailOrder & {
+  payment_collections?: ({ payments?: ({ refunds?: ({ id: string; amount: Amount } | null)[] | null } | null)[] | null } | null)[] | null
+}
+
+/** One refund-issued email per refund of the order, each keyed by its refund so it goes once. */
+export function refundEmails(order: RefundedOrder | null | undefined): CreateNotificationDTO[] {
+  const refunds = (order?.payment_collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .flatMap((payment) => payment?.refunds ?? [])
+    .filter((refund): refund is { id: string; amount: Amount } => !!refund)
+  const refundedTotal = MathBN.add(...refunds.map((refund) => MathBN.convert(refund.amount ?? 0))).toNumber()
+  return refunds.flatMap((refund) =>
+    orderEmail(order, ORDER_EMAIL_TEMPLATES.refunded, `refund-issued:${refund.id}`, {
+      refund_amount: toNumber(refund.amount),
+      refunded_total: refundedTotal,
+    })
+  )
+}
+
 /**
  * One email about an order to the address it was placed with, sent once per
  * `idempotencyKey`; none when the order has no email or asks for none.

@@ -1,5 +1,5 @@
 import { env } from "../env"
-import { orderEmail, orderEmailData, shipmentDetails, type EmailOrder } from "../order-emails"
+import { orderEmail, orderEmailData, refundEmails, shipmentDetails, type EmailOrder } from "../order-emails"
 
 const STOREFRONT = env.STOREFRONT_PUBLIC_URL
 
@@ -74,5 +74,19 @@ describe("order emails", () => {
       shipped_items: [{ title: "The Quiet Draft", variant: "Paperback", quantity: 1 }],
       tracking: [{ number: "GIG-1", url: "https://t/1" }],
     })
+  })
+
+  it("emails each refund of an order once, with its amount and the order's refunded total", () => {
+    const refunded = {
+      ...order(),
+      payment_collections: [{ payments: [{ refunds: [{ id: "ref_1", amount: 2500.5 }, { id: "ref_2", amount: { value: "1000", precision: 20 } }] }] }],
+    }
+    const emails = refundEmails(refunded)
+    expect(emails.map((e) => [e.idempotency_key, e.data!.refund_amount, e.data!.refunded_total])).toEqual([
+      ["refund-issued:ref_1", 2500.5, 3500.5],
+      ["refund-issued:ref_2", 1000, 3500.5],
+    ])
+    expect(refundEmails({ ...order(), payment_collections: [{ payments: [{ refunds: [] }] }] })).toEqual([])
+    expect(refundEmails(undefined)).toEqual([])
   })
 })
