@@ -39,6 +39,33 @@ const CART_FIELDS = [
   "shipping_methods.amount",
 ].join(",")
 
+/**
+ * What checkout reads besides the cart page's fields: who pays, where the
+ * books go and how, and the payment sessions started for the cart (their
+ * `data` holds the Paystack reference; it never leaves the server).
+ */
+export const CHECKOUT_FIELDS = [
+  CART_FIELDS,
+  "email",
+  "items.requires_shipping",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.company",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.country_code",
+  "shipping_address.phone",
+  "shipping_methods.shipping_option_id",
+  "payment_collection.id",
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.status",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payment_sessions.data",
+].join(",")
+
 /** Just enough to count the items, for the header. */
 const COUNT_FIELDS = "id,region_id,completed_at,items.id,items.quantity"
 
@@ -152,11 +179,11 @@ export async function retrieveVariantStock(variantId: string): Promise<VariantSt
  * The visitor's cart, priced for `regionId`: a cart made under another
  * country (the shopper switched, or followed a link) is moved there first.
  */
-export async function retrieveCartInRegion(regionId: string): Promise<HttpTypes.StoreCart | null> {
-  const cart = await retrieveCart()
+export async function retrieveCartInRegion(regionId: string, fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart | null> {
+  const cart = await retrieveCart(undefined, fields)
   if (!cart || cart.region_id === regionId) return cart
   try {
-    return await updateCartRegion(cart.id, regionId)
+    return await cartCall(`/store/carts/${encodeURIComponent(cart.id)}`, { method: "POST", body: { region_id: regionId }, fields })
   } catch (error) {
     const { status, message } = toBackendError("commerce", error)
     if (status !== 400) throw error
@@ -164,4 +191,38 @@ export async function retrieveCartInRegion(regionId: string): Promise<HttpTypes.
     console.error(`[cart] could not move cart ${cart.id} to region ${regionId}: ${message}`)
     return cart
   }
+}
+
+export type CartUpdate = {
+  email?: string
+  shipping_address?: Record<string, string | null>
+}
+
+/** Sets the cart's email or delivery address; Medusa re-prices and drops delivery methods the address no longer allows. */
+export function updateCart(cartId: string, update: CartUpdate): Promise<HttpTypes.StoreCart> {
+  return cartCall(`/store/carts/${encodeURIComponent(cartId)}`, { method: "POST", body: update, fields: CHECKOUT_FIELDS })
+}
+
+/** Chooses how the books are delivered; the option replaces any chosen before. */
+export function addShippingMethod(cartId: string, optionId: string): Promise<HttpTypes.StoreCart> {
+  return cartCall(`/store/carts/${encodeURIComponent(cartId)}/shipping-methods`, {
+    method: "POST",
+    body: { option_id: optionId },
+    fields: CHECKOUT_FIELDS,
+  })
+}
+
+/**
+ * Turns a paid cart into an order. Medusa runs this once per cart: asked
+ * again (the Paystack webhook got there first, the shopper reloaded), it
+ * answers with the same order. A payment it could not authorise comes back
+ * as `type: "cart"` or a 400.
+ */
+export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompleteCartResponse> {
+  return storeFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
+    method: "POST",
+    query: { fields: "id,display_id" },
+    headers: await authHeaders(),
+    ...privateFetch(),
+  })
 }

@@ -5,10 +5,14 @@ import { env } from "../env"
 /** Cookie names; neither is readable from the browser's JavaScript. */
 export const CART_COOKIE = "shop_cart"
 export const AUTH_COOKIE = "shop_session"
+/** The country a Paystack payment was started from: Paystack returns to one fixed, country-less URL. */
+export const CHECKOUT_COUNTRY_COOKIE = "shop_checkout"
 
 const DAY = 60 * 60 * 24
 /** A guest cart is kept for a month of inactivity, like most shops do. */
 export const CART_MAX_AGE = 30 * DAY
+/** Long enough to pay at Paystack, short enough not to linger. */
+const CHECKOUT_COUNTRY_MAX_AGE = 60 * 60
 /** Used when a token carries no readable expiry (Medusa's default lifetime is one day). */
 const FALLBACK_TOKEN_MAX_AGE = DAY
 
@@ -79,4 +83,19 @@ export async function removeAuthToken(): Promise<void> {
 export async function authHeaders(): Promise<{ authorization: string } | Record<string, never>> {
   const token = await getAuthToken()
   return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** Only in a server action or route handler. */
+export async function setCheckoutCountry(countryCode: string): Promise<void> {
+  ;(await cookies()).set(CHECKOUT_COUNTRY_COOKIE, countryCode, sessionCookieOptions(CHECKOUT_COUNTRY_MAX_AGE))
+}
+
+/** The country checkout was started from, when it is a well-formed code. */
+export async function getCheckoutCountry(): Promise<string | undefined> {
+  const value = (await cookies()).get(CHECKOUT_COUNTRY_COOKIE)?.value
+  return value && /^[a-z]{2}$/.test(value) ? value : undefined
+}
+
+export async function removeCheckoutCountry(): Promise<void> {
+  ;(await cookies()).delete({ name: CHECKOUT_COUNTRY_COOKIE, path: "/" })
 }

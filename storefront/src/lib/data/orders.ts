@@ -37,6 +37,10 @@ const DETAIL_FIELDS = [
   "shipping_address.country_code",
 ].join(",")
 
+/** The confirmation page also tells ebooks from print copies, and names the delivery. */
+// Medusa's store order route returns the address only for the whole relation.
+const CONFIRMATION_FIELDS = [DETAIL_FIELDS, "items.requires_shipping", "shipping_methods.name", "*shipping_address"].join(",")
+
 const privateFetch = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
 
 export const ORDERS_PAGE_SIZE = 10
@@ -64,6 +68,31 @@ export async function retrieveOrder(orderId: string, customerId: string): Promis
       ...privateFetch(),
     })
     return order.customer_id === customerId ? order : null
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 404) return null
+    throw error
+  }
+}
+
+/**
+ * An order for its confirmation page, only for its buyer: the signed-in
+ * customer it belongs to, or this browser when it has just placed it
+ * (`placedHere`, from the signed order cookie). Anyone else, even knowing
+ * the id, gets null, and so a 404.
+ */
+export async function retrieveOrderForBuyer(
+  orderId: string,
+  buyer: { customerId: string | null; placedHere: boolean }
+): Promise<HttpTypes.StoreOrder | null> {
+  if (!buyer.customerId && !buyer.placedHere) return null
+  try {
+    const { order } = await storeFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(orderId)}`, {
+      query: { fields: CONFIRMATION_FIELDS },
+      headers: await authHeaders(),
+      ...privateFetch(),
+    })
+    const owns = buyer.customerId !== null && order.customer_id === buyer.customerId
+    return owns || buyer.placedHere ? order : null
   } catch (error) {
     if (toBackendError("commerce", error).status === 404) return null
     throw error

@@ -1,0 +1,77 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { isOutOfStock, type PaymentOutcome } from "../util/checkout"
+import { toBackendError } from "../util/errors"
+import { CHECKOUT_FIELDS, completeCart, retrieveCart, retrieveVariantStock, type VariantStock } from "./cart"
+import { PAYSTACK_PROVIDER_ID, paystackData } from "./payment"
+
+/** Where a shopper returning from Paystack ends up: their order, or back at checkout with a reason. */
+export type PaystackReturn = { kind: "order"; orderId: string } | { kind: PaymentOutcome }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** How many times a completion already under way (the webhook's) is waited for. */
+const COMPLETION_ATTEMPTS = 6
+
+/**
+ * Completes the cart a shopper has just paid for at Paystack. Commerce may
+ * be completing the same cart from Paystack's webhook at that moment (it
+ * answers 409 until done) or may have done so already (it answers with the
+ * same order), so either way there is one order. Anything short of an order
+ * is explained from the cart's Paystack session.
+ */
+export async function finishPaystackCheckout(
+  cartId: string | undefined,
+  reference: string | null,
+  { retryDelayMs = 500 }: { retryDelayMs?: number } = {}
+): Promise<PaystackReturn> {
+  if (!cartId) return { kind: "missing" }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await completeCart(cartId)
+      if (result.type === "order") return { kind: "order", orderId: result.order.id }
+      return await explainUnfinished(cartId, reference)
+    } catch (error) {
+      const { status, message } = toBackendError("commerce", error)
+      if (status === 409 && attempt < COMPLETION_ATTEMPTS) {
+        await sleep(retryDelayMs * attempt)
+        continue
+      }
+      if (status === 404) return { kind: "missing" }
+      if (isOutOfStock(error)) return { kind: "stock" }
+      if (status === 400) return await explainUnfinished(cartId, reference).catch(() => ({ kind: "failed" as const }))
+      console.error(`[checkout] completing cart ${cartId} failed: ${status ?? "no answer"} ${message}`)
+      return { kind: "failed" }
+    }
+  }
+}
+
+/** Why a cart was not turned into an order: the state of the Paystack session the shopper came back from. */
+async function explainUnfinished(cartId: string, reference: string | null): Promise<PaystackReturn> {
+  const cart = await retrieveCart(cartId, CHECKOUT_FIELDS)
+  if (!cart) {
+    // Completed in the meantime (by the webhook): asking again answers with its order.
+    const again = await completeCart(cartId)
+    return again.type === "order" ? { kind: "order", orderId: again.order.id } : { kind: "failed" }
+  }
+  const session = paystackSessionFor(cart, reference)
+  if (session?.status === "error") return { kind: "declined" }
+  if (!session || session.status === "pending" || session.status === "requires_more" || session.status === "canceled") {
+    return { kind: "unpaid" }
+  }
+  console.error(`[checkout] cart ${cartId} has a ${session.status} Paystack session but no order`)
+  return { kind: "failed" }
+}
+
+/** The cart's Paystack session with this reference, else its latest one. */
+function paystackSessionFor(cart: HttpTypes.StoreCart, reference: string | null): HttpTypes.StorePaymentSession | undefined {
+  const sessions = (cart.payment_collection?.payment_sessions ?? []).filter((s) => s.provider_id === PAYSTACK_PROVIDER_ID)
+  return sessions.find((s) => reference && paystackData(s)?.reference === reference) ?? sessions.at(-1)
+}
+
+/** Stock left of each format in the cart, asked for once per format. */
+export async function stockOfLines(items: Pick<HttpTypes.StoreCartLineItem, "variant_id">[]): Promise<Map<string, VariantStock | null>> {
+  const ids = [...new Set(items.flatMap((item) => (item.variant_id ? [item.variant_id] : [])))]
+  const stock = await Promise.all(ids.map((id) => retrieveVariantStock(id)))
+  return new Map(ids.map((id, i) => [id, stock[i]]))
+}
