@@ -4,6 +4,8 @@ import { parseStoreView, storeViewPath, storeViewQuery } from "@/lib/util/store-
 
 const COUNTRY_SEGMENT = /^[a-z]{2}$/i
 const STORE_LISTING = /^\/([a-z]{2})\/store\/?$/
+/** Pages outside any country: Paystack returns shoppers to one fixed URL. */
+const COUNTRYLESS_PATHS = new Set(["/checkout/paystack"])
 
 /**
  * Every shop page lives under a country (`/ng/...`). A path without one goes
@@ -13,6 +15,7 @@ const STORE_LISTING = /^\/([a-z]{2})\/store\/?$/
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+  if (COUNTRYLESS_PATHS.has(pathname)) return NextResponse.next()
   const listing = STORE_LISTING.exec(pathname)
   if (listing) return rewriteListing(request, listing[1], searchParams)
   const [first = ""] = pathname.split("/").filter(Boolean)

@@ -18,6 +18,11 @@ describe("proxy", () => {
     expect(res.headers.get("location")).toBe("http://localhost:8000/us/products/the-quiet-draft")
   })
 
+  it("lets Paystack's country-less return address through", () => {
+    expect(visit("/checkout/paystack?trxref=T1&reference=T1").headers.get("x-middleware-next")).toBe("1")
+    expect(visit("/checkout").headers.get("location")).toBe("http://localhost:8000/ng/checkout")
+  })
+
   it("lets a path under a country through without calling any backend", () => {
     for (const path of ["/ng", "/us/products/the-quiet-draft", "/jp"]) {
       expect(visit(path).headers.get("x-middleware-next")).toBe("1")

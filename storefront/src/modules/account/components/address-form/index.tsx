@@ -3,12 +3,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useActionState } from "react"
 import { saveAddress } from "@/lib/actions/account"
-import FormField from "@/modules/account/components/form-field"
+import AddressFields, { type CountryOption } from "@/modules/account/components/address-fields"
 import styles from "@/modules/account/components/form-field/styles.module.css"
 import FormMessage from "@/modules/account/components/form-message"
 import SubmitButton from "@/modules/account/components/submit-button"
 
-export type CountryOption = { code: string; name: string }
+export type { CountryOption }
 
 type Props = {
   countryCode: string
@@ -16,57 +16,15 @@ type Props = {
   address?: HttpTypes.StoreCustomerAddress
 }
 
-const FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"] as const
-
 /** Adds an address, or edits `address` when one is given. */
 export default function AddressForm({ countryCode, countries, address }: Props) {
   const [state, action] = useActionState(saveAddress, null)
-  const errors = state?.errors ?? {}
-  const value = (key: (typeof FIELDS)[number]) => state?.values?.[key] ?? address?.[key] ?? ""
   return (
     <form action={action} noValidate className={styles.form} aria-labelledby="address-heading" data-testid="address-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       {address && <input type="hidden" name="addressId" value={address.id} />}
       <FormMessage state={state} />
-      <div className={styles.row}>
-        <FormField name="first_name" label="First name" autoComplete="given-name" required defaultValue={value("first_name")} error={errors.first_name} />
-        <FormField name="last_name" label="Last name" autoComplete="family-name" required defaultValue={value("last_name")} error={errors.last_name} />
-      </div>
-      <FormField name="company" label="Company (optional)" autoComplete="organization" defaultValue={value("company")} error={errors.company} />
-      <FormField name="address_1" label="Street address" autoComplete="address-line1" required defaultValue={value("address_1")} error={errors.address_1} />
-      <FormField name="address_2" label="Flat, suite or building (optional)" autoComplete="address-line2" defaultValue={value("address_2")} error={errors.address_2} />
-      <div className={styles.row}>
-        <FormField name="city" label="Town or city" autoComplete="address-level2" required defaultValue={value("city")} error={errors.city} />
-        <FormField name="province" label="State or province (optional)" autoComplete="address-level1" defaultValue={value("province")} error={errors.province} />
-      </div>
-      <div className={styles.row}>
-        <FormField name="postal_code" label="Postal code (optional)" autoComplete="postal-code" defaultValue={value("postal_code")} error={errors.postal_code} />
-        <div className={styles.field}>
-          <label htmlFor="field-country_code">Country</label>
-          <select
-            id="field-country_code"
-            name="country_code"
-            autoComplete="country"
-            required
-            defaultValue={value("country_code") || countryCode}
-            aria-invalid={errors.country_code ? true : undefined}
-            aria-describedby={errors.country_code ? "field-country_code-error" : undefined}
-            data-testid="field-country_code"
-          >
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-          {errors.country_code && (
-            <p id="field-country_code-error" role="alert" className={styles.error}>
-              {errors.country_code}
-            </p>
-          )}
-        </div>
-      </div>
-      <FormField name="phone" label="Phone (optional)" type="tel" autoComplete="tel" defaultValue={value("phone")} error={errors.phone} />
+      <AddressFields countries={countries} defaultCountry={countryCode} values={state?.values ?? address ?? {}} errors={state?.errors ?? {}} />
       <SubmitButton pendingText="Saving…" testId="address-submit">
         {address ? "Save address" : "Add address"}
       </SubmitButton>

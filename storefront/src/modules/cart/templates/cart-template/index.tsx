@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
 import { cartItemCount } from "@/lib/data/cart"
 import CartCountSync from "@/modules/cart/components/cart-count-sync"
 import CartLine from "@/modules/cart/components/cart-line"
@@ -34,12 +35,10 @@ export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.St
       <aside aria-labelledby="cart-summary-heading" className={styles.summary}>
         <h2 id="cart-summary-heading">Summary</h2>
         <CartTotals cart={cart} />
-        <button type="button" className="button" disabled aria-describedby="checkout-note" data-testid="checkout-button">
-          Checkout
-        </button>
-        <p id="checkout-note" className={styles.note}>
-          Checkout is coming soon.
-        </p>
+        <Link href={`/${countryCode}/checkout`} className={`button ${styles.checkout}`} data-testid="checkout-button" prefetch={false}>
+          Check out
+        </Link>
+        <p className={styles.note}>You pay securely with Paystack.</p>
       </aside>
     </div>
   )
