@@ -9,6 +9,7 @@ const SECTIONS = [
   { path: "/profile", label: "Profile" },
   { path: "/addresses", label: "Addresses" },
   { path: "/orders", label: "Orders" },
+  { path: "/library", label: "Library" },
 ]
 
 export default function AccountNav({ countryCode }: { countryCode: string }) {

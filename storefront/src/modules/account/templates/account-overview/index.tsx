@@ -21,6 +21,9 @@ export default function AccountOverview({ customer, countryCode }: { customer: H
         <li>
           <Link href={`${base}/orders`}>Your orders</Link>
         </li>
+        <li>
+          <Link href={`${base}/library`}>Your ebooks</Link>
+        </li>
       </ul>
     </section>
   )

@@ -1,0 +1,40 @@
+import "server-only"
+import { BACKEND_TIMEOUT_MS } from "../cache"
+import { storeFetch } from "../config"
+import { authHeaders } from "./cookies"
+
+/** One ebook the signed-in reader owns (commerce's `GET /store/customers/me/library`). */
+export type LibraryItem = {
+  /** The order line: what a download link is asked for. */
+  id: string
+  order_id: string
+  order_display_id: number
+  product_title: string | null
+  product_handle: string | null
+  variant_title: string | null
+  thumbnail: string | null
+  purchased_at: string
+}
+
+const privateFetch = async () => ({
+  headers: await authHeaders(),
+  cache: "no-store" as const,
+  signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
+})
+
+/** The signed-in reader's ebooks, newest purchase first; commerce checks the token. */
+export async function listLibrary(): Promise<LibraryItem[]> {
+  const { items } = await storeFetch<{ items: LibraryItem[] }>("/store/customers/me/library", await privateFetch())
+  return items
+}
+
+/**
+ * A short-lived link to one of the reader's ebooks. Commerce answers 404 for
+ * anything not in the caller's paid orders, so ownership is its check.
+ */
+export async function createDownloadLink(itemId: string): Promise<{ url: string; expires_at: string }> {
+  return storeFetch<{ url: string; expires_at: string }>(`/store/customers/me/library/${encodeURIComponent(itemId)}/download`, {
+    method: "POST",
+    ...(await privateFetch()),
+  })
+}
