@@ -8,6 +8,8 @@ WARM_UP.push("/ng/account/login", "/ng/account/register", "/ng/account/forgot-pa
 WARM_UP.push("/ng/account", "/ng/account/profile", "/ng/account/addresses", "/ng/account/addresses/new", "/ng/account/orders")
 // Catalogue journeys: the listing, a filtered view (its own route), search and suggestions.
 WARM_UP.push("/ng/store", "/ng/store?sort=price_asc", "/ng/search?q=quiet", "/api/search?countryCode=ng&q=quiet")
+// Checkout journeys: checkout, Paystack's return (no cart: back to checkout), a confirmation (404 for a stranger), the library.
+WARM_UP.push("/ng/checkout", "/checkout/paystack", "/ng/order/order_warm_up/confirmed", "/ng/account/library")
 
 export default async function warmUp() {
   for (const path of WARM_UP) {

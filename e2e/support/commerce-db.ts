@@ -45,3 +45,9 @@ export async function latestResetLink(email: string, since: Date, timeoutMs = 20
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+/** The orders commerce made from a cart (Medusa's cart–order link): exactly one after a paid checkout. */
+export async function ordersForCart(cartId: string): Promise<string[]> {
+  const rows = await query<{ order_id: string }>(`select order_id from order_cart where cart_id = $1 and deleted_at is null`, [cartId])
+  return rows.map((row) => row.order_id)
+}

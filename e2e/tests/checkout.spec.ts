@@ -1,0 +1,153 @@
+import { readFile } from "node:fs/promises"
+import { expect, test } from "@playwright/test"
+import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { addFormatToCart, amountOf, expectCartCount } from "../support/cart"
+import {
+  adminHeaders,
+  cartIdOf,
+  chooseDelivery,
+  confirmedOrderId,
+  giveAddress,
+  giveEmail,
+  goToCheckout,
+  orderPayment,
+  payOnPaystack,
+  reviewTotals,
+  simulatorRefunds,
+} from "../support/checkout"
+import { ordersForCart } from "../support/commerce-db"
+
+const DECLINED = "Your payment was declined — you have not been charged. Try again."
+
+test("a guest buys a paperback and an ebook, pays with Paystack and sees the order", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("guest-buyer")
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Paperback")
+  await expectCartCount(page, 1)
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 2)
+
+  await goToCheckout(page)
+  await expect(page.getByTestId("step-address")).toHaveAttribute("data-state", "todo")
+
+  // The email is checked before anything is sent, and the field says what is wrong.
+  await page.getByRole("textbox", { name: "Email" }).fill("not-an-email")
+  await page.getByTestId("checkout-email-submit").click()
+  await expect(page.getByTestId("error-email")).toContainText("valid email address")
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveAttribute("aria-invalid", "true")
+  await expect(page.getByRole("textbox", { name: "Email" })).toHaveValue("not-an-email")
+  await giveEmail(page, email)
+
+  // A missing street is refused next to its field; what was typed stays.
+  const addressForm = page.getByTestId("shipping-address-form")
+  await addressForm.getByLabel("First name").fill("Ada")
+  await page.getByTestId("shipping-address-submit").click()
+  await expect(page.getByTestId("error-address_1")).toHaveText("Enter the street address.")
+  await expect(addressForm.getByLabel("First name")).toHaveValue("Ada")
+  await giveAddress(page)
+
+  await expect(page.getByTestId("delivery-option")).not.toHaveCount(0)
+  const shippingPrice = await chooseDelivery(page, "Standard delivery")
+
+  const totals = await reviewTotals(page)
+  expect(totals.shipping).toBe(Math.round(shippingPrice * 100))
+  expect(totals.total).toBe(totals.subtotal + totals.shipping + totals.tax)
+  await expect(page.getByTestId("summary-line")).toHaveCount(2)
+
+  await payOnPaystack(page, "pay")
+  const orderId = await confirmedOrderId(page)
+  await expect(page.getByTestId("order-display-id")).toHaveText(/^#\d+$/)
+  await expect(page.getByTestId("confirmation-email")).toHaveText(`We sent a confirmation to ${email}.`)
+  await expect(page.getByTestId("order-item")).toHaveCount(2)
+  expect(Math.round(amountOf(await page.getByTestId("order-total").innerText()) * 100)).toBe(totals.total)
+  await expect(page.getByTestId("ebooks-notice")).toBeVisible()
+
+  // The cart is spent: the header counts nothing, on this page and the next.
+  await expectCartCount(page, 0)
+  await page.goto("/ng")
+  await expectCartCount(page, 0)
+
+  // Someone else with the link gets nothing.
+  const stranger = await browser.newContext({ baseURL })
+  try {
+    const res = await (await stranger.newPage()).goto(`/ng/order/${orderId}/confirmed`)
+    expect(res?.status()).toBe(404)
+  } finally {
+    await stranger.close()
+  }
+})
+
+test("a declined payment comes back to checkout with a message, and paying again makes exactly one order", async ({ page, context }) => {
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await giveEmail(page, uniqueEmail("declined"))
+  const cartId = await cartIdOf(context)
+
+  const declined = await payOnPaystack(page, "decline")
+  await expect(page).toHaveURL(/\/ng\/checkout\?payment=declined$/)
+  await expect(page.getByTestId("payment-notice")).toHaveText(DECLINED)
+  await expect(page.getByTestId("step-review")).toHaveAttribute("data-state", "current")
+  expect(await ordersForCart(cartId)).toEqual([])
+
+  const paid = await payOnPaystack(page, "pay")
+  expect(paid).not.toBe(declined)
+  const orderId = await confirmedOrderId(page)
+  // The webhook and the return both complete the cart: still one order.
+  await page.waitForTimeout(1500)
+  expect(await ordersForCart(cartId)).toEqual([orderId])
+})
+
+test("a signed-in reader buys an ebook without a delivery step and downloads it from the library", async ({ page }) => {
+  const email = uniqueEmail("reader")
+  await registerThroughForm(page, { email, password: "library-password", firstName: "Ngozi", lastName: "Okoye" })
+  await page.goto("/ng/account/library")
+  await expect(page.getByTestId("library-empty")).toBeVisible()
+
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+
+  // The account's email is already the cart's; ebooks need no address or delivery.
+  await expect(page.getByTestId("step-email-summary")).toHaveText(email)
+  await expect(page.getByTestId("step-address")).toHaveCount(0)
+  await expect(page.getByTestId("step-delivery")).toHaveCount(0)
+  await expect(page.getByTestId("checkout-summary").getByTestId("cart-shipping")).toHaveCount(0)
+
+  await payOnPaystack(page, "pay")
+  await confirmedOrderId(page)
+  await page.getByTestId("library-link").click()
+  await expect(page).toHaveURL(/\/ng\/account\/library$/)
+  const book = page.getByTestId("library-item").filter({ hasText: "The Quiet Draft" })
+  await expect(book).toHaveCount(1)
+
+  const download = page.waitForEvent("download")
+  await book.getByTestId("download-ebook").click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/\.pdf$/)
+  const bytes = await readFile((await file.path())!)
+  expect(bytes.length).toBeGreaterThan(0)
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
+})
+
+test("staff refund part of an order and Paystack is asked for it in kobo", async ({ page, request }) => {
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await giveEmail(page, uniqueEmail("refund"))
+  await payOnPaystack(page, "pay")
+  const orderId = await confirmedOrderId(page)
+
+  const admin = await adminHeaders(request)
+  const { order, payment } = await orderPayment(request, admin, orderId)
+  const refund = 1000.5
+  expect(order.total).toBeGreaterThan(refund)
+  const res = await request.post(`http://localhost:9000/admin/payments/${payment.id}/refund`, { headers: admin, data: { amount: refund } })
+  expect(res.ok()).toBe(true)
+
+  const refunds = (await simulatorRefunds(request)).filter((r) => r.transaction.reference === payment.data.reference)
+  expect(refunds).toEqual([expect.objectContaining({ amount: 100050, currency: "NGN" })])
+})
