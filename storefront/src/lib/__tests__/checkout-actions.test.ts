@@ -70,6 +70,25 @@ describe("the address and delivery steps", () => {
     expect(fake.carts.cart_1.shipping_address).toEqual(LAGOS)
   })
 
+  it("delivers to one of the signed-in reader's own saved addresses, and to no one else's", async () => {
+    const saved = { id: "addr_1", ...LAGOS, company: null, address_2: null, province: null, postal_code: "101001", phone: null }
+    const fake = checkoutCommerce({ cart_1: fakeCart({ items: [paperbackLine], email: "a@example.com" }) }, { addresses: [saved] })
+    const { deliverToSavedAddress } = await load(fake, cookieJar({ shop_cart: "cart_1", shop_session: "h.e30.s" }))
+    expect(await deliverToSavedAddress(null, form({ addressId: "addr_someone_elses" }))).toEqual({
+      ok: false,
+      message: "That address is no longer in your address book.",
+    })
+    expect(fake.carts.cart_1.shipping_address).toBeNull()
+    expect(await redirectTarget(deliverToSavedAddress(null, form({ addressId: "addr_1" })))).toBe("/ng/checkout")
+    expect(fake.carts.cart_1.shipping_address).toEqual({ ...LAGOS, postal_code: "101001" })
+  })
+
+  it("asks a visitor whose session has ended to sign in again before using saved addresses", async () => {
+    const fake = checkoutCommerce({ cart_1: fakeCart({ items: [paperbackLine], email: "a@example.com" }) })
+    const { deliverToSavedAddress } = await load(fake)
+    expect(await deliverToSavedAddress(null, form({ addressId: "addr_1" }))).toEqual({ ok: false, message: "Your session has ended. Please sign in again." })
+  })
+
   it("accepts only a delivery option commerce offers for the cart", async () => {
     const fake = checkoutCommerce({ cart_1: fakeCart({ items: [paperbackLine], email: "a@example.com", shipping_address: LAGOS }) })
     const { chooseDelivery } = await load(fake)

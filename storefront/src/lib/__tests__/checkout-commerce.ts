@@ -35,7 +35,7 @@ type Answer = () => Response
  * and completion, answering as Medusa's store API does. `complete` lists
  * the answers to successive completion requests.
  */
-export function checkoutCommerce(carts: Record<string, FakeCart>, options: { complete?: Answer[]; session?: Answer; stock?: Record<string, number | null> } = {}) {
+export function checkoutCommerce(carts: Record<string, FakeCart>, options: { complete?: Answer[]; session?: Answer; stock?: Record<string, number | null>; addresses?: Record<string, unknown>[] } = {}) {
   const calls: { method: string; path: string; body: Record<string, unknown> }[] = []
   const complete = [...(options.complete ?? [])]
   let sessions = 0
@@ -47,6 +47,9 @@ export function checkoutCommerce(carts: Record<string, FakeCart>, options: { com
     const path = url.pathname
     if (path === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
     if (path === "/store/regions") return json({ regions: REGIONS })
+    const signedIn = new Headers(init.headers).has("authorization")
+    if (path === "/store/customers/me") return signedIn ? json({ customer: { id: "cus_1", email: "ada@example.com" } }) : json({ message: "Unauthorized" }, 401)
+    if (path === "/store/customers/me/addresses") return signedIn ? json({ addresses: options.addresses ?? [] }) : json({ message: "Unauthorized" }, 401)
     if (path === "/store/shipping-options") {
       return json({ shipping_options: [{ id: "so_express", name: "Express delivery", amount: 5000, insufficient_inventory: false }, { id: "so_standard", name: "Standard delivery", amount: 2500, insufficient_inventory: false }] })
     }
