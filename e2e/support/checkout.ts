@@ -31,12 +31,18 @@ export async function giveAddress(page: Page, address = LAGOS_ADDRESS) {
   await expect(page.getByTestId("step-address-summary")).toContainText(address.street)
 }
 
-/** Chooses a delivery option by name; answers its price as shown, in major units. */
+/** Chooses a delivery option by name with the keyboard only; answers its price as shown, in major units. */
 export async function chooseDelivery(page: Page, name: string): Promise<number> {
   const option = page.getByTestId("delivery-option").filter({ hasText: name })
   const price = amountOf(await option.getByTestId("delivery-option-price").innerText())
-  await option.getByRole("radio").check()
-  await page.getByTestId("delivery-submit").click()
+  await page.getByRole("radiogroup", { name: "Delivery option" }).getByRole("radio", { checked: true }).focus()
+  for (let presses = 0; !(await option.getByRole("radio").isChecked()); presses++) {
+    if (presses > 5) throw new Error(`no delivery option "${name}"`)
+    await page.keyboard.press("ArrowDown")
+  }
+  await page.keyboard.press("Tab")
+  await expect(page.getByTestId("delivery-submit")).toBeFocused()
+  await page.keyboard.press("Enter")
   await expect(page.getByTestId("step-delivery-summary")).toContainText(name)
   return price
 }

@@ -47,7 +47,7 @@ test("a guest buys a paperback and an ebook, pays with Paystack and sees the ord
   await giveAddress(page)
 
   await expect(page.getByTestId("delivery-option")).not.toHaveCount(0)
-  const shippingPrice = await chooseDelivery(page, "Standard delivery")
+  const shippingPrice = await chooseDelivery(page, "Express delivery")
 
   const totals = await reviewTotals(page)
   expect(totals.shipping).toBe(Math.round(shippingPrice * 100))
@@ -130,6 +130,25 @@ test("a signed-in reader buys an ebook without a delivery step and downloads it 
   const bytes = await readFile((await file.path())!)
   expect(bytes.length).toBeGreaterThan(0)
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
+})
+
+test("a guest paying with the email of an account is told the order waits in that account", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("has-account")
+  const owner = await browser.newContext({ baseURL })
+  try {
+    await registerThroughForm(await owner.newPage(), { email, password: "has-account-password", firstName: "Ife", lastName: "Ade" })
+  } finally {
+    await owner.close()
+  }
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await giveEmail(page, email)
+  await payOnPaystack(page, "pay")
+  await confirmedOrderId(page)
+  await expect(page.getByTestId("order-confirmed")).toContainText("sign in to see it")
+  await expectCartCount(page, 0)
 })
 
 test("staff refund part of an order and Paystack is asked for it in kobo", async ({ page, request }) => {

@@ -8,6 +8,8 @@ import OrderConfirmed, { OrderPlacedForAccount } from "@/modules/order/templates
 export const metadata: Metadata = { title: "Thank you for your order", robots: { index: false } }
 
 // Only for the buyer: read from this request's session and cookies, never cached.
+// No loading.tsx here on purpose: a stranger must get a real 404 status, which
+// needs the answer before anything streams.
 export const dynamic = "force-dynamic"
 
 export default async function OrderConfirmedPage({ params }: { params: Promise<{ countryCode: string; id: string }> }) {
