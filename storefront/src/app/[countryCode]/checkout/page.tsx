@@ -10,7 +10,9 @@ import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } }
 
-// One visitor's cart: rendered for each request, never cached.
+// One visitor's cart: rendered for each request, never cached. No loading.tsx
+// on purpose: a streamed page shows its content only once JavaScript runs,
+// and every checkout form works without it.
 export const dynamic = "force-dynamic"
 
 type Props = {
