@@ -2,7 +2,17 @@ import assert from "node:assert/strict"
 import http from "node:http"
 import { test } from "node:test"
 import { startCountingProxy } from "./counting-proxy.mjs"
-import { formatReport, lighthouseVerdict, loadVerdict, median, summarizeLighthouse, summarizeLoad, TARGETS } from "./report.mjs"
+import {
+  checkoutVerdicts,
+  formatReport,
+  lighthouseVerdict,
+  loadVerdict,
+  median,
+  percentile,
+  summarizeLighthouse,
+  summarizeLoad,
+  TARGETS,
+} from "./report.mjs"
 
 test("median of odd and even counts ignores missing values", () => {
   assert.equal(median([3, 1, 2]), 2)
@@ -82,4 +92,35 @@ test("the counting proxy answers 502 with a message when the backend is down", a
   const res = await fetch(`${proxy.url}/health`)
   assert.equal(res.status, 502)
   assert.match((await res.json()).message, /did not answer/)
+})
+
+test("percentiles are nearest-rank, so p95 of 1..100 is 95 and of one value is that value", () => {
+  const values = Array.from({ length: 100 }, (_, i) => 100 - i)
+  assert.equal(percentile(values, 95), 95)
+  assert.equal(percentile(values, 50), 50)
+  assert.equal(percentile(values, 100), 100)
+  assert.equal(percentile([7], 95), 7)
+  assert.equal(percentile([], 95), null)
+})
+
+test("checkout rows meet their targets only with every cart an order and p95s within bounds", () => {
+  const checkout = {
+    connections: 10,
+    addToCart: { requests: 900, rps: 90, p50Ms: 60, p95Ms: 150, p99Ms: 190, failed: 0 },
+    completion: { requests: 100, rps: 20, p50Ms: 300, p95Ms: 480, p99Ms: 520, failed: 0, orders: 100 },
+    webhook: { purchases: 10, medianMs: 420, maxMs: 700 },
+  }
+  assert.deepEqual(checkoutVerdicts(checkout), { addToCart: [], completion: [], webhook: [] })
+  const slow = checkoutVerdicts({
+    ...checkout,
+    addToCart: { ...checkout.addToCart, p95Ms: 151 },
+    completion: { ...checkout.completion, orders: 98, failed: 2 },
+    webhook: { ...checkout.webhook, maxMs: 1200 },
+  })
+  assert.match(slow.addToCart.join(), /p95 151 ms > 150 ms/)
+  assert.match(slow.completion.join(), /2 failed requests.*98 orders from 100 carts/)
+  assert.match(slow.webhook.join(), /slowest 1200 ms > 1000 ms/)
+  const report = formatReport({ checkout })
+  assert.match(report, /\| add to cart .* \| 900 \| 90 \| 60 \| 150 \| 190 \| ✓ \|/)
+  assert.match(report, /median 420 ms, slowest 700 ms of 10 purchases ✓/)
 })

@@ -17,6 +17,17 @@ export const TARGETS = {
   scriptKiB: 120,
 }
 
+/** What the checkout issue asks of commerce, at 10 connections. */
+export const CHECKOUT_TARGETS = { addToCartP95Ms: 150, completionP95Ms: 500, webhookToLibraryMs: 1000 }
+
+/** The nearest-rank percentile `p` (0–100) of `values`; null when there are none. */
+export function percentile(values, p) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
+  if (sorted.length === 0) return null
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length))
+  return sorted[rank - 1]
+}
+
 export function median(values) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
   if (sorted.length === 0) return null
@@ -69,10 +80,27 @@ export function lighthouseVerdict(row, targets = TARGETS) {
   return failures
 }
 
+/** Which checkout targets a run missed, by row: add-to-cart, completion, webhook → library. */
+export function checkoutVerdicts({ addToCart, completion, webhook }, targets = CHECKOUT_TARGETS) {
+  const failedRequests = (row) => (row.failed ? [`${row.failed} failed requests`] : [])
+  return {
+    addToCart: [
+      ...failedRequests(addToCart),
+      ...(addToCart.p95Ms > targets.addToCartP95Ms ? [`p95 ${addToCart.p95Ms} ms > ${targets.addToCartP95Ms} ms`] : []),
+    ],
+    completion: [
+      ...failedRequests(completion),
+      ...(completion.orders !== completion.requests ? [`${completion.orders} orders from ${completion.requests} carts`] : []),
+      ...(completion.p95Ms > targets.completionP95Ms ? [`p95 ${completion.p95Ms} ms > ${targets.completionP95Ms} ms`] : []),
+    ],
+    webhook: webhook.maxMs > targets.webhookToLibraryMs ? [`slowest ${Math.round(webhook.maxMs)} ms > ${targets.webhookToLibraryMs} ms`] : [],
+  }
+}
+
 const mark = (failures) => (failures.length ? `✗ ${failures.join("; ")}` : "✓")
 
 /** The markdown tables `npm run bench` prints. */
-export function formatReport({ load = [], backendCalls = [], lighthouse = [], meta = {} }) {
+export function formatReport({ load = [], backendCalls = [], checkout = null, lighthouse = [], meta = {} }) {
   const lines = []
   if (meta.title) lines.push(`## ${meta.title}`, "")
   if (load.length) {
@@ -94,6 +122,21 @@ export function formatReport({ load = [], backendCalls = [], lighthouse = [], me
     lines.push("| page | commerce | cms |", "|---|---:|---:|")
     for (const row of backendCalls) lines.push(`| ${row.page} | ${row.commerce} | ${row.cms} |`)
     lines.push("")
+  }
+  if (checkout) {
+    const verdicts = checkoutVerdicts(checkout)
+    const { addToCart: add, completion: done, webhook } = checkout
+    lines.push(
+      `Checkout on commerce (autocannon, ${checkout.connections} connections). Target: add to cart p95 ≤ ${CHECKOUT_TARGETS.addToCartP95Ms} ms, completion (system provider) p95 ≤ ${CHECKOUT_TARGETS.completionP95Ms} ms, paid webhook → library ≤ ${CHECKOUT_TARGETS.webhookToLibraryMs} ms.`,
+      "",
+      "| step | requests | req/s | p50 ms | p95 ms | p99 ms | target |",
+      "|---|---:|---:|---:|---:|---:|---|",
+      `| add to cart \`POST /store/carts/:id/line-items\` | ${add.requests} | ${Math.round(add.rps)} | ${add.p50Ms} | ${add.p95Ms} | ${add.p99Ms} | ${mark(verdicts.addToCart)} |`,
+      `| complete cart \`POST /store/carts/:id/complete\` (${done.orders} orders) | ${done.requests} | ${Math.round(done.rps)} | ${done.p50Ms} | ${done.p95Ms} | ${done.p99Ms} | ${mark(verdicts.completion)} |`,
+      "",
+      `Paid Paystack webhook → ebook in the library: median ${Math.round(webhook.medianMs)} ms, slowest ${Math.round(webhook.maxMs)} ms of ${webhook.purchases} purchases ${mark(verdicts.webhook)}.`,
+      ""
+    )
   }
   if (lighthouse.length) {
     lines.push(

@@ -184,12 +184,14 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   function refund(body) {
     const t = findTransaction(body.transaction)
     if (!t) throw new PaystackError(404, "Transaction not found")
+    if (t.status === "reversed") throw new PaystackError(400, "Transaction has been fully reversed")
     if (t.status !== "success") throw new PaystackError(400, "Cannot refund a transaction that was not successful")
     const remaining = t.amount - t.refunded
     const amount = body.amount == null ? remaining : minorUnitAmount(body.amount)
-    if (remaining <= 0) throw new PaystackError(400, "Transaction has been fully reversed")
     if (amount > remaining) throw new PaystackError(400, "Refund amount cannot be greater than transaction amount")
     t.refunded += amount
+    // As at Paystack, a transaction refunded in full is `reversed` from then on.
+    if (t.refunded >= t.amount) t.status = "reversed"
     const record = {
       transaction: view(t),
       integration: 100032,

@@ -140,11 +140,16 @@ describe("Paystack simulator", () => {
     const partJson = await part.json()
     assert.equal(partJson.data.amount, 150000)
     assert.equal(partJson.data.status, "pending")
+    const status = async () => (await (await api("/transaction/verify/r1")).json()).data.status
+    assert.equal(await status(), "success", "a partly refunded transaction is still paid")
     const tooMuch = await api("/refund", { method: "POST", body: { transaction: "r1", amount: 500001 } })
     assert.equal(tooMuch.status, 400)
     const rest = await (await api("/refund", { method: "POST", body: { transaction: "r1" } })).json()
     assert.equal(rest.data.amount, 500000)
-    assert.equal((await api("/refund", { method: "POST", body: { transaction: "r1", amount: 1 } })).status, 400)
+    assert.equal(await status(), "reversed", "refunded in full, the transaction is reversed")
+    const again = await api("/refund", { method: "POST", body: { transaction: "r1", amount: 1 } })
+    assert.equal(again.status, 400)
+    assert.match((await again.json()).message, /fully reversed/)
   })
 
   test("an unpaid transaction cannot be refunded", async () => {
