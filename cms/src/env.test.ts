@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseEnv } from './env'
+import { emailSender, imageKitSettings, parseEnv } from './env'
 
 const strong = 'k'.repeat(16) + 'x9Qv2LmT8rPz4sWn'
 
@@ -15,7 +15,9 @@ describe('parseEnv', () => {
   })
 
   it('names each missing secret in production', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET.*REVALIDATE_SECRET/s)
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(
+      /PAYLOAD_SECRET.*REVALIDATE_SECRET.*PREVIEW_SECRET/s,
+    )
   })
 
   it('rejects the development default and short secrets in production', () => {
@@ -42,6 +44,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: strong,
       REVALIDATE_SECRET: strong.split('').reverse().join(''),
+      PREVIEW_SECRET: strong.toUpperCase(),
     })
     expect(env.PAYLOAD_SECRET).toBe(strong)
   })
@@ -50,5 +53,54 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ NODE_ENV: 'development', STOREFRONT_URL: 'localhost:8000' })).toThrow(
       /STOREFRONT_URL/,
     )
+  })
+
+  it('keeps email on the console and media on disk without keys', () => {
+    const env = parseEnv({ NODE_ENV: 'development' })
+    expect(env.RESEND_API_KEY).toBeUndefined()
+    expect(imageKitSettings(env)).toBeNull()
+  })
+
+  it('names the missing half of an ImageKit setup', () => {
+    expect(() => parseEnv({ NODE_ENV: 'development', IMAGEKIT_PRIVATE_KEY: 'private_x' })).toThrow(/IMAGEKIT_URL_ENDPOINT is required/)
+    expect(() => parseEnv({ NODE_ENV: 'development', IMAGEKIT_URL_ENDPOINT: 'https://ik.imagekit.io/x' })).toThrow(
+      /IMAGEKIT_PRIVATE_KEY is required/,
+    )
+  })
+
+  it('reads the ImageKit settings, trimming slashes from the endpoint and folder', () => {
+    const env = parseEnv({
+      NODE_ENV: 'development',
+      IMAGEKIT_PRIVATE_KEY: 'private_x',
+      IMAGEKIT_URL_ENDPOINT: 'https://ik.imagekit.io/shop/',
+      IMAGEKIT_FOLDER: '/site/media/',
+    })
+    expect(imageKitSettings(env)).toEqual({
+      privateKey: 'private_x',
+      urlEndpoint: 'https://ik.imagekit.io/shop',
+      folder: 'site/media',
+      baseURL: undefined,
+    })
+    expect(() => parseEnv({ NODE_ENV: 'development', IMAGEKIT_FOLDER: '../up' })).toThrow(/IMAGEKIT_FOLDER/)
+  })
+
+  it('needs a real sender to send through Resend in production', () => {
+    const secrets = { PAYLOAD_SECRET: strong, REVALIDATE_SECRET: strong + 'r', PREVIEW_SECRET: strong + 'p' }
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secrets, RESEND_API_KEY: 're_x' })).toThrow(
+      /RESEND_FROM is required in production/,
+    )
+    const env = parseEnv({
+      NODE_ENV: 'production',
+      ...secrets,
+      RESEND_API_KEY: 're_x',
+      RESEND_FROM: 'Adaeze Okafor Books <hello@books.example>',
+    })
+    expect(emailSender(env)).toEqual({ name: 'Adaeze Okafor Books', address: 'hello@books.example' })
+  })
+
+  it('takes a bare sender address, and refuses anything else', () => {
+    const env = parseEnv({ NODE_ENV: 'development', RESEND_FROM: 'hello@books.example' })
+    expect(emailSender(env)).toEqual({ name: 'Adaeze Okafor', address: 'hello@books.example' })
+    expect(() => parseEnv({ NODE_ENV: 'development', RESEND_FROM: 'Books <nope>' })).toThrow(/RESEND_FROM/)
   })
 })

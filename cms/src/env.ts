@@ -2,7 +2,10 @@ import { z } from 'zod'
 
 const DEV_PAYLOAD_SECRET = 'dev-only-payload-secret'
 const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret'
+const DEV_PREVIEW_SECRET = 'dev-only-preview-secret'
 const MIN_SECRET_LENGTH = 32
+const SENDER_NAME = 'Adaeze Okafor'
+const SENDER = /^(?:([^<>]*\S)\s*<([^<>\s@]+@[^<>\s@]+)>|([^<>\s@]+@[^<>\s@]+))$/
 
 const urlWithScheme = (pattern: RegExp, example: string) =>
   z.string().url().regex(pattern, `must be a URL like ${example}`)
@@ -17,7 +20,29 @@ const baseSchema = z.object({
   PAYLOAD_SECRET: z.string().min(1).default(DEV_PAYLOAD_SECRET),
   CMS_PUBLIC_URL: httpUrl.default('http://localhost:3001'),
   STOREFRONT_URL: httpUrl.default('http://localhost:8000'),
+  // Where editors' browsers reach the storefront (preview links), when it differs from
+  // STOREFRONT_URL, which the server uses (e.g. http://storefront:8000 inside Docker).
+  STOREFRONT_PUBLIC_URL: httpUrl.optional(),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
+  PREVIEW_SECRET: z.string().min(1).default(DEV_PREVIEW_SECRET),
+  // Email goes out through Resend when a key is set; without one Payload writes it to the log.
+  RESEND_API_KEY: z.string().min(1).optional(),
+  // Tests point the adapter at a local fake of Resend's API.
+  RESEND_BASE_URL: httpUrl.default('https://api.resend.com'),
+  // The sender, as commerce's RESEND_FROM: `Name <address>` or a bare address on a domain verified with Resend.
+  RESEND_FROM: z
+    .string()
+    .regex(SENDER, 'must be an address or "Name <address>"')
+    .default(`${SENDER_NAME} <no-reply@example.com>`),
+  // Media is stored on ImageKit when both are set; otherwise on local disk (cms/media).
+  IMAGEKIT_PRIVATE_KEY: z.string().min(1).optional(),
+  IMAGEKIT_URL_ENDPOINT: urlWithScheme(/^https?:\/\//, 'https://ik.imagekit.io/your_id').optional(),
+  IMAGEKIT_FOLDER: z
+    .string()
+    .regex(/^[A-Za-z0-9_/-]+$/, 'may only hold letters, digits, -, _ and /')
+    .default('cms/media'),
+  // Tests point the SDK at a local fake of ImageKit's upload and file APIs.
+  IMAGEKIT_BASE_URL: httpUrl.optional(),
 })
 
 export type Env = z.infer<typeof baseSchema>
@@ -33,6 +58,7 @@ const strongSecret = (devDefault: string) =>
 const productionSecrets = z.object({
   PAYLOAD_SECRET: strongSecret(DEV_PAYLOAD_SECRET),
   REVALIDATE_SECRET: strongSecret(DEV_REVALIDATE_SECRET),
+  PREVIEW_SECRET: strongSecret(DEV_PREVIEW_SECRET),
 })
 
 const describe = (error: z.ZodError) =>
@@ -62,7 +88,47 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if (!parsed.success) {
     throw new Error(`Invalid cms environment: ${describe(parsed.error)}`)
   }
+  const problems = [
+    ...missingImageKitKeys(parsed.data),
+    ...(isProductionRuntime && parsed.data.RESEND_API_KEY && !cleaned.RESEND_FROM
+      ? ['RESEND_FROM is required in production when RESEND_API_KEY is set']
+      : []),
+  ]
+  if (problems.length) throw new Error(`Invalid cms environment: ${problems.join('; ')}`)
   return parsed.data
+}
+
+const IMAGEKIT_KEYS = ['IMAGEKIT_PRIVATE_KEY', 'IMAGEKIT_URL_ENDPOINT'] as const
+
+/** Half an ImageKit setup would silently keep media on local disk: name what is missing instead. */
+function missingImageKitKeys(values: Env) {
+  const missing = IMAGEKIT_KEYS.filter((key) => !values[key])
+  if (missing.length === 0 || missing.length === IMAGEKIT_KEYS.length) return []
+  return missing.map((key) => `${key} is required when ${IMAGEKIT_KEYS.join(' or ')} is set`)
+}
+
+/** RESEND_FROM split the way Payload's email config wants it. */
+export function emailSender(values: Env): { name: string; address: string } {
+  const [, name, address, bare] = SENDER.exec(values.RESEND_FROM)!
+  return bare ? { name: SENDER_NAME, address: bare } : { name: name!.trim(), address: address! }
+}
+
+export type ImageKitSettings = {
+  privateKey: string
+  urlEndpoint: string
+  folder: string
+  baseURL?: string
+}
+
+/** The ImageKit storage settings, or null when media stays on local disk. */
+export function imageKitSettings(values: Env): ImageKitSettings | null {
+  if (!values.IMAGEKIT_PRIVATE_KEY || !values.IMAGEKIT_URL_ENDPOINT) return null
+  return {
+    privateKey: values.IMAGEKIT_PRIVATE_KEY,
+    urlEndpoint: values.IMAGEKIT_URL_ENDPOINT.replace(/\/+$/, ''),
+    folder: values.IMAGEKIT_FOLDER.replace(/^\/+|\/+$/g, ''),
+    baseURL: values.IMAGEKIT_BASE_URL,
+  }
 }
 
 export const env = parseEnv(process.env)

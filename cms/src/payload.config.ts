@@ -1,18 +1,21 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { BlocksFeature, CodeBlock, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
 import { Categories } from './collections/Categories'
+import { EventRegistrations } from './collections/EventRegistrations'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
+import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
+import { resendAdapter } from './email/resendAdapter'
 import { health } from './endpoints/health'
-import { env } from './env'
+import { emailSender, env } from './env'
 import { Footer } from './globals/Footer/config'
 import { Header } from './globals/Header/config'
 import { SiteSettings } from './globals/SiteSettings/config'
@@ -29,9 +32,25 @@ export default buildConfig({
       baseDir: path.resolve(dirname),
     },
   },
-  collections: [Posts, Pages, Events, Categories, Media, Users],
+  collections: [
+    Posts,
+    Pages,
+    Events,
+    EventRegistrations,
+    Categories,
+    Media,
+    NewsletterSubscribers,
+    Users,
+  ],
   globals: [Header, Footer, SiteSettings],
-  editor: lexicalEditor(),
+  // The default features (headings, lists, links, quotes, uploads, inline code)
+  // plus a code block, which the storefront renders as <pre><code>.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [
+      ...defaultFeatures,
+      BlocksFeature({ blocks: [CodeBlock()] }),
+    ],
+  }),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes only ever arrive through committed migrations: dev-mode push
@@ -45,11 +64,23 @@ export default buildConfig({
   csrf: trustedOrigins,
   secret: env.PAYLOAD_SECRET,
   sharp,
+  // Without a Resend key Payload writes each email to the log instead of sending it.
+  email: env.RESEND_API_KEY
+    ? resendAdapter({
+        apiKey: env.RESEND_API_KEY,
+        baseUrl: env.RESEND_BASE_URL,
+        defaultFromAddress: emailSender(env).address,
+        defaultFromName: emailSender(env).name,
+      })
+    : undefined,
   plugins,
   jobs: {
-    // Runs scheduled publishing on the long-lived server; scripts and tests
-    // start Payload without crons, so nothing runs behind their back.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    // Runs scheduled publishing on the long-lived server, every 5 seconds (croner's
+    // six-field form), so a post scheduled for a time is live within seconds of it.
+    // The crons start with the server's first request (Payload's REST and admin
+    // routes ask for them); scripts start Payload without crons, so nothing runs
+    // behind their back. tests/int/scheduled.int.spec.ts runs the real cron.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

@@ -7,3 +7,10 @@ export const hasRole = (user: Pick<User, 'roles'> | null | undefined, ...roles: 
   Boolean(user?.roles?.some((role) => roles.includes(role)))
 
 export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
+
+/**
+ * Machine accounts the storefront signs in with an API key. They never reach the
+ * admin panel: `storefront` may only create and cancel RSVPs and newsletter
+ * sign-ups, `preview` may only read drafts for Next's draft mode.
+ */
+export const SERVICE_ROLES: Role[] = ['storefront', 'preview']

@@ -22,6 +22,10 @@ const liveKey = (collection: string, id: number | string) => `revalidate:live:${
 const readLiveRow = (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
   req.payload.db.findOne<PublishableDoc>({ collection, req, where: { id: { equals: id } } })
 
+/** The row as other connections (the storefront's next read) see it: outside this transaction. */
+const readCommittedRow = (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
+  req.payload.db.findOne<PublishableDoc>({ collection, where: { id: { equals: id } } })
+
 /**
  * Hooks that POST `<prefix>:<slug>` (and list tags such as `posts`) to the storefront
  * whenever the published document changes: on publish, on unpublish, on delete, and
@@ -62,17 +66,38 @@ export function revalidateOnPublish(prefix: string, listTags: string[] = []) {
 
     if (doc._status === 'published') {
       const renamedFrom = wasLive && before.slug !== doc.slug ? before.slug : undefined
-      revalidateTags(tagsFor(doc.slug, renamedFrom), options)
+      revalidateTags(tagsFor(doc.slug, renamedFrom), {
+        ...options,
+        committed: async () => {
+          const row = await readCommittedRow(req, collection.slug, doc.id)
+          return row?._status === 'published' && row.slug === doc.slug
+        },
+      })
     } else if (wasLive) {
       const after = await readLiveRow(req, collection.slug, doc.id)
-      if (after?._status !== 'published') revalidateTags(tagsFor(before.slug), options)
+      if (after?._status !== 'published') {
+        revalidateTags(tagsFor(before.slug), {
+          ...options,
+          committed: async () =>
+            (await readCommittedRow(req, collection.slug, doc.id))?._status !== 'published',
+        })
+      }
     }
     return doc
   }
 
-  const afterDelete: CollectionAfterDeleteHook<PublishableDoc> = ({ context, doc, req }) => {
+  const afterDelete: CollectionAfterDeleteHook<PublishableDoc> = ({
+    collection,
+    context,
+    doc,
+    req,
+  }) => {
     if (doc._status === 'published') {
-      revalidateTags(tagsFor(doc.slug), { context, logger: req.payload.logger })
+      revalidateTags(tagsFor(doc.slug), {
+        context,
+        logger: req.payload.logger,
+        committed: async () => !(await readCommittedRow(req, collection.slug, doc.id)),
+      })
     }
     return doc
   }

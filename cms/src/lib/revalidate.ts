@@ -9,6 +9,14 @@ type RevalidateOptions = {
   storefrontUrl?: string
   secret?: string
   timeoutMs?: number
+  /**
+   * Outside a Next request (the jobs queue's scheduled publish, scripts), whether
+   * the change is visible to other connections yet, i.e. its transaction has
+   * committed. The POST waits for it (at most `commitWaitMs`), so the storefront
+   * never refetches the old row and caches it again.
+   */
+  committed?: () => Promise<boolean>
+  commitWaitMs?: number
 }
 
 /**
@@ -46,11 +54,24 @@ export async function postRevalidation(
   }
 }
 
+async function waitUntilCommitted(
+  committed: () => Promise<boolean>,
+  { commitWaitMs = 5000, logger }: RevalidateOptions,
+) {
+  const deadline = Date.now() + commitWaitMs
+  while (Date.now() < deadline) {
+    if (await committed().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  logger?.warn(`Change not visible after ${commitWaitMs} ms; revalidating anyway`)
+}
+
 /**
  * Hooks run inside the database transaction, so a storefront that refetched at once
  * could read the old row. Inside a Next request, `after` defers the POST until the
- * response (and therefore the commit) is done; the Local API has no request scope
- * and posts straight away.
+ * response (and therefore the commit) is done. The Local API (the jobs queue running
+ * a scheduled publish) has no request scope: there the POST waits until `committed`
+ * says the change is visible, when the hook gave one.
  */
 export function revalidateTags(tags: string[], options: RevalidateOptions = {}): void {
   if (options.context?.disableRevalidate) return
@@ -58,6 +79,7 @@ export function revalidateTags(tags: string[], options: RevalidateOptions = {}):
   try {
     after(send)
   } catch {
-    void send()
+    const { committed } = options
+    void (committed ? waitUntilCommitted(committed, options).then(send) : send())
   }
 }

@@ -1,9 +1,21 @@
 import * as migration_20261122_112205_initial from './20261122_112205_initial';
+import * as migration_20261122_222655_content_rsvp_newsletter from './20261122_222655_content_rsvp_newsletter';
+import * as migration_20261205_011550_media_storage_fields from './20261205_011550_media_storage_fields';
 
 export const migrations = [
   {
     up: migration_20261122_112205_initial.up,
     down: migration_20261122_112205_initial.down,
-    name: '20261122_112205_initial'
+    name: '20261122_112205_initial',
+  },
+  {
+    up: migration_20261122_222655_content_rsvp_newsletter.up,
+    down: migration_20261122_222655_content_rsvp_newsletter.down,
+    name: '20261122_222655_content_rsvp_newsletter',
+  },
+  {
+    up: migration_20261205_011550_media_storage_fields.up,
+    down: migration_20261205_011550_media_storage_fields.down,
+    name: '20261205_011550_media_storage_fields'
   },
 ];

@@ -1,8 +1,10 @@
+import { cloudStoragePlugin } from '@payloadcms/plugin-cloud-storage'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
 import type { Plugin } from 'payload'
 
-import { env } from '@/env'
+import { env, imageKitSettings } from '@/env'
+import { imagekitAdapter } from '@/storage/imagekitAdapter'
 import type { Page, Post } from '@/payload-types'
 
 const generateTitle: GenerateTitle<Post | Page> = async ({ doc, req }) => {
@@ -18,7 +20,25 @@ const generateURL: GenerateURL<Post | Page> = ({ collectionConfig, doc }) => {
   return new URL(doc.slug === 'home' ? '/' : `/${doc.slug}`, env.STOREFRONT_URL).href
 }
 
+const imagekit = imageKitSettings(env)
+
 export const plugins: Plugin[] = [
+  // Media goes to ImageKit when it is configured and stays on local disk otherwise.
+  // The plugin's columns (prefix, _objectKey) exist either way, so one migrated
+  // schema serves both.
+  cloudStoragePlugin({
+    enabled: imagekit !== null,
+    alwaysInsertFields: true,
+    collections: {
+      media: {
+        adapter: imagekit ? imagekitAdapter(imagekit) : null,
+        // The same (empty) prefix column in both modes; the ImageKit folder is the adapter's.
+        prefix: '',
+        // Readers fetch media from ImageKit's CDN, not through Payload; media is public.
+        disablePayloadAccessControl: true,
+      },
+    },
+  }),
   seoPlugin({
     collections: ['posts', 'pages'],
     uploadsCollection: 'media',

@@ -6,6 +6,7 @@ import { seedEvents } from './data/events'
 import { seedGlobals } from './data/globals'
 import { seedPages } from './data/pages'
 import { seedPosts } from './data/posts'
+import { seedServiceUsers } from './data/serviceUsers'
 import { seedUsers } from './data/users'
 import { createMarkdownConverter } from './richText'
 
@@ -22,6 +23,7 @@ export async function seed(payload: Payload, now = new Date()): Promise<SeedSumm
   const args: SeedArgs = { payload, markdown: await createMarkdownConverter(payload), now }
 
   const users = await seedUsers(payload)
+  const serviceUsers = await seedServiceUsers(payload)
   const categories = await seedCategories(payload)
   const posts = await seedPosts(args, { authorId: users.editorId, categoryIds: categories.ids })
   const events = await seedEvents(args)
@@ -29,7 +31,7 @@ export async function seed(payload: Payload, now = new Date()): Promise<SeedSumm
   const globals = await seedGlobals(payload)
 
   return {
-    users: users.created,
+    users: users.created + serviceUsers.created,
     categories: categories.created,
     posts: posts.created,
     events: events.created,

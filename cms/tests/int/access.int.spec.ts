@@ -78,10 +78,13 @@ describe('public content', () => {
     expect(layout.map((block) => block.blockType)).toEqual([
       'hero',
       'featuredBooks',
+      'latestPosts',
       'callToAction',
+      'newsletterSignup',
     ])
     const featured = layout.find((block) => block.blockType === 'featuredBooks')
-    expect(featured?.productHandles.map((row) => row.handle)).toEqual([
+    expect(featured?.productHandles.map((row) => row.handle)).toHaveLength(8)
+    expect(featured?.productHandles.slice(0, 2).map((row) => row.handle)).toEqual([
       'the-quiet-draft',
       'learning-in-public',
     ])
@@ -92,6 +95,8 @@ describe('public content', () => {
     expect(header.navItems?.map((item) => [item.label, item.url])).toEqual([
       ['Shop', '/store'],
       ['Blog', '/blog'],
+      ['Courses', '/courses'],
+      ['Community', '/community'],
       ['Events', '/events'],
       ['About', '/about'],
     ])

@@ -57,3 +57,7 @@ export const paragraphs = (...texts: string[]) => ({
     })),
   },
 })
+
+/** The storefront's API-key accounts, as the seed makes them. */
+export const STOREFRONT_USER_EMAIL = 'storefront@service.local'
+export const PREVIEW_USER_EMAIL = 'preview@service.local'

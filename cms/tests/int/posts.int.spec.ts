@@ -56,6 +56,21 @@ describe('reading posts anonymously', () => {
     expect(docs.every((post) => post._status === 'published')).toBe(true)
   })
 
+  it("keeps the seeded post's fenced code as a Code block, as the admin editor would", async () => {
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: 'how-i-outline-a-book-in-a-weekend' } },
+      ...anonymously,
+    })
+    const nodes = docs[0]!.content.root.children as { type: string; fields?: Record<string, unknown> }[]
+    const code = nodes.find((node) => node.type === 'block')
+    expect(code?.fields).toMatchObject({ blockType: 'Code', language: 'markdown' })
+    expect(code?.fields?.code).toContain('# Promise: finish a first draft in ninety days')
+    expect(nodes.map((node) => node.type)).toEqual(
+      expect.arrayContaining(['heading', 'paragraph', 'list', 'quote']),
+    )
+  })
+
   it('does not leak the draft through a slug query or the draft flag', async () => {
     const bySlug = await payload.find({
       collection: 'posts',

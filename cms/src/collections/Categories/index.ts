@@ -2,6 +2,10 @@ import { slugField, type CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import {
+  revalidateCategoriesAfterChange,
+  revalidateCategoriesAfterDelete,
+} from '@/hooks/revalidateCategories'
 
 export const Categories: CollectionConfig<'categories'> = {
   slug: 'categories',
@@ -22,4 +26,8 @@ export const Categories: CollectionConfig<'categories'> = {
     },
     slugField({ position: undefined }),
   ],
+  hooks: {
+    afterChange: [revalidateCategoriesAfterChange],
+    afterDelete: [revalidateCategoriesAfterDelete],
+  },
 }

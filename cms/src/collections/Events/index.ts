@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { staffOrPublished } from '@/access/staffOrPublished'
 import { validateUrl } from '@/fields/url'
 import { revalidateOnPublish } from '@/hooks/revalidateOnPublish'
+import { previewUrl, storefrontPaths } from '@/lib/previewUrl'
 import { validateEndsAfterStart } from './validateEndsAfterStart'
 
 const revalidate = revalidateOnPublish('event', ['events'])
@@ -19,6 +20,7 @@ export const Events: CollectionConfig<'events'> = {
     update: isAdminOrEditor,
   },
   admin: {
+    preview: previewUrl(storefrontPaths.event),
     defaultColumns: ['title', 'startsAt', 'venue', '_status'],
     useAsTitle: 'title',
   },

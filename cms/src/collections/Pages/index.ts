@@ -4,13 +4,17 @@ import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { isStaff } from '@/access/isStaff'
 import { staffOrPublished } from '@/access/staffOrPublished'
 import { CallToAction } from '@/blocks/CallToAction/config'
+import { CourseCard } from '@/blocks/CourseCard/config'
 import { FeaturedBooks } from '@/blocks/FeaturedBooks/config'
 import { Hero } from '@/blocks/Hero/config'
+import { LatestPosts } from '@/blocks/LatestPosts/config'
+import { NewsletterSignup } from '@/blocks/NewsletterSignup/config'
 import { RichText } from '@/blocks/RichText/config'
 import { populatePublishedAt } from '@/hooks/populatePublishedAt'
 import { revalidateOnPublish } from '@/hooks/revalidateOnPublish'
+import { previewUrl, storefrontPaths } from '@/lib/previewUrl'
 
-const revalidate = revalidateOnPublish('page')
+const revalidate = revalidateOnPublish('page', ['pages'])
 
 export const Pages: CollectionConfig<'pages'> = {
   slug: 'pages',
@@ -22,6 +26,7 @@ export const Pages: CollectionConfig<'pages'> = {
     update: isAdminOrEditor,
   },
   admin: {
+    preview: previewUrl(storefrontPaths.page),
     defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
     useAsTitle: 'title',
   },
@@ -41,7 +46,15 @@ export const Pages: CollectionConfig<'pages'> = {
               name: 'layout',
               type: 'blocks',
               required: true,
-              blocks: [Hero, RichText, FeaturedBooks, CallToAction],
+              blocks: [
+                Hero,
+                RichText,
+                FeaturedBooks,
+                CourseCard,
+                LatestPosts,
+                CallToAction,
+                NewsletterSignup,
+              ],
               admin: { initCollapsed: true },
             },
           ],

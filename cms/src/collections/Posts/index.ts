@@ -7,6 +7,7 @@ import { isStaff } from '@/access/isStaff'
 import { staffOrPublished } from '@/access/staffOrPublished'
 import { populatePublishedAt } from '@/hooks/populatePublishedAt'
 import { revalidateOnPublish } from '@/hooks/revalidateOnPublish'
+import { previewUrl, storefrontPaths } from '@/lib/previewUrl'
 import { assignAuthor } from './hooks/assignAuthor'
 
 const revalidate = revalidateOnPublish('post', ['posts'])
@@ -21,6 +22,7 @@ export const Posts: CollectionConfig<'posts'> = {
     update: isEditorOrOwnAuthorDraft,
   },
   admin: {
+    preview: previewUrl(storefrontPaths.post),
     defaultColumns: ['title', 'slug', 'author', 'publishedAt', '_status'],
     useAsTitle: 'title',
   },

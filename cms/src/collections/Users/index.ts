@@ -9,7 +9,9 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
-  auth: true,
+  // The storefront signs in with API keys (`Authorization: users API-Key <key>`)
+  // held by service accounts whose roles allow nothing in the admin panel.
+  auth: { useAPIKey: true },
   access: {
     admin: isStaff,
     create: isAdmin,
@@ -36,6 +38,8 @@ export const Users: CollectionConfig<'users'> = {
         { label: 'Admin', value: 'admin' },
         { label: 'Editor', value: 'editor' },
         { label: 'Author', value: 'author' },
+        { label: 'Storefront (API key: RSVPs, newsletter)', value: 'storefront' },
+        { label: 'Preview (API key: reads drafts)', value: 'preview' },
       ],
       // Access functions read roles from the token instead of querying the user on every request.
       saveToJWT: true,

@@ -18,6 +18,8 @@ export async function seedGlobals(payload: Payload) {
         navItems: [
           { label: 'Shop', url: '/store' },
           { label: 'Blog', url: '/blog' },
+          { label: 'Courses', url: '/courses' },
+          { label: 'Community', url: '/community' },
           { label: 'Events', url: '/events' },
           { label: 'About', url: '/about' },
         ],

@@ -12,29 +12,48 @@ I spent ten years teaching secondary school English in Lagos before I wrote my f
 
 New essays go up on the [blog](/blog) most weeks.`
 
+/** Every demo book, so the home page still shows the whole shelf it showed before it came from the cms. */
+const HOME_BOOKS = [
+  'the-quiet-draft',
+  'learning-in-public',
+  'harmattan-letters',
+  'the-teachers-notebook',
+  'deep-work-in-lagos',
+  'sentences-that-sing',
+  'the-long-afternoon',
+  'small-habits-big-books',
+]
+
 const pages = (markdown: SeedArgs['markdown']): Pick<Page, 'title' | 'slug' | 'layout'>[] => [
   {
     title: 'Home',
     slug: 'home',
     layout: [
       {
+        // The home page's only h1, as before it came from the cms.
         blockType: 'hero',
-        heading: 'Books and courses for people who write to learn',
+        heading: 'Books for writers, teachers and lifelong learners',
         subheading:
           'Practical guides on outlining, drafting and learning in public by Adaeze Okafor.',
         cta: { label: 'Browse the shop', url: '/store' },
       },
       {
         blockType: 'featuredBooks',
-        heading: 'Start with these books',
-        productHandles: [{ handle: 'the-quiet-draft' }, { handle: 'learning-in-public' }],
+        heading: 'Books',
+        productHandles: HOME_BOOKS.map((handle) => ({ handle })),
       },
+      { blockType: 'latestPosts', heading: 'Latest from the blog', limit: 3 },
       {
         blockType: 'callToAction',
         heading: 'Come to the next reading',
         text: 'Readings, workshops and online sessions, with a few seats kept for students.',
         label: 'See upcoming events',
         url: '/events',
+      },
+      {
+        blockType: 'newsletterSignup',
+        heading: 'Get the newsletter',
+        text: 'One letter a week on writing and learning. Confirm by email; leave with one click.',
       },
     ],
   },

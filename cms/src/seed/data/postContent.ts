@@ -12,6 +12,14 @@ On Saturday morning I lay out the chapters as questions a reader would actually 
 
 > An outline is not a cage. It is a map you are allowed to redraw.
 
+The whole outline fits in one plain text file. I keep it in this shape, with \`?\` marking a chapter that still needs its story:
+
+\`\`\`markdown
+# Promise: finish a first draft in ninety days
+1. Why do my drafts stall? (story: the 2019 notebook)
+2. How small can a writing session be? ?
+\`\`\`
+
 By Sunday evening I have a document I can hand to a friend. If you want the template I use, it is in the [free outline worksheet](https://example.com/outline-worksheet).`
 
 export const habitsThatMakeLearningStick = `## Learning is what you can do a week later

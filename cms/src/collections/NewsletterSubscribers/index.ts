@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import { isAdminOrEditorField } from '@/access/isAdminOrEditorField'
+import { isEditorOrStorefrontActive } from '@/access/isEditorOrStorefrontActive'
+import { isStorefrontOrEditor } from '@/access/isStorefrontOrEditor'
+import { confirmSubscription, unsubscribe } from './endpoints/byToken'
+import { startDoubleOptIn, sendConfirmation } from './hooks/doubleOptIn'
+
+/**
+ * Double opt-in: a sign-up is `pending` until the address's owner follows the
+ * emailed link (GET /api/newsletter-subscribers/confirm?token=…). Only
+ * `confirmed` subscribers may be mailed.
+ */
+export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> = {
+  slug: 'newsletter-subscribers',
+  access: {
+    create: isStorefrontOrEditor,
+    delete: isAdmin,
+    read: isAdminOrEditor,
+    update: isEditorOrStorefrontActive('confirmed'),
+  },
+  admin: {
+    defaultColumns: ['email', 'status', 'confirmedAt', 'createdAt'],
+    useAsTitle: 'email',
+  },
+  endpoints: [confirmSubscription, unsubscribe],
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      access: { update: isAdminOrEditorField },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: [
+        { label: 'Waiting for confirmation', value: 'pending' },
+        { label: 'Confirmed', value: 'confirmed' },
+        { label: 'Unsubscribed', value: 'unsubscribed' },
+      ],
+      access: { create: isAdminOrEditorField },
+    },
+    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    {
+      // The secret in the confirmation and unsubscribe links; nobody reads it back.
+      name: 'token',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+      access: { read: () => false, update: () => false },
+    },
+  ],
+  hooks: {
+    beforeChange: [startDoubleOptIn],
+    afterChange: [sendConfirmation],
+  },
+  timestamps: true,
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+
+import type { User } from '@/payload-types'
+import { seedContext } from '../context'
+
+/**
+ * The storefront's API-key accounts. The keys match the storefront's
+ * development defaults (CMS_API_KEY, CMS_PREVIEW_API_KEY) unless the
+ * environment names others; like every seeded login they are for development only.
+ */
+const serviceUsers: (Pick<User, 'email' | 'name' | 'roles'> & { keyVar: string; devKey: string })[] = [
+  {
+    email: 'storefront@service.local',
+    name: 'Storefront (RSVPs and newsletter)',
+    roles: ['storefront'],
+    keyVar: 'STOREFRONT_API_KEY',
+    devKey: 'dev-only-storefront-api-key',
+  },
+  {
+    email: 'preview@service.local',
+    name: 'Storefront preview (reads drafts)',
+    roles: ['preview'],
+    keyVar: 'STOREFRONT_PREVIEW_API_KEY',
+    devKey: 'dev-only-preview-api-key',
+  },
+]
+
+export async function seedServiceUsers(payload: Payload) {
+  let created = 0
+  for (const { keyVar, devKey, ...user } of serviceUsers) {
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+    })
+    if (totalDocs) continue
+    await payload.create({
+      collection: 'users',
+      data: {
+        ...user,
+        // Nobody signs in with it: the account is used through its API key only.
+        password: randomBytes(32).toString('hex'),
+        enableAPIKey: true,
+        apiKey: process.env[keyVar] || devKey,
+      },
+      context: seedContext,
+    })
+    created++
+  }
+  return { created }
+}
