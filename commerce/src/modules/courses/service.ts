@@ -1,0 +1,17 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import Certificate from "./models/certificate"
+import Course from "./models/course"
+import CourseLesson from "./models/course-lesson"
+import CourseSection from "./models/course-section"
+import Enrollment from "./models/enrollment"
+import LessonProgress from "./models/lesson-progress"
+
+/** Courses, their outline, enrollments, progress and certificates; the generated methods suffice. */
+export default class CoursesModuleService extends MedusaService({
+  Course,
+  CourseSection,
+  CourseLesson,
+  Enrollment,
+  LessonProgress,
+  Certificate,
+}) {}

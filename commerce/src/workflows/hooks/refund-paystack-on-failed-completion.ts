@@ -1,0 +1,72 @@
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { env } from "../../lib/env"
+import { PaystackClient } from "../../modules/paystack/client"
+
+const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
+
+type PaystackSession = { id: string; provider_id: string; data?: { reference?: string } | null; payment?: { id: string } | null }
+
+/**
+ * Paystack charges the shopper before Medusa completes the cart, and Medusa
+ * authorizes the payment only as completion's last step. When completion
+ * fails before that (the last copy sold to someone else meanwhile), Medusa
+ * has no payment to revert and the shopper's money would stay at Paystack
+ * with no order. This hook's compensation runs whenever completion fails:
+ * a paid Paystack transaction behind a cart that has no order and no Medusa
+ * payment is refunded in full, once. (A payment Medusa did record is
+ * reverted by Medusa's own compensation, so it is left alone here.)
+ *
+ * Once refunded Paystack reports the transaction `reversed`, so it can never
+ * authorize an order later: the cart stays open and payable again.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }) => new StepResponse(undefined, { cart_id: cart.id }),
+  async (compensation, { container }) => {
+    if (!compensation?.cart_id) return
+    const { cart_id } = compensation
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+    // A concurrent completion (the webhook, or the shopper's return) placed the order: it keeps its payment.
+    const { data: orders } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id } })
+    if (orders.length) return
+
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "payment_collection.payment_sessions.id",
+        "payment_collection.payment_sessions.provider_id",
+        "payment_collection.payment_sessions.data",
+        "payment_collection.payment_sessions.payment.id",
+      ],
+      filters: { id: cart_id },
+    })
+    const sessions = ((carts[0]?.payment_collection?.payment_sessions ?? []) as PaystackSession[]).filter(
+      (s) => s?.provider_id === PAYSTACK_PROVIDER_ID && !s.payment && s.data?.reference
+    )
+    if (!sessions.length) return
+
+    const paystack = new PaystackClient(env.PAYSTACK_SECRET_KEY, env.PAYSTACK_API_URL)
+    for (const session of sessions) {
+      const reference = session.data!.reference!
+      try {
+        const transaction = await paystack.verifyTransaction(reference)
+        if (transaction.status !== "success") continue
+        // Sent once, never retried: a lost answer is logged for staff to check.
+        const refund = await paystack.createRefund({
+          transaction: reference,
+          amount: transaction.amount,
+          merchant_note: `Cart ${cart_id} could not be completed; payment session ${session.id}`,
+        })
+        logger.warn(
+          `Refunded Paystack transaction ${reference} in full (${refund.amount} ${refund.currency}, refund ${refund.id}): cart ${cart_id} could not become an order`
+        )
+      } catch (e) {
+        logger.error(`Could not refund Paystack transaction ${reference} after cart ${cart_id} failed to complete: ${(e as Error).message}`)
+      }
+    }
+  }
+)
