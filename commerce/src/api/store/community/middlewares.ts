@@ -1,0 +1,45 @@
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
+import {
+  StoreCreateDiscussion,
+  StoreCreateReply,
+  StoreJoinCommunity,
+  StoreListDiscussions,
+  StoreListReplies,
+  StoreModerate,
+  StoreReact,
+  StoreReport,
+  StoreUpdateDiscussion,
+  StoreUpdateMember,
+} from "./validators"
+
+const customer = authenticate("customer", ["session", "bearer"])
+// Reading is public; a signed-in moderator also sees hidden posts.
+const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+export const storeCommunityMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/community/discussions", methods: ["GET"], middlewares: [maybeCustomer, validateAndTransformQuery(StoreListDiscussions, {})] },
+  {
+    matcher: "/store/community/discussions",
+    methods: ["POST"],
+    middlewares: [customer, validateAndTransformBody(StoreCreateDiscussion), limitCommunityPosts],
+  },
+  { matcher: "/store/community/discussions/:id", methods: ["GET"], middlewares: [maybeCustomer, validateAndTransformQuery(StoreListReplies, {})] },
+  { matcher: "/store/community/discussions/:id", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreUpdateDiscussion)] },
+  { matcher: "/store/community/discussions/:id", methods: ["DELETE"], middlewares: [customer] },
+  {
+    matcher: "/store/community/discussions/:id/replies",
+    methods: ["POST"],
+    middlewares: [customer, validateAndTransformBody(StoreCreateReply), limitCommunityPosts],
+  },
+  { matcher: "/store/community/replies/:id", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreCreateReply)] },
+  { matcher: "/store/community/replies/:id", methods: ["DELETE"], middlewares: [customer] },
+  { matcher: "/store/community/reactions", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreReact)] },
+  { matcher: "/store/community/reports", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreReport)] },
+  { matcher: "/store/community/moderation", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreModerate)] },
+  { matcher: "/store/community/members", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreJoinCommunity)] },
+  { matcher: "/store/community/members/me", methods: ["GET"], middlewares: [customer] },
+  { matcher: "/store/community/members/me", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreUpdateMember)] },
+  { matcher: "/store/community/members/me/activity", methods: ["GET"], middlewares: [customer] },
+  { matcher: "/store/community/members/:id", methods: ["GET"], middlewares: [maybeCustomer] },
+]

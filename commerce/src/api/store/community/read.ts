@@ -1,0 +1,101 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { COMMUNITY_MODULE } from "../../../modules/community"
+import type CommunityModuleService from "../../../modules/community/service"
+
+export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null
+type Target = "discussion" | "reply"
+
+export const communityOf = (scope: MedusaContainer): CommunityModuleService => scope.resolve(COMMUNITY_MODULE)
+
+/** The signed-in customer's member profile, if any. */
+export async function viewerOf(scope: MedusaContainer, customerId?: string): Promise<Viewer> {
+  if (!customerId) return null
+  const [member] = await communityOf(scope).listCommunityMembers({ customer_id: customerId })
+  return member ? { id: member.id, role: member.role, status: member.status } : null
+}
+
+/** Hidden posts exist only for moderators (and staff, through the admin API). */
+export const canSeeHidden = (viewer: Viewer) => viewer?.role === "moderator" && viewer.status === "active"
+export const visibleTo = (viewer: Viewer) => (canSeeHidden(viewer) ? {} : { visibility: "visible" as const })
+
+/** Reaction counts per post, and the viewer's own reaction: one query for a page of posts. */
+export async function reactionsFor(scope: MedusaContainer, type: Target, ids: string[], viewer: Viewer) {
+  const reactions = ids.length ? await communityOf(scope).listCommunityReactions({ target_type: type, target_id: ids }, { take: null }) : []
+  const byTarget = new Map<string, { counts: Record<string, number>; mine: string | null }>()
+  for (const id of ids) byTarget.set(id, { counts: {}, mine: null })
+  for (const r of reactions) {
+    const entry = byTarget.get(r.target_id)!
+    entry.counts[r.kind] = (entry.counts[r.kind] ?? 0) + 1
+    if (viewer && r.member_id === viewer.id) entry.mine = r.kind
+  }
+  return byTarget
+}
+
+type Author = { id: string; display_name: string; avatar_url?: string | null; role?: string } | null | undefined
+type Category = { id: string; name: string; slug: string } | null | undefined
+
+/** Only the public face of a member: never their customer id or settings. */
+export const presentAuthor = (a: Author) => (a ? { id: a.id, display_name: a.display_name, avatar_url: a.avatar_url ?? null, role: a.role } : null)
+export const presentCategory = (c: Category) => (c ? { id: c.id, name: c.name, slug: c.slug } : null)
+
+type Post = {
+  id: string
+  body: string
+  body_html: string
+  visibility: string
+  created_at: Date | string
+  updated_at: Date | string
+  author?: Author
+}
+
+/** A post as readers get it: the sanitised HTML; the Markdown source only for its author (to edit). */
+export function presentPost(post: Post, viewer: Viewer) {
+  const mine = !!viewer && post.author?.id === viewer.id
+  return {
+    id: post.id,
+    body_html: post.body_html,
+    ...(mine ? { body: post.body } : {}),
+    visibility: post.visibility,
+    created_at: post.created_at,
+    updated_at: post.updated_at,
+    author: presentAuthor(post.author),
+    mine,
+  }
+}
+
+type DiscussionRow = Post & {
+  title: string
+  pinned: boolean
+  locked: boolean
+  reply_count: number
+  last_activity_at: Date | string
+  category?: Category
+}
+
+export function presentDiscussion(d: DiscussionRow, viewer: Viewer, withBody = true) {
+  const post = presentPost(d, viewer)
+  const { body_html, body, ...summary } = post
+  return {
+    ...(withBody ? post : summary),
+    title: d.title,
+    pinned: d.pinned,
+    locked: d.locked,
+    reply_count: d.reply_count,
+    last_activity_at: d.last_activity_at,
+    category: presentCategory(d.category),
+  }
+}
+
+/** A discussion the viewer may see, or 404. */
+export async function visibleDiscussion(scope: MedusaContainer, id: string, viewer: Viewer) {
+  const [discussion] = await communityOf(scope).listCommunityDiscussions(
+    { id, ...visibleTo(viewer) },
+    { relations: ["author", "category"] }
+  )
+  if (!discussion) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Discussion ${id} was not found`)
+  return discussion
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means those characters. */
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`

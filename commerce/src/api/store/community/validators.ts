@@ -1,0 +1,85 @@
+import { z } from "@medusajs/framework/zod"
+
+export const TITLE_MAX = 150
+export const DISCUSSION_BODY_MAX = 10_000
+export const REPLY_BODY_MAX = 5_000
+
+const text = (name: string, min: number, max: number) =>
+  z
+    .string({ error: `${name} is required` })
+    .trim()
+    .min(min, `${name} must be at least ${min} character${min === 1 ? "" : "s"}`)
+    .max(max, `${name} must be at most ${max} characters`)
+
+const paging = {
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+}
+
+export const StoreListDiscussions = z.object({
+  category: z.string().max(100).optional(),
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(["newest", "active"]).default("active"),
+  ...paging,
+})
+export type StoreListDiscussionsType = z.infer<typeof StoreListDiscussions>
+
+export const StoreListReplies = z.object(paging)
+export type StoreListRepliesType = z.infer<typeof StoreListReplies>
+
+export const StoreJoinCommunity = z
+  .object({
+    display_name: text("display_name", 2, 50),
+    bio: text("bio", 0, 500).optional(),
+    avatar_url: z.string().url("avatar_url must be a URL").regex(/^https:\/\//, "avatar_url must be an https URL").max(500).optional(),
+  })
+  .strict()
+export type StoreJoinCommunityType = z.infer<typeof StoreJoinCommunity>
+
+export const StoreUpdateMember = StoreJoinCommunity.partial()
+  .extend({ notify_on_reply: z.boolean().optional() })
+  .strict()
+export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
+
+export const StoreCreateDiscussion = z
+  .object({
+    category_id: z.string({ error: "category_id is required" }).min(1).max(100),
+    title: text("title", 3, TITLE_MAX),
+    body: text("body", 1, DISCUSSION_BODY_MAX),
+  })
+  .strict()
+export type StoreCreateDiscussionType = z.infer<typeof StoreCreateDiscussion>
+
+export const StoreUpdateDiscussion = z
+  .object({ title: text("title", 3, TITLE_MAX).optional(), body: text("body", 1, DISCUSSION_BODY_MAX).optional() })
+  .strict()
+  .refine((v) => v.title !== undefined || v.body !== undefined, "Send a title or a body to change")
+export type StoreUpdateDiscussionType = z.infer<typeof StoreUpdateDiscussion>
+
+export const StoreCreateReply = z.object({ body: text("body", 1, REPLY_BODY_MAX) }).strict()
+export type StoreCreateReplyType = z.infer<typeof StoreCreateReply>
+
+const target = {
+  target_type: z.enum(["discussion", "reply"], { error: "target_type must be discussion or reply" }),
+  target_id: z.string({ error: "target_id is required" }).min(1).max(100),
+}
+
+export const StoreReact = z
+  .object({ ...target, kind: z.enum(["like", "insightful", "thanks"]).nullable().default("like") })
+  .strict()
+export type StoreReactType = z.infer<typeof StoreReact>
+
+export const StoreReport = z.object({ ...target, reason: text("reason", 3, 500) }).strict()
+export type StoreReportType = z.infer<typeof StoreReport>
+
+export const StoreModerate = z
+  .object({ ...target, action: z.enum(["hide", "restore"]), reason: text("reason", 3, 500) })
+  .strict()
+export type StoreModerateType = z.infer<typeof StoreModerate>
+
+/** A client's key for one post (a UUID or similar): a retried submit carries the same one. */
+export const idempotencyKeyOf = (header: unknown): string | undefined => {
+  const value = Array.isArray(header) ? header[0] : header
+  if (typeof value !== "string" || !value.trim()) return undefined
+  return value.trim().slice(0, 200)
+}

@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { env } from "../env"
+import { rateLimit } from "./middleware"
+import { createRateLimitStore, type RateLimitStore } from "./store"
+
+let store: RateLimitStore | undefined
+const sharedStore = () => (store ??= createRateLimitStore(env.REDIS_URL))
+
+/** Flooding the community: discussions and replies per signed-in customer (their member profile). */
+export const limitCommunityPosts = rateLimit(sharedStore, [
+  {
+    name: "community posts",
+    limit: env.COMMUNITY_POST_LIMIT,
+    windowMs: env.COMMUNITY_POST_WINDOW_SECONDS * 1000,
+    key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id || null,
+  },
+])

@@ -1,0 +1,117 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { COMMUNITY_MODULE } from ".."
+import { renderMarkdown } from "../lib/markdown"
+import { Category } from "../models/category"
+import { Discussion } from "../models/discussion"
+import { Member } from "../models/member"
+import { ModerationLog } from "../models/moderation-log"
+import { Reaction } from "../models/reaction"
+import { Reply } from "../models/reply"
+import { Report } from "../models/report"
+import type CommunityModuleService from "../service"
+
+jest.setTimeout(60 * 1000)
+
+moduleIntegrationTestRunner<CommunityModuleService>({
+  moduleName: COMMUNITY_MODULE,
+  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog],
+  resolve: "./src/modules/community",
+  testSuite: ({ service }) => {
+    const member = (customerId: string) =>
+      service.createCommunityMembers({ customer_id: customerId, display_name: `Reader ${customerId}`, joined_at: new Date() })
+
+    const discussion = async (authorId: string, dedupe = "d1") => {
+      const category = await service.createCommunityCategories({ name: "Book club", slug: `club-${dedupe}-${authorId}` })
+      return service.createCommunityDiscussions({
+        title: "First chapter",
+        body: "What did you think?",
+        body_html: renderMarkdown("What did you think?"),
+        last_activity_at: new Date(),
+        dedupe_key: dedupe,
+        category_id: category.id,
+        author_id: authorId,
+      })
+    }
+
+    it("makes one member per customer, active members by default", async () => {
+      const ada = await member("cus_ada")
+      expect(ada).toMatchObject({ role: "member", status: "active", notify_on_reply: true })
+      await expect(member("cus_ada")).rejects.toThrow()
+    })
+
+    it("stores a member's double submit once: the same dedupe key is refused", async () => {
+      const ada = await member("cus_dup")
+      const first = await discussion(ada.id, "same-key")
+      await expect(
+        service.createCommunityDiscussions({
+          title: "First chapter",
+          body: "What did you think?",
+          body_html: "<p>What did you think?</p>",
+          last_activity_at: new Date(),
+          dedupe_key: "same-key",
+          category_id: first.category_id,
+          author_id: ada.id,
+        })
+      ).rejects.toThrow()
+    })
+
+    it("keeps one reaction per member and target", async () => {
+      const ada = await member("cus_react")
+      const post = await discussion(ada.id, "react")
+      await service.createCommunityReactions({ member_id: ada.id, target_type: "discussion", target_id: post.id })
+      await expect(
+        service.createCommunityReactions({ member_id: ada.id, target_type: "discussion", target_id: post.id, kind: "thanks" })
+      ).rejects.toThrow()
+    })
+
+    it("counts concurrent replies exactly, and never below zero", async () => {
+      const ada = await member("cus_count")
+      const post = await discussion(ada.id, "count")
+      await Promise.all(Array.from({ length: 12 }, () => service.adjustReplyCount(post.id, 1, true)))
+      expect((await service.retrieveCommunityDiscussion(post.id)).reply_count).toBe(12)
+      await Promise.all(Array.from({ length: 15 }, () => service.adjustReplyCount(post.id, -1)))
+      expect((await service.retrieveCommunityDiscussion(post.id)).reply_count).toBe(0)
+    })
+
+    it("leaves hidden discussions out of the top discussions, and counts active members", async () => {
+      const ada = await member("cus_eng_a")
+      const bo = await member("cus_eng_b")
+      const shown = await discussion(ada.id, "shown")
+      const hidden = await discussion(bo.id, "hidden")
+      await service.updateCommunityDiscussions({ id: hidden.id, visibility: "hidden" })
+      const figures = await service.engagement(7)
+      const top = figures.top_discussions.map((d) => d.id)
+      expect(top).toContain(shown.id)
+      expect(top).not.toContain(hidden.id)
+      expect(figures.active_members_7d).toBeGreaterThanOrEqual(2)
+      expect(figures.posts_per_day).toHaveLength(7)
+    })
+  },
+})
+
+describe("renderMarkdown", () => {
+  const payloads = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    '<a href="javascript:alert(1)">x</a>',
+    '<iframe src="https://evil.example"></iframe>',
+    '<svg onload="alert(1)"></svg>',
+    '<p onclick="alert(1)">hi</p>',
+    "[x](JaVaScRiPt:alert(1))",
+    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+    "<style>body{display:none}</style>",
+  ]
+
+  it.each(payloads)("renders %s inert", (payload) => {
+    const html = renderMarkdown(`Hello ${payload} **there**`)
+    expect(html).not.toMatch(/<script|<iframe|<svg|<style|<img|\son\w+=|javascript:|data:/i)
+    expect(html).toContain("<strong>there</strong>")
+  })
+
+  it("keeps ordinary Markdown and marks links nofollow", () => {
+    expect(renderMarkdown("# Title\n\n- one\n- [site](https://example.com)")).toBe(
+      '<h3>Title</h3>\n<ul>\n<li>one</li>\n<li><a href="https://example.com" rel="nofollow ugc noopener noreferrer">site</a></li>\n</ul>'
+    )
+  })
+})

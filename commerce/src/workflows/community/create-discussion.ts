@@ -1,0 +1,32 @@
+import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { env } from "../../lib/env"
+import { findActiveMemberStep } from "./steps/find-active-member"
+import { createPostStep } from "./steps/create-post"
+
+export const createCommunityDiscussionWorkflowId = "create-community-discussion"
+
+export type CreateDiscussionInput = { customer_id: string; category_id: string; title: string; body: string; idempotency_key?: string }
+
+/** An active member starts a discussion; a double submit stores it once. */
+export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityDiscussionWorkflowId, (input: CreateDiscussionInput) => {
+  const member = findActiveMemberStep({ customer_id: input.customer_id })
+  useQueryGraphStep({
+    entity: "community_category",
+    fields: ["id"],
+    filters: { id: input.category_id },
+    options: { isList: false, throwIfKeyNotFound: true },
+  })
+  const lockKey = transform({ member }, ({ member }) => `community-post:${member.id}`)
+  acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
+  const postInput = transform({ input, member }, ({ input, member }) => ({
+    author_id: member.id,
+    body: input.body,
+    discussion: { title: input.title, category_id: input.category_id },
+    idempotency_key: input.idempotency_key,
+    dedupe_window_seconds: env.COMMUNITY_DEDUPE_SECONDS,
+  }))
+  const post = createPostStep(postInput)
+  releaseLockStep({ key: lockKey })
+  return new WorkflowResponse(post)
+})
