@@ -1,0 +1,41 @@
+import { render } from "@react-email/render"
+import type { EmailDefinition } from "./define-email"
+import { communityReplyEmail } from "./templates/community-reply"
+import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
+import { courseEnrolledEmail } from "./templates/course-enrolled"
+import { customerPasswordResetEmail } from "./templates/customer-password-reset"
+import { customerWelcomeEmail } from "./templates/customer-welcome"
+import { orderPlacedEmail } from "./templates/order-placed"
+import { orderShippedEmail } from "./templates/order-shipped"
+import { refundIssuedEmail } from "./templates/refund-issued"
+
+/** Every email the shop sends, by the `template` name its notification carries. */
+export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
+  "order-placed": orderPlacedEmail,
+  "order-shipped": orderShippedEmail,
+  "refund-issued": refundIssuedEmail,
+  "customer-password-reset": customerPasswordResetEmail,
+  "customer-welcome": customerWelcomeEmail,
+  "course-enrolled": courseEnrolledEmail,
+  "course-certificate-issued": courseCertificateIssuedEmail,
+  "community-reply": communityReplyEmail,
+}
+
+export type RenderedEmail = { subject: string; html: string; text: string }
+
+/** Why an email cannot be rendered: an unknown template or data it does not accept. Sending again will not help. */
+export class EmailTemplateError extends Error {}
+
+/** The subject, HTML and plain-text parts of `template` filled with `data`. */
+export async function renderEmail(template: string, data: unknown): Promise<RenderedEmail> {
+  const definition = Object.prototype.hasOwnProperty.call(EMAIL_TEMPLATES, template) ? EMAIL_TEMPLATES[template] : undefined
+  if (!definition) throw new EmailTemplateError(`No email template "${template}"`)
+  const parsed = definition.schema.safeParse(data ?? {})
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")
+    throw new EmailTemplateError(`The data of email "${template}" is not valid: ${problems}`)
+  }
+  const element = definition.Email(parsed.data)
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+  return { subject: definition.subject(parsed.data), html, text }
+}
