@@ -1,5 +1,5 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
-import { env } from "./src/lib/env"
+import { env, imagekitEnabled, resendEnabled } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules; without it the
 // in-memory defaults keep a fresh clone running with no services at all.
@@ -46,9 +46,15 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/community" },
+    { resolve: "./src/modules/courses" },
     {
       resolve: "@medusajs/medusa/payment",
       options: {
+        // Medusa waits 5 s before acting on a payment webhook by default. The
+        // cart lock already orders the webhook and the shopper's return, so a
+        // paid ebook reaches the library within a second.
+        webhook_delay: env.PAYMENT_WEBHOOK_DELAY_MS,
         providers: [
           {
             // pp_paystack_paystack; Paystack's webhook: /hooks/payment/paystack_paystack
@@ -67,16 +73,29 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [
-          {
-            // The local provider puts private files in static/ (served to
-            // anyone) unless told otherwise: ebooks go to a folder it never serves.
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            options: {
-              private_upload_dir: env.PRIVATE_UPLOAD_DIR,
-              backend_url: `${env.MEDUSA_PUBLIC_URL}/static`,
-            },
-          },
+          imagekitEnabled()
+            ? {
+                // Private files (ebooks, certificates) only through signed URLs that expire.
+                resolve: "./src/modules/imagekit-file",
+                id: "imagekit",
+                options: {
+                  public_key: env.IMAGEKIT_PUBLIC_KEY,
+                  private_key: env.IMAGEKIT_PRIVATE_KEY,
+                  url_endpoint: env.IMAGEKIT_URL_ENDPOINT,
+                  folder: env.IMAGEKIT_FOLDER,
+                  signed_url_ttl_seconds: env.IMAGEKIT_SIGNED_URL_TTL_SECONDS,
+                },
+              }
+            : {
+                // The local provider puts private files in static/ (served to
+                // anyone) unless told otherwise: ebooks go to a folder it never serves.
+                resolve: "@medusajs/medusa/file-local",
+                id: "local",
+                options: {
+                  private_upload_dir: env.PRIVATE_UPLOAD_DIR,
+                  backend_url: `${env.MEDUSA_PUBLIC_URL}/static`,
+                },
+              },
         ],
       },
     },
@@ -84,11 +103,18 @@ module.exports = defineConfig({
       resolve: "@medusajs/medusa/notification",
       options: {
         providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
+          resendEnabled()
+            ? {
+                resolve: "./src/modules/resend-notification",
+                id: "resend",
+                options: { channels: ["email"], api_key: env.RESEND_API_KEY, from: env.RESEND_FROM, base_url: env.RESEND_BASE_URL },
+              }
+            : {
+                // Logs each email instead of sending it.
+                resolve: "@medusajs/medusa/notification-local",
+                id: "local",
+                options: { channels: ["email"] },
+              },
         ],
       },
     },

@@ -54,6 +54,8 @@ medusaIntegrationTestRunner({
       await simulator.control("behaviour", { webhook: "none" })
     })
 
+    const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference)
+
     it("sells the last 5 copies to exactly 5 of 20 shoppers completing at once; the others hear it is out of stock", async () => {
       const admin = await shop.adminHeaders()
       const { data } = await api.get("/admin/products", {
@@ -67,14 +69,15 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: 5 }, { headers: admin })
 
       // Each cart may take a copy while none is reserved: the race is at completion, after paying.
-      const carts = await Promise.all(
+      const racers = await Promise.all(
         Array.from({ length: 20 }, async (_, i) => {
           const cartId = await shop.cart([{ variant_id: paperback.id }], { email: `racer${i}@example.com` })
           const session = await shop.paystackSession(cartId)
           await simulator.control(`transactions/${session.data.reference}/pay`)
-          return cartId
+          return { cartId, reference: session.data.reference as string, amount: session.data.amount as number }
         })
       )
+      const carts = racers.map((r) => r.cartId)
       const results = await Promise.all(carts.map((cartId) => shop.complete(cartId)))
 
       const sold = results.filter((r) => r.data?.type === "order")
@@ -85,6 +88,19 @@ medusaIntegrationTestRunner({
       expect(await levels()).toEqual([expect.objectContaining({ stocked_quantity: 5, reserved_quantity: 5, available_quantity: 0 })])
       const orders = (await Promise.all(carts.map(shop.ordersForCart))).flat()
       expect(orders.sort()).toEqual(sold.map((r) => r.data.order.id).sort())
+
+      // Each of the 15 paid at Paystack before losing the race: each is refunded in full, once.
+      const losers = racers.filter((_, i) => results[i].data?.type !== "order")
+      const refundsOf = async () =>
+        (await simulatorState()).refunds.map((r: any) => ({ reference: r.transaction.reference, amount: r.amount }))
+      const expected = losers.map((l) => ({ reference: l.reference, amount: l.amount }))
+      expect(expected.every((e) => e.amount > 0)).toBe(true)
+      expect((await refundsOf()).sort(byReference)).toEqual(expected.sort(byReference))
+      // Paystack now reports those transactions reversed: trying again places no order and refunds nothing more.
+      const retried = await shop.complete(losers[0].cartId)
+      expect(retried.data?.type).not.toBe("order")
+      expect(await shop.ordersForCart(losers[0].cartId)).toEqual([])
+      expect(await refundsOf()).toHaveLength(15)
 
       // Sold out: the next shopper cannot even put it in a cart.
       const { data: late } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.key })

@@ -69,6 +69,8 @@ medusaIntegrationTestRunner({
           tax_total: data.order.tax_total,
           total: data.order.total,
           order_url: `${STOREFRONT_PUBLIC_URL}/ng/account/orders/${adaOrder.id}`,
+          // Her ebooks are in her library: no emailed links.
+          ebook_links: [],
         })
         expect(notification.data!.subtotal).toBe(6500 + 2 * 12500)
         expect(typeof notification.data!.total).toBe("number")
@@ -84,6 +86,41 @@ medusaIntegrationTestRunner({
         const { order } = await shop.buy([{ variant_id: otherEbook }], { email: "guest@example.com" })
         const notification = await firstNotification("guest@example.com", "order-placed")
         expect(notification.data!.order_url).toBe(`${STOREFRONT_PUBLIC_URL}/ng/order/${order.id}/confirmed`)
+      })
+
+      it("emails a guest a link per ebook that downloads it while the order pays for it, and not after a full refund", async () => {
+        const { order } = await shop.buy([{ variant_id: otherEbook }, { variant_id: paperback }], { email: "guest-reader@example.com" })
+        const notification = await firstNotification("guest-reader@example.com", "order-placed")
+        const links = notification.data!.ebook_links as { title: string; url: string; expires_at: string }[]
+        expect(links).toEqual([
+          { title: ebookLine(order).product_title, url: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/ebooks/guest/[\\w-]+\\.[\\w-]+$`)), expires_at: expect.any(String) },
+        ])
+        const days = (Date.parse(links[0].expires_at) - Date.now()) / 86_400_000
+        expect(days).toBeGreaterThan(29.9)
+        expect(days).toBeLessThanOrEqual(30)
+
+        // Opening it hands out a fresh five-minute link to the file; the emailed link never is the file.
+        const open = (url: string) => api.get(url.replace(PUBLIC_URL, ""), { maxRedirects: 0, validateStatus: () => true })
+        const opened = await open(links[0].url)
+        expect(opened.status).toBe(303)
+        expect(opened.headers.location).toMatch(new RegExp(`^${PUBLIC_URL}/ebooks/download/`))
+        const file = await download(opened.headers.location)
+        expect(file.status).toBe(200)
+        expect(Buffer.from(file.data).toString("latin1")).toContain("(Learning in Public) Tj")
+
+        // Changed by one character, or used as a download token, it is refused.
+        const token = links[0].url.split("/").pop()!
+        const tampered = token.slice(0, 10) + (token[10] === "A" ? "B" : "A") + token.slice(11)
+        expect((await open(`${PUBLIC_URL}/ebooks/guest/${tampered}`)).status).toBe(403)
+        expect((await download(`${PUBLIC_URL}/ebooks/download/${token}`)).status).toBe(403)
+
+        // Refunded in full, the order no longer gives the ebook.
+        const admin = await shop.adminHeaders()
+        const { data } = await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "*payment_collections.payments" } })
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/refund`, {}, { headers: admin })
+        const refunded = await open(links[0].url)
+        expect(refunded.status).toBe(404)
+        expect(refunded.data.message).toMatch(/no ebook/i)
       })
 
       it("emails the shopper when staff mark a shipment sent, with its tracking", async () => {

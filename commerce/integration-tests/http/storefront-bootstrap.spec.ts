@@ -47,7 +47,7 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(400)
       })
 
-      it("lists the eight seeded books with three formats priced in naira", async () => {
+      it("lists the eight seeded books and the demo course, the books in three formats priced in naira", async () => {
         const headers = { "x-publishable-api-key": await publishableKey() }
         const { data: regions } = await api.get("/store/regions", { headers })
         const nigeria = regions.regions.find((r: any) => r.currency_code === "ngn")
@@ -57,7 +57,9 @@ medusaIntegrationTestRunner({
           `/store/products?region_id=${nigeria.id}&fields=handle,variants.title,*variants.calculated_price,+variants.inventory_quantity&limit=50`,
           { headers }
         )
-        expect(data.count).toBe(8)
+        // Eight books and the demo course (a product too, sold on its own page).
+        expect(data.count).toBe(9)
+        expect(data.products.map((p: any) => p.handle)).toContain("course-write-your-first-book")
         const book = data.products.find((p: any) => p.handle === "the-quiet-draft")
         const byTitle = Object.fromEntries(book.variants.map((v: any) => [v.title, v]))
         expect(Object.keys(byTitle).sort()).toEqual(["Ebook", "Hardcover", "Paperback"])
@@ -95,7 +97,7 @@ medusaIntegrationTestRunner({
           container.resolve(Modules.API_KEY).listApiKeys({ title: "Storefront" }),
           container.resolve(Modules.USER).listUsers({ email: "admin@example.com" }),
         ])
-        expect(products).toHaveLength(8)
+        expect(products).toHaveLength(9) // eight books and the demo course
         expect(regions.map((r) => r.currency_code).sort()).toEqual(["ngn", "usd"])
         expect(keys).toHaveLength(1)
         expect(users).toHaveLength(1)

@@ -3,7 +3,10 @@ import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { markEbooksDigital } from "./store/carts/mark-ebooks-digital"
 import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { storeCommunityMiddlewares } from "./store/community/middlewares"
+import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
+import { coursesMiddlewares } from "./courses-middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -26,5 +29,8 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), restrictOrderToOwner],
     },
+    ...coursesMiddlewares,
+    ...storeCommunityMiddlewares,
+    ...adminCommunityMiddlewares,
   ],
 })

@@ -63,14 +63,35 @@ const schema = z.object({
         .refine((v) => v !== SIMULATOR_SECRET_KEY, "PAYSTACK_SECRET_KEY must not be the simulator's key in production")
     : z.string().default(SIMULATOR_SECRET_KEY),
   PAYSTACK_API_URL: z.string().url().optional(),
+  /** How long Medusa waits before processing a payment webhook (Medusa's own default is 5000). */
+  PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(1, "PAYMENT_WEBHOOK_DELAY_MS must be at least 1").default(200),
   // Customer sign-in, sign-up and password-reset limits (429 with Retry-After).
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  // Community posting: discussions and replies per member per window (429 with Retry-After beyond it),
+  // and how long the same words from the same member count as a double submit.
+  COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
+  COMMUNITY_POST_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  COMMUNITY_DEDUPE_SECONDS: z.coerce.number().int().positive().default(30),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Resend: with a key, emails go out through Resend; without, Medusa's local provider logs them.
+  RESEND_API_KEY: z.string().regex(/^re_/, "RESEND_API_KEY must be a Resend API key (re_…)").optional(),
+  /** The sender, on a domain verified at Resend; required in production once RESEND_API_KEY is set. */
+  RESEND_FROM: z.string().optional(),
+  /** Another Resend API address (a local fake in tests); the SDK reads it too. */
+  RESEND_BASE_URL: z.string().url().optional(),
+  // ImageKit: with all three, files (images, ebooks, certificates) go to ImageKit; without, to local disk.
+  IMAGEKIT_PUBLIC_KEY: z.string().optional(),
+  IMAGEKIT_PRIVATE_KEY: z.string().optional(),
+  IMAGEKIT_URL_ENDPOINT: z.string().url().optional(),
+  /** The ImageKit folder commerce's files go under (`<folder>/public`, `<folder>/private`). */
+  IMAGEKIT_FOLDER: z.string().default("commerce"),
+  /** How long a signed URL to a private file (ebook, certificate) works. */
+  IMAGEKIT_SIGNED_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
 })
 
 export type CommerceEnv = z.infer<typeof schema> & {
@@ -78,6 +99,7 @@ export type CommerceEnv = z.infer<typeof schema> & {
   STOREFRONT_PUBLIC_URL: string
   MEDUSA_PUBLIC_URL: string
   PRIVATE_UPLOAD_DIR: string
+  RESEND_FROM: string
 }
 
 function parseEnv(): CommerceEnv {
@@ -89,6 +111,8 @@ function parseEnv(): CommerceEnv {
     throw new Error(`Invalid commerce environment:\n${problems}`)
   }
   const env = parsed.data
+  const problems = externalServiceProblems(env)
+  if (problems.length) throw new Error(`Invalid commerce environment:\n${problems.map((p) => `  ${p}`).join("\n")}`)
   // A real key talks to Paystack; the simulator's key to the simulator.
   const paystackApiUrl =
     env.PAYSTACK_API_URL ?? (env.PAYSTACK_SECRET_KEY === SIMULATOR_SECRET_KEY ? SIMULATOR_URL : "https://api.paystack.co")
@@ -98,7 +122,27 @@ function parseEnv(): CommerceEnv {
     STOREFRONT_PUBLIC_URL: (env.STOREFRONT_PUBLIC_URL ?? env.STOREFRONT_URL).replace(/\/+$/, ""),
     MEDUSA_PUBLIC_URL: (env.MEDUSA_PUBLIC_URL ?? env.MEDUSA_BACKEND_URL).replace(/\/+$/, ""),
     PRIVATE_UPLOAD_DIR: path.resolve(env.PRIVATE_UPLOAD_DIR ?? "private"),
+    RESEND_FROM: env.RESEND_FROM ?? RESEND_TEST_SENDER,
   }
 }
 
+/** Keys that only work together: half an ImageKit setup, or Resend with no sender in production. */
+function externalServiceProblems(env: z.infer<typeof schema>): string[] {
+  const problems: string[] = []
+  const imagekit = { IMAGEKIT_PUBLIC_KEY: env.IMAGEKIT_PUBLIC_KEY, IMAGEKIT_PRIVATE_KEY: env.IMAGEKIT_PRIVATE_KEY, IMAGEKIT_URL_ENDPOINT: env.IMAGEKIT_URL_ENDPOINT }
+  const missing = Object.entries(imagekit).filter(([, value]) => !value).map(([name]) => name)
+  if (missing.length && missing.length < 3) problems.push(`${missing.join(", ")}: required with the other ImageKit keys`)
+  if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
+  return problems
+}
+
+/** A sender Resend accepts from any account, for trying a key out in development. */
+const RESEND_TEST_SENDER = "Adaeze Okafor Books <onboarding@resend.dev>"
+
 export const env = parseEnv()
+
+/** Whether emails go out through Resend (else Medusa's local provider logs them). */
+export const resendEnabled = () => !!env.RESEND_API_KEY
+
+/** Whether files live on ImageKit (else on local disk). */
+export const imagekitEnabled = () => !!(env.IMAGEKIT_PUBLIC_KEY && env.IMAGEKIT_PRIVATE_KEY && env.IMAGEKIT_URL_ENDPOINT)

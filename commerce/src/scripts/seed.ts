@@ -4,7 +4,9 @@ import { env } from "../lib/env"
 import { ensureDemoAdmin, ensureDemoShopper } from "./seed/accounts"
 import { ensureCatalog } from "./seed/catalog"
 import { ensureEbookFiles } from "./seed/ebook-files"
+import { ensureDemoCourse } from "./seed/courses"
 import { ensureStoreSetup } from "./seed/store"
+import { ensureCommunity } from "./seed-community"
 
 /** Demo data for development: idempotent, so running it twice changes nothing. */
 export default async function seedDemoData({ container }: ExecArgs) {
@@ -15,7 +17,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const setup = await ensureStoreSetup(container, env.STOREFRONT_API_KEY_TITLE)
   const created = await ensureCatalog(container, setup)
   const ebookFiles = await ensureEbookFiles(container)
+  await ensureDemoCourse(container, setup)
   await ensureDemoAdmin(container)
   await ensureDemoShopper(container)
+  await ensureCommunity(container)
   logger.info(`Demo data ready (${created} new books, ${ebookFiles} new ebook files)`)
 }

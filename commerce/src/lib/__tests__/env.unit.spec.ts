@@ -83,6 +83,21 @@ describe("commerce environment", () => {
     expect(loadEnv(productionVars).COOKIE_SECRET).toBe(productionVars.COOKIE_SECRET)
   })
 
+  it("needs all three ImageKit keys or none, naming the missing ones", () => {
+    const imagekit = { IMAGEKIT_PUBLIC_KEY: "public_x", IMAGEKIT_PRIVATE_KEY: "private_x", IMAGEKIT_URL_ENDPOINT: "https://ik.imagekit.io/demo" }
+    expect(loadEnv({ NODE_ENV: "development", ...imagekit })).toMatchObject({ ...imagekit, IMAGEKIT_FOLDER: "commerce", IMAGEKIT_SIGNED_URL_TTL_SECONDS: 300 })
+    expect(() => loadEnv({ NODE_ENV: "development", IMAGEKIT_PUBLIC_KEY: "public_x" })).toThrow(
+      "IMAGEKIT_PRIVATE_KEY, IMAGEKIT_URL_ENDPOINT: required with the other ImageKit keys"
+    )
+  })
+
+  it("sends from Resend's test sender in development and needs RESEND_FROM in production", () => {
+    expect(loadEnv({ NODE_ENV: "development", RESEND_API_KEY: "re_123" }).RESEND_FROM).toBe("Adaeze Okafor Books <onboarding@resend.dev>")
+    expect(() => loadEnv({ ...productionVars, RESEND_API_KEY: "re_123" })).toThrow("RESEND_FROM")
+    expect(loadEnv({ ...productionVars, RESEND_API_KEY: "re_123", RESEND_FROM: "Shop <orders@example.com>" }).RESEND_FROM).toBe("Shop <orders@example.com>")
+    expect(() => loadEnv({ NODE_ENV: "development", RESEND_API_KEY: "sk_live_x" })).toThrow("RESEND_API_KEY must be a Resend API key")
+  })
+
   it("lets `medusa build` load the config without runtime secrets", () => {
     expect(() => loadEnv({ NODE_ENV: "production" }, ["node", "medusa", "build"])).not.toThrow()
   })

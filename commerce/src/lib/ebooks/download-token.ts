@@ -26,33 +26,74 @@ const SIGNATURE_BYTES = 32
 
 const sign = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest()
 
-/**
- * A compact token: base64url(JSON claim) "." base64url(HMAC-SHA256 of that
- * text). The claim is readable but cannot be changed without the secret.
- */
-export function createEbookDownloadToken(claim: EbookDownloadClaim, secret: string): string {
-  const payload = Buffer.from(JSON.stringify({ i: claim.itemId, k: claim.fileKey, e: claim.expiresAt })).toString("base64url")
+/** base64url(JSON claim) "." base64url(HMAC-SHA256 of that text): readable, but unchangeable without the secret. */
+function seal(claim: Record<string, unknown>, secret: string): string {
+  const payload = Buffer.from(JSON.stringify(claim)).toString("base64url")
   return `${payload}.${sign(payload, secret).toString("base64url")}`
 }
 
-/** The claim of a token signed with `secret`; throws EbookDownloadLinkError otherwise. */
-export function verifyEbookDownloadToken(token: string, secret: string, now = Date.now()): EbookDownloadClaim {
-  const forged = () => new EbookDownloadLinkError(403, "This download link is not valid")
+const forged = () => new EbookDownloadLinkError(403, "This download link is not valid")
+
+/** The claim inside a token sealed with `secret`, or a 403 for anything forged or malformed. */
+function unseal(token: string, secret: string): Record<string, unknown> {
   const [payload, signature, ...rest] = token.split(".")
   if (!payload || !signature || rest.length) throw forged()
   const given = Buffer.from(signature, "base64url")
   // Compared in constant time, so the signature cannot be found byte by byte.
   if (given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, sign(payload, secret))) throw forged()
-
-  let claim: { i?: unknown; k?: unknown; e?: unknown }
   try {
-    claim = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
+    const claim = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
+    if (claim && typeof claim === "object") return claim
   } catch {
-    throw forged()
+    // fall through: unreadable is forged
   }
+  throw forged()
+}
+
+/** A token for GET /ebooks/download/:token. */
+export function createEbookDownloadToken(claim: EbookDownloadClaim, secret: string): string {
+  return seal({ i: claim.itemId, k: claim.fileKey, e: claim.expiresAt }, secret)
+}
+
+/** The claim of a token signed with `secret`; throws EbookDownloadLinkError otherwise. */
+export function verifyEbookDownloadToken(token: string, secret: string, now = Date.now()): EbookDownloadClaim {
+  const claim = unseal(token, secret)
   if (typeof claim.i !== "string" || typeof claim.k !== "string" || typeof claim.e !== "number") throw forged()
   if (claim.e * 1000 <= now) {
     throw new EbookDownloadLinkError(410, "This download link has expired: open your library to get a new one")
   }
   return { itemId: claim.i, fileKey: claim.k, expiresAt: claim.e }
+}
+
+/** How long the ebook links in a guest's order email keep working. */
+export const GUEST_LINK_TTL_SECONDS = 30 * 24 * 60 * 60
+
+export type GuestEbookClaim = {
+  /** The guest order the ebook was bought in. */
+  orderId: string
+  /** The ebook's line item in that order. */
+  itemId: string
+  /** Unix time (seconds) after which the link is refused. */
+  expiresAt: number
+}
+
+/**
+ * A guest has no library: their order email carries one link per ebook. The
+ * link is not the file: opening it checks the order still pays for the
+ * ebook (not cancelled or refunded) and only then hands out a short-lived
+ * download link. Its claim is typed (`t: "guest"`), so neither kind of
+ * token can stand in for the other.
+ */
+export function createGuestEbookToken(claim: GuestEbookClaim, secret: string): string {
+  return seal({ t: "guest", o: claim.orderId, i: claim.itemId, e: claim.expiresAt }, secret)
+}
+
+/** The claim of a guest link signed with `secret`; throws EbookDownloadLinkError otherwise. */
+export function verifyGuestEbookToken(token: string, secret: string, now = Date.now()): GuestEbookClaim {
+  const claim = unseal(token, secret)
+  if (claim.t !== "guest" || typeof claim.o !== "string" || typeof claim.i !== "string" || typeof claim.e !== "number") throw forged()
+  if (claim.e * 1000 <= now) {
+    throw new EbookDownloadLinkError(410, "This download link has expired: please contact us for a new one")
+  }
+  return { orderId: claim.o, itemId: claim.i, expiresAt: claim.e }
 }

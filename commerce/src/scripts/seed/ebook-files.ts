@@ -2,14 +2,12 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductVariantsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { EBOOK_FILE_KEY, ebookFileKey } from "../../lib/ebooks/format"
+import { onePagePdf, pdfText } from "../../lib/pdf"
 import { AUTHOR, BOOKS, type DemoBook } from "./books"
 
 type Container = ExecArgs["container"]
 
 const ebookSku = (book: DemoBook) => `${book.handle}-EBOOK`.toUpperCase()
-
-/** PDF strings are bracketed by parentheses; the base-14 fonts read Latin-1. */
-const pdfText = (text: string) => text.replace(/[^\x20-\x7e]/g, "?").replace(/[\\()]/g, (c) => `\\${c}`)
 
 /**
  * A one-page PDF naming the book, so each demo ebook has a real file to
@@ -27,24 +25,7 @@ export function renderEbookPdf(book: Pick<DemoBook, "title" | "subtitle">, autho
     "0 -64 Td",
     "(A demo ebook from the seed data.) Tj ET",
   ].join("\n")
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ]
-  let pdf = "%PDF-1.4\n"
-  const offsets: number[] = []
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(pdf, "latin1"))
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`
-  })
-  const xref = Buffer.byteLength(pdf, "latin1")
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  pdf += offsets.map((offset) => `${String(offset).padStart(10, "0")} 00000 n \n`).join("")
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(pdf, "latin1")
+  return onePagePdf(content, [595, 842])
 }
 
 /**

@@ -1,20 +1,25 @@
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { LIBRARY_ORDER_FIELDS, type LibraryOrder } from "../../lib/ebooks/library"
 import { findOwnedEbookStep } from "./steps/find-owned-ebook"
 import { signEbookDownloadLinkStep } from "./steps/sign-ebook-download-link"
 
 export const createEbookDownloadLinkWorkflowId = "create-ebook-download-link"
 
-/** A short-lived signed download link for an ebook the customer owns (404 for any other line). */
+/**
+ * Who may download: a signed-in customer (any of their orders), or the
+ * holder of a guest order's emailed link (that one order).
+ */
+export type EbookOwner = { customer_id: string; order_id?: never } | { order_id: string; customer_id?: never }
+
+/** A short-lived signed download link for an ebook its owner paid for (404 for any other line). */
 export const createEbookDownloadLinkWorkflow = createWorkflow(
   createEbookDownloadLinkWorkflowId,
-  (input: { customer_id: string; item_id: string }) => {
-    const { data: orders } = useQueryGraphStep({
-      entity: "order",
-      fields: LIBRARY_ORDER_FIELDS,
-      filters: { customer_id: input.customer_id, is_draft_order: false },
-    })
+  (input: EbookOwner & { item_id: string }) => {
+    const filters = transform({ input }, ({ input }) =>
+      input.customer_id ? { customer_id: input.customer_id, is_draft_order: false } : { id: input.order_id!, is_draft_order: false }
+    )
+    const { data: orders } = useQueryGraphStep({ entity: "order", fields: LIBRARY_ORDER_FIELDS, filters })
     const ebook = findOwnedEbookStep({ orders: orders as unknown as LibraryOrder[], item_id: input.item_id })
     return new WorkflowResponse(signEbookDownloadLinkStep(ebook))
   }

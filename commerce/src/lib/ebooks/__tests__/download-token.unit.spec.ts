@@ -1,4 +1,10 @@
-import { createEbookDownloadToken, EbookDownloadLinkError, verifyEbookDownloadToken } from "../download-token"
+import {
+  createEbookDownloadToken,
+  createGuestEbookToken,
+  EbookDownloadLinkError,
+  verifyEbookDownloadToken,
+  verifyGuestEbookToken,
+} from "../download-token"
 
 const SECRET = "test-ebook-url-secret"
 const now = Date.UTC(2030, 0, 1)
@@ -46,5 +52,24 @@ describe("ebook download tokens", () => {
   it("checks the signature before the expiry, so a forged old token is 403, not 410", () => {
     const forged = createEbookDownloadToken({ ...claim, expiresAt: 1 }, "another-secret")
     expect(refusal(() => verifyEbookDownloadToken(forged, SECRET, now)).status).toBe(403)
+  })
+})
+
+describe("guest ebook links", () => {
+  const guest = { orderId: "order_01", itemId: "ordli_01", expiresAt: now / 1000 + 30 * 86_400 }
+
+  it("round-trips the order, item and expiry", () => {
+    expect(verifyGuestEbookToken(createGuestEbookToken(guest, SECRET), SECRET, now)).toEqual(guest)
+  })
+
+  it("refuses an expired link with 410 and a forged one with 403", () => {
+    const token = createGuestEbookToken(guest, SECRET)
+    expect(refusal(() => verifyGuestEbookToken(token, SECRET, now + 31 * 86_400_000)).status).toBe(410)
+    expect(refusal(() => verifyGuestEbookToken(createGuestEbookToken(guest, "another-secret"), SECRET, now)).status).toBe(403)
+  })
+
+  it("is never taken for a download token, nor a download token for it", () => {
+    expect(refusal(() => verifyEbookDownloadToken(createGuestEbookToken(guest, SECRET), SECRET, now)).status).toBe(403)
+    expect(refusal(() => verifyGuestEbookToken(createEbookDownloadToken(claim, SECRET), SECRET, now)).status).toBe(403)
   })
 })

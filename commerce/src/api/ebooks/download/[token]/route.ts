@@ -2,7 +2,7 @@ import path from "node:path"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { EbookDownloadLinkError, verifyEbookDownloadToken } from "../../../../lib/ebooks/download-token"
-import { env } from "../../../../lib/env"
+import { env, imagekitEnabled } from "../../../../lib/env"
 
 const CONTENT_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
@@ -14,7 +14,8 @@ const CONTENT_TYPES: Record<string, string> = {
 const downloadName = (fileKey: string) => path.basename(fileKey).replace(/^private-\d+-/, "")
 
 /**
- * Streams an ebook to whoever holds a valid link. Outside /store on purpose:
+ * Streams an ebook to whoever holds a valid link (or, with ImageKit,
+ * sends them to a signed ImageKit URL that expires). Outside /store on purpose:
  * a browser opens it directly, with no publishable key; the signed token,
  * issued only to the ebook's owner, is the credential.
  */
@@ -29,6 +30,12 @@ export async function GET(req: MedusaRequest<unknown, { token: string }>, res: M
   }
 
   const files = req.scope.resolve(Modules.FILE)
+  if (imagekitEnabled()) {
+    // ImageKit serves the private file itself, through a URL signed to expire within minutes.
+    const { url } = await files.retrieveFile(fileKey)
+    res.setHeader("Cache-Control", "private, no-store")
+    return res.redirect(302, url)
+  }
   const stream = await files.getDownloadStream(fileKey)
   const name = downloadName(fileKey)
   stream.once("error", (error) => {

@@ -28,6 +28,10 @@ export async function findCatalogProductIds(
         .whereNull("psc.deleted_at")
         .whereIn("psc.sales_channel_id", filter.salesChannelIds)
     )
+    // Courses are products too, sold on their own pages: the book catalogue leaves them out.
+    .whereNotExists(
+      db("courses_course_product_product as ccp").select(db.raw("1")).whereRaw("ccp.product_id = p.id").whereNull("ccp.deleted_at")
+    )
 
   if (filter.category) {
     matching.whereExists(
