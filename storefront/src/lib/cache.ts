@@ -14,6 +14,16 @@ export const cacheTags = {
   products: "products",
   product: (handle: string) => `product:${handle}`,
   posts: "posts",
+  courses: "courses",
+  course: (handle: string) => `course:${handle}`,
+  post: (slug: string) => `post:${slug}`,
+  events: "events",
+  event: (slug: string) => `event:${slug}`,
+  pages: "pages",
+  page: (slug: string) => `page:${slug}`,
+  /** Header, footer and site settings (the cms's globals). */
+  nav: "nav",
+  categories: "categories",
   publishableKey: "publishable-key",
 } as const
 

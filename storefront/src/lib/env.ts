@@ -1,6 +1,10 @@
 import { z } from "zod"
 
 const DEV_REVALIDATE_SECRET = "dev-only-revalidate-secret"
+/** Development defaults that match the keys the cms seed gives its service accounts. */
+const DEV_CMS_API_KEY = "dev-only-storefront-api-key"
+const DEV_CMS_PREVIEW_API_KEY = "dev-only-preview-api-key"
+const DEV_PREVIEW_SECRET = "dev-only-preview-secret"
 
 /** A base URL without a trailing slash, so paths can be appended with `/`. */
 const baseUrl = (fallback: string) =>
@@ -23,6 +27,16 @@ const schema = z.object({
     .transform((code) => code.toLowerCase())
     .default("ng"),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
+  CMS_API_KEY: z.string().min(1).default(DEV_CMS_API_KEY),
+  CMS_PREVIEW_API_KEY: z.string().min(1).default(DEV_CMS_PREVIEW_API_KEY),
+  PREVIEW_SECRET: z.string().min(1).default(DEV_PREVIEW_SECRET),
+  // The cms's ImageKit URL endpoint: images under it get resized variants from ImageKit.
+  IMAGEKIT_URL_ENDPOINT: z
+    .string()
+    .url()
+    .regex(/^https:\/\//, "must start with https://")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
 })
 
 export type StorefrontEnv = z.infer<typeof schema>
@@ -42,10 +56,18 @@ export function parseEnv(source: Record<string, string | undefined>): Storefront
   const env = parsed.data
   const productionRuntime = env.NODE_ENV === "production" && set.NEXT_PHASE !== "phase-production-build"
   if (productionRuntime) {
-    const secret = set.REVALIDATE_SECRET
-    if (!secret) throw new Error("REVALIDATE_SECRET is required in production")
-    if (secret === DEV_REVALIDATE_SECRET || secret.length < 32) {
-      throw new Error("REVALIDATE_SECRET must be at least 32 random characters in production, not the development default")
+    const secrets: [string, string][] = [
+      ["REVALIDATE_SECRET", DEV_REVALIDATE_SECRET],
+      ["CMS_API_KEY", DEV_CMS_API_KEY],
+      ["CMS_PREVIEW_API_KEY", DEV_CMS_PREVIEW_API_KEY],
+      ["PREVIEW_SECRET", DEV_PREVIEW_SECRET],
+    ]
+    for (const [name, devDefault] of secrets) {
+      const secret = set[name]
+      if (!secret) throw new Error(`${name} is required in production`)
+      if (secret === devDefault || secret.length < 32) {
+        throw new Error(`${name} must be at least 32 random characters in production, not the development default`)
+      }
     }
   }
   return env

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react"
+import SiteFooter from "@/modules/layout/components/site-footer"
 import SiteHeader from "@/modules/layout/components/site-header"
 
 // Pages under a country are rendered on first visit and then served from
@@ -23,9 +24,7 @@ export default async function CountryLayout({
       </a>
       <SiteHeader countryCode={countryCode} />
       <main id="main">{children}</main>
-      <footer className="site-footer">
-        <div className="container">© Adaeze Okafor. Books for writers, teachers and lifelong learners.</div>
-      </footer>
+      <SiteFooter countryCode={countryCode} />
     </>
   )
 }

@@ -7,6 +7,9 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const token = (actor: string) =>
   ["h", Buffer.from(JSON.stringify({ actor_id: actor, exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url"), "s"].join(".")
 
+/** The customer a session token names (its expiry depends on the clock, so compare this). */
+const actorOf = (jwt: string | undefined) => JSON.parse(Buffer.from(String(jwt).split(".")[1] ?? "", "base64url").toString()).actor_id
+
 type Behaviour = {
   login?: () => Response
   carts?: Record<string, { id: string; customer_id: string | null; items: { quantity: number }[] }>
@@ -115,7 +118,7 @@ describe("signIn", () => {
     expect(await redirectTarget(signIn(null, signInForm()))).toBe("/ng/account")
     expect(carts.cart_guest.customer_id).toBe("cus_1")
     expect(jar.values.get("shop_cart")).toBe("cart_guest")
-    expect(jar.values.get("shop_session")).toBe(token("cus_1"))
+    expect(actorOf(jar.values.get("shop_session"))).toBe("cus_1")
   })
 
   it("picks up the customer's own cart when this browser has none", async () => {

@@ -49,10 +49,11 @@ describe("rateLimitMessage", () => {
 })
 
 describe("safeReturnPath", () => {
-  it("returns to account, cart and checkout pages of this site only", () => {
+  it("returns to account, cart, checkout and community pages of this site only", () => {
     expect(safeReturnPath("/ng/account/orders", "ng")).toBe("/ng/account/orders")
     expect(safeReturnPath("/us/cart", "ng")).toBe("/us/cart")
     expect(safeReturnPath("/ng/checkout", "ng")).toBe("/ng/checkout")
+    expect(safeReturnPath("/ng/community/book-club/disc_1", "ng")).toBe("/ng/community/book-club/disc_1")
     expect(safeReturnPath("/ng/checkoutx", "ng")).toBe("/ng/account")
     expect(safeReturnPath("//evil.example/ng/account", "ng")).toBe("/ng/account")
     expect(safeReturnPath("https://evil.example", "ng")).toBe("/ng/account")

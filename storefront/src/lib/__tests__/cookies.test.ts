@@ -7,7 +7,11 @@ const jwt = (payload: Record<string, unknown>) =>
 async function load(jar = cookieJar(), nodeEnv = "development") {
   vi.resetModules()
   vi.stubEnv("NODE_ENV", nodeEnv)
-  if (nodeEnv === "production") vi.stubEnv("REVALIDATE_SECRET", "a-production-secret-of-32-characters-or-more")
+  if (nodeEnv === "production") {
+    for (const name of ["REVALIDATE_SECRET", "CMS_API_KEY", "CMS_PREVIEW_API_KEY", "PREVIEW_SECRET"]) {
+      vi.stubEnv(name, `a-production-${name}-of-32-characters-or-more`)
+    }
+  }
   vi.doMock("next/headers", () => ({ cookies: jar.cookies }))
   return { jar, ...(await import("../data/cookies")) }
 }

@@ -50,10 +50,24 @@ describe("parseEnv", () => {
     expect(env.NEXT_PUBLIC_DEFAULT_COUNTRY).toBe("ng")
   })
 
+  const contentSecrets = {
+    CMS_API_KEY: "k".repeat(8) + "0123456789abcdef0123456789",
+    CMS_PREVIEW_API_KEY: "p".repeat(8) + "0123456789abcdef0123456789",
+    PREVIEW_SECRET: "s".repeat(8) + "0123456789abcdef0123456789",
+  }
+
   it("stops a production server without a real REVALIDATE_SECRET, naming it", () => {
     expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/REVALIDATE_SECRET/)
     expect(() => parseEnv({ NODE_ENV: "production", REVALIDATE_SECRET: "dev-only-revalidate-secret" })).toThrow(/REVALIDATE_SECRET/)
-    expect(parseEnv({ NODE_ENV: "production", REVALIDATE_SECRET: "x".repeat(8) + "0123456789abcdef0123456789" }).REVALIDATE_SECRET).toHaveLength(34)
+    expect(parseEnv({ NODE_ENV: "production", REVALIDATE_SECRET: "x".repeat(8) + "0123456789abcdef0123456789", ...contentSecrets }).REVALIDATE_SECRET).toHaveLength(34)
+  })
+
+  it("stops a production server without real cms keys and preview secret, naming each", () => {
+    const base = { NODE_ENV: "production", REVALIDATE_SECRET: "r".repeat(8) + "0123456789abcdef0123456789" }
+    expect(() => parseEnv(base)).toThrow(/CMS_API_KEY/)
+    expect(() => parseEnv({ ...base, ...contentSecrets, CMS_PREVIEW_API_KEY: "dev-only-preview-api-key" })).toThrow(/CMS_PREVIEW_API_KEY/)
+    expect(() => parseEnv({ ...base, ...contentSecrets, PREVIEW_SECRET: "short" })).toThrow(/PREVIEW_SECRET/)
+    expect(parseEnv({ ...base, ...contentSecrets }).PREVIEW_SECRET).toBe(contentSecrets.PREVIEW_SECRET)
   })
 
   it("lets `next build` run without runtime secrets", () => {

@@ -99,9 +99,9 @@ export function rateLimitMessage(retryAfterSeconds: number | null): string {
   return `Too many attempts. Please wait ${wait} and try again.`
 }
 
-/** A path to return to after signing in: only an account, cart or checkout page of this site. */
+/** A path to return to after signing in: only an account, cart, checkout or community page of this site. */
 export function safeReturnPath(next: unknown, countryCode: string): string {
   const fallback = `/${countryCode}/account`
   if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback
-  return /^\/[a-z]{2}\/(account|cart|checkout)(\/|$)/.test(next) ? next : fallback
+  return /^\/[a-z]{2}\/(account|cart|checkout|community)(\/|$)/.test(next) ? next : fallback
 }

@@ -38,3 +38,18 @@ export async function retrieveProduct(handle: string, regionId: string): Promise
   })
   return products[0] ?? null
 }
+
+/**
+ * Books named by handle (a cms block's list), priced for a region, in the
+ * order given; handles Medusa does not know are left out. Each handle's tag
+ * is on the answer, so a price change expires every page that shows it.
+ */
+export async function listProductsByHandles(handles: string[], regionId: string): Promise<HttpTypes.StoreProduct[]> {
+  if (!handles.length) return []
+  const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query: { handle: handles, region_id: regionId, fields: CARD_FIELDS, limit: handles.length },
+    ...publicFetchOptions(cacheTags.products, ...handles.map(cacheTags.product)),
+  })
+  const byHandle = new Map(products.map((product) => [product.handle, product]))
+  return handles.flatMap((handle) => byHandle.get(handle) ?? [])
+}

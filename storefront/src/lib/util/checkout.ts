@@ -53,7 +53,7 @@ export const PAYMENT_NOTICES = {
   declined: "Your payment was declined — you have not been charged. Try again.",
   unpaid: "Your payment was not completed — you have not been charged. Try again.",
   stock:
-    "A book in your cart sold out while you were paying, so we could not place your order. Please review your cart. If you were charged, we will refund you.",
+    "A book in your cart sold out while you were paying, so we could not place your order. If you were charged, the payment has been refunded in full (Paystack returns it to your card within a few days). Please review your cart.",
   failed:
     "We could not confirm your payment just now. If you were charged, your order will still be placed and emailed to you; otherwise, please try again.",
   missing:

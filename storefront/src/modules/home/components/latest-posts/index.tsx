@@ -1,15 +1,17 @@
+import Link from "next/link"
 import type { PostSummary } from "@/lib/data/posts"
+import { formatPostDate } from "@/lib/util/dates"
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Africa/Lagos" })
-
-export default function LatestPosts({ posts }: { posts: PostSummary[] }) {
+export default function LatestPosts({ posts, countryCode }: { posts: PostSummary[]; countryCode: string }) {
   if (!posts.length) return <p className="notice">No posts yet.</p>
   return (
     <ul className="post-list">
       {posts.map((post) => (
         <li key={post.id} className="post-card" data-testid="post-card">
-          <h3>{post.title}</h3>
-          {post.publishedAt && <time dateTime={post.publishedAt}>{dateFormat.format(new Date(post.publishedAt))}</time>}
+          <h3>
+            <Link href={`/${countryCode}/blog/${post.slug}`}>{post.title}</Link>
+          </h3>
+          {post.publishedAt && <time dateTime={post.publishedAt}>{formatPostDate(post.publishedAt)}</time>}
           {post.excerpt && <p>{post.excerpt}</p>}
         </li>
       ))}

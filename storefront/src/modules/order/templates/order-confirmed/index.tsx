@@ -82,9 +82,9 @@ export default function OrderConfirmed({ order, countryCode, signedIn }: Props) 
             </p>
           ) : (
             <p>
-              Ebooks are downloaded from the library of a reader&apos;s account. This order was placed without signing in: reply to
-              your confirmation email and we will send your ebooks. Next time, <Link href={`/${countryCode}/account/login`}>sign in</Link>{" "}
-              before paying and they will wait in <Link href={`/${countryCode}/account/library`} data-testid="library-link">your library</Link>.
+              Your confirmation email has a download link for each ebook, valid for 30 days. Next time,{" "}
+              <Link href={`/${countryCode}/account/login`}>sign in</Link> before paying and your ebooks will wait in{" "}
+              <Link href={`/${countryCode}/account/library`} data-testid="library-link">your library</Link> for good.
             </p>
           )}
         </section>

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import MediaImage from "@/modules/common/components/media-image"
 import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { productAuthor } from "@/lib/util/products"
@@ -19,13 +20,14 @@ export default function ProductCard({
     <li className="product-card" data-testid="product-card">
       <Link href={`/${countryCode}/products/${product.handle}`}>
         {product.thumbnail && (
-          <img
+          <MediaImage
             src={product.thumbnail}
             alt={`Cover of ${product.title}`}
             width={400}
             height={600}
-            loading={priority ? "eager" : "lazy"}
-            decoding="async"
+            sizes="(min-width: 64rem) 14rem, (min-width: 40rem) 30vw, 45vw"
+            priority={priority}
+            displaySize
           />
         )}
         <h3>{product.title}</h3>

@@ -5,6 +5,7 @@ import { variantPrice } from "@/lib/util/prices"
 import { formatsInOrder, productAuthor } from "@/lib/util/products"
 import { availableQuantity } from "@/lib/util/stock"
 import { storeHref } from "@/lib/util/store-view"
+import MediaImage from "@/modules/common/components/media-image"
 import BookJsonLd from "@/modules/products/components/book-json-ld"
 import FormatSelector, { type FormatOption } from "@/modules/products/components/format-selector"
 import RelatedBooks from "@/modules/products/components/related-books"
@@ -50,7 +51,7 @@ export default function ProductTemplate({
         </p>
         <div className={styles.media}>
           {product.thumbnail && (
-            <img src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} sizes="(min-width: 48rem) 22rem, 100vw" fetchPriority="high" />
+            <MediaImage src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} sizes="(min-width: 48rem) 22rem, 100vw" priority displaySize />
           )}
           {gallery.length > 0 && (
             <ul className={styles.gallery} aria-label="More pictures">

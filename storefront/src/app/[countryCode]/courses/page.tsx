@@ -1,0 +1,20 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { listCoursePrices, listCourses } from "@/lib/data/courses"
+import { retrieveRegionForCountry } from "@/lib/data/regions"
+import CourseList from "@/modules/courses/templates/course-list"
+
+// Cached for every visitor; commerce expires the `courses` tag when staff change a course.
+export const revalidate = 60
+
+export const metadata: Metadata = { title: "Courses", description: "Online courses by Adaeze Okafor: writing, learning and teaching." }
+
+export default async function CoursesPage({ params }: { params: Promise<{ countryCode: string }> }) {
+  const { countryCode } = await params
+  const region = await retrieveRegionForCountry(countryCode)
+  if (!region) notFound()
+  const courses = await listCourses()
+  const handles = courses.flatMap((c) => (c.product?.handle ? [c.product.handle] : []))
+  const prices = await listCoursePrices(handles, region.id)
+  return <CourseList courses={courses} prices={prices} countryCode={countryCode} />
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { listEvents } from "@/lib/data/events"
+import { isCountrySold } from "@/lib/data/home"
+import EventsList from "@/modules/events/templates/events-list"
+
+// Re-rendered at most once a minute, which also moves an event from upcoming
+// to past; edits arrive at once through the `events` tag.
+export const revalidate = 60
+
+export const metadata: Metadata = {
+  title: "Events",
+  description: "Readings, workshops and online sessions with Adaeze Okafor.",
+}
+
+export default async function EventsPage({ params }: { params: Promise<{ countryCode: string }> }) {
+  const { countryCode } = await params
+  if (!(await isCountrySold(countryCode))) notFound()
+  const [upcoming, past] = await Promise.all([listEvents("upcoming"), listEvents("past")])
+  return <EventsList upcoming={upcoming} past={past} countryCode={countryCode} />
+}

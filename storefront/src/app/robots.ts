@@ -1,0 +1,10 @@
+import type { MetadataRoute } from "next"
+import { env } from "@/lib/env"
+
+/** Crawlers read the shop and its content; carts, accounts, checkout and the API are private. */
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: ["/api/", "/*/cart", "/*/account", "/*/checkout", "/*/order/", "/checkout/"] },
+    sitemap: `${env.NEXT_PUBLIC_BASE_URL}/sitemap.xml`,
+  }
+}

@@ -1,0 +1,123 @@
+import "server-only"
+import { BACKEND_TIMEOUT_MS } from "../cache"
+import { storeFetch } from "../config"
+import { toBackendError } from "../util/errors"
+import { authHeaders } from "./cookies"
+
+export type CommunityAuthor = { id: string; display_name: string; avatar_url: string | null; role?: "member" | "moderator" }
+export type CommunityCategory = { id: string; name: string; slug: string; description?: string | null; rank?: number }
+export type Reactions = { counts: Partial<Record<ReactionKind, number>>; mine: ReactionKind | null }
+export type ReactionKind = "like" | "insightful" | "thanks"
+export type Visibility = "visible" | "hidden"
+
+export type DiscussionSummary = {
+  id: string
+  title: string
+  visibility: Visibility
+  created_at: string
+  updated_at: string
+  author: CommunityAuthor | null
+  mine: boolean
+  pinned: boolean
+  locked: boolean
+  reply_count: number
+  last_activity_at: string
+  category: CommunityCategory | null
+  reactions?: Reactions
+}
+/** body_html is sanitised by commerce; it is the only body a page renders. */
+export type Discussion = DiscussionSummary & { body_html: string; body?: string }
+export type Reply = {
+  id: string
+  body_html: string
+  /** The Markdown source, for its author only (to edit). */
+  body?: string
+  visibility: Visibility
+  created_at: string
+  updated_at?: string
+  author: CommunityAuthor | null
+  mine: boolean
+  reactions?: Reactions
+}
+export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null
+export type Member = CommunityAuthor & { bio: string | null; status: "active" | "suspended"; joined_at: string; notify_on_reply?: boolean }
+export type Activity = {
+  discussions: DiscussionSummary[]
+  replies: (Reply & { discussion: { id: string; title: string; category: { slug: string | null } } })[]
+}
+
+export const DISCUSSIONS_PER_PAGE = 20
+export const REPLIES_PER_PAGE = 50
+
+/**
+ * Community pages are read per visitor (a moderator sees hidden posts, an
+ * author their own Markdown), never from the shared cache: posts appear the
+ * moment they are written.
+ */
+const viewerFetch = async () => ({ headers: await authHeaders(), cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+
+async function orNull<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 404) return null
+    throw error
+  }
+}
+
+export async function listCommunityCategories(): Promise<CommunityCategory[]> {
+  return (await storeFetch<{ categories: CommunityCategory[] }>("/store/community/categories", await viewerFetch())).categories
+}
+
+export type DiscussionQuery = { category?: string; q?: string; sort?: "newest" | "active"; page?: number }
+
+/** A page of discussions; null when the category does not exist. */
+export async function listDiscussions({ category, q, sort = "active", page = 1 }: DiscussionQuery) {
+  const query: Record<string, string | number> = { sort, limit: DISCUSSIONS_PER_PAGE, offset: (Math.max(1, page) - 1) * DISCUSSIONS_PER_PAGE }
+  if (category) query.category = category
+  if (q) query.q = q
+  return orNull(
+    storeFetch<{ discussions: DiscussionSummary[]; count: number }>("/store/community/discussions", { query, ...(await viewerFetch()) })
+  )
+}
+
+/** A discussion with a page of replies, as this visitor may see it; null when it is gone. */
+export async function retrieveDiscussion(id: string, page = 1) {
+  const query = { limit: REPLIES_PER_PAGE, offset: (Math.max(1, page) - 1) * REPLIES_PER_PAGE }
+  return orNull(
+    storeFetch<{ discussion: Discussion; replies: Reply[]; count: number; viewer: Viewer }>(
+      `/store/community/discussions/${encodeURIComponent(id)}`,
+      { query, ...(await viewerFetch()) }
+    )
+  )
+}
+
+export async function retrieveMember(id: string) {
+  return orNull(storeFetch<{ member: Member } & Activity>(`/store/community/members/${encodeURIComponent(id)}`, await viewerFetch()))
+}
+
+/** The signed-in customer's own member profile, or null before they join. */
+export async function retrieveMyMember(): Promise<Member | null> {
+  return (await orNull(storeFetch<{ member: Member }>("/store/community/members/me", await viewerFetch())))?.member ?? null
+}
+
+export async function listMyActivity(): Promise<Activity> {
+  return storeFetch<Activity>("/store/community/members/me/activity", await viewerFetch())
+}
+
+/** A write as the signed-in customer; `idempotencyKey` makes a resubmitted form one post. */
+export async function communityWrite<T>(path: string, body: Record<string, unknown>, idempotencyKey?: string): Promise<T> {
+  const { headers, signal } = await viewerFetch()
+  return storeFetch<T>(path, {
+    method: "POST",
+    body,
+    headers: { ...headers, ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) },
+    signal,
+  })
+}
+
+/** Deletes the signed-in customer's own post. */
+export async function communityDelete(path: string): Promise<void> {
+  const { headers, signal } = await viewerFetch()
+  await storeFetch(path, { method: "DELETE", headers, signal })
+}

@@ -1,0 +1,43 @@
+"use client"
+
+import { useActionState } from "react"
+import { joinCommunityAction, updateProfileAction } from "@/lib/actions/community"
+import type { Member } from "@/lib/data/community"
+import FormField from "@/modules/account/components/form-field"
+import FormMessage from "@/modules/account/components/form-message"
+import SubmitButton from "@/modules/account/components/submit-button"
+import styles from "../styles.module.css"
+import TextAreaField from "./text-field"
+
+/** Joining (no member yet) or changing one's profile, with the reply-notification setting. */
+export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {
+  const [state, action] = useActionState(member ? updateProfileAction : joinCommunityAction, null)
+  const errors = state?.errors ?? {}
+  const value = (key: "display_name" | "bio") => state?.values?.[key] ?? member?.[key] ?? (key === "display_name" ? suggestedName : "") ?? ""
+  return (
+    <form action={action} noValidate className={styles.form} aria-label={member ? "Your community profile" : "Join the community"} data-testid="member-form">
+      <input type="hidden" name="countryCode" value={countryCode} />
+      <FormMessage state={state} />
+      <FormField
+        name="display_name"
+        label="Display name"
+        hint="Shown beside everything you post."
+        required
+        minLength={2}
+        maxLength={50}
+        defaultValue={value("display_name")}
+        error={errors.display_name}
+      />
+      <TextAreaField name="bio" label="About you (optional)" maxLength={500} rows={3} defaultValue={value("bio")} error={errors.bio} />
+      {member && (
+        <div className={styles.check}>
+          <input id="field-notify_on_reply" type="checkbox" name="notify_on_reply" defaultChecked={member.notify_on_reply ?? true} data-testid="field-notify_on_reply" />
+          <label htmlFor="field-notify_on_reply">Email me when someone replies to my discussions</label>
+        </div>
+      )}
+      <SubmitButton pendingText={member ? "Saving…" : "Joining…"} testId="member-submit">
+        {member ? "Save profile" : "Join the community"}
+      </SubmitButton>
+    </form>
+  )
+}

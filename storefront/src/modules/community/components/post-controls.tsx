@@ -1,0 +1,157 @@
+"use client"
+
+import { useActionState } from "react"
+import { deletePostAction, editPostAction, moderateAction, reactAction, reportAction } from "@/lib/actions/community"
+import type { ReactionKind, Reactions } from "@/lib/data/community"
+import FormField from "@/modules/account/components/form-field"
+import FormMessage from "@/modules/account/components/form-message"
+import SubmitButton from "@/modules/account/components/submit-button"
+import styles from "../styles.module.css"
+import TextAreaField from "./text-field"
+
+/** Which post a control acts on, and the discussion page it returns to. */
+export type PostRef = { countryCode: string; category: string; discussionId: string; targetType: "discussion" | "reply"; targetId: string }
+
+function Target({ post }: { post: PostRef }) {
+  return (
+    <>
+      <input type="hidden" name="countryCode" value={post.countryCode} />
+      <input type="hidden" name="category" value={post.category} />
+      <input type="hidden" name="discussionId" value={post.discussionId} />
+      <input type="hidden" name="targetType" value={post.targetType} />
+      <input type="hidden" name="targetId" value={post.targetId} />
+    </>
+  )
+}
+
+const KINDS: { kind: ReactionKind; label: string }[] = [
+  { kind: "like", label: "Like" },
+  { kind: "insightful", label: "Insightful" },
+  { kind: "thanks", label: "Thanks" },
+]
+
+/** Reaction counts; a member presses one to react (again to take it back). Read-only for everyone else. */
+export function ReactionBar({ post, reactions, canReact }: { post: PostRef; reactions?: Reactions; canReact: boolean }) {
+  const [state, action, pending] = useActionState(reactAction, null)
+  const counts = reactions?.counts ?? {}
+  const mine = reactions?.mine ?? null
+  if (!canReact) {
+    const shown = KINDS.filter(({ kind }) => counts[kind])
+    return shown.length ? (
+      <p className={styles.meta} data-testid="reaction-counts">
+        {shown.map(({ kind, label }) => `${label} ${counts[kind]}`).join(" · ")}
+      </p>
+    ) : null
+  }
+  return (
+    <form action={action} className={styles.reactions} aria-label={`React to this ${post.targetType}`} data-testid="reaction-bar">
+      <Target post={post} />
+      {mine && <input type="hidden" name="current" value={mine} />}
+      {KINDS.map(({ kind, label }) => (
+        <button key={kind} type="submit" name="kind" value={kind} aria-pressed={mine === kind} disabled={pending} data-testid={`react-${kind}`}>
+          {label} {counts[kind] ?? 0}
+        </button>
+      ))}
+      {state?.ok === false && <span role="alert">{state.message}</span>}
+    </form>
+  )
+}
+
+/** Tells the moderators about a post, with a reason. */
+export function ReportForm({ post }: { post: PostRef }) {
+  const [state, action] = useActionState(reportAction, null)
+  if (state?.ok) return <FormMessage state={state} />
+  return (
+    <details data-testid="report">
+      <summary>Report</summary>
+      <form action={action} noValidate className={styles.form}>
+        <Target post={post} />
+        <FormMessage state={state} />
+        <TextAreaField
+          id={`report-${post.targetId}`}
+          name="reason"
+          label="What is wrong with it?"
+          required
+          minLength={3}
+          maxLength={500}
+          rows={2}
+          error={state?.errors?.reason}
+        />
+        <SubmitButton pendingText="Sending…" testId="report-submit">
+          Send report
+        </SubmitButton>
+      </form>
+    </details>
+  )
+}
+
+/** A moderator hides a visible post or restores a hidden one, with a reason for the log. */
+export function ModerationForm({ post, hidden }: { post: PostRef; hidden: boolean }) {
+  const [state, action] = useActionState(moderateAction, null)
+  const verb = hidden ? "Restore" : "Hide"
+  return (
+    <details data-testid="moderate">
+      <summary>{verb} (moderator)</summary>
+      <form action={action} noValidate className={styles.form}>
+        <Target post={post} />
+        <input type="hidden" name="action" value={hidden ? "restore" : "hide"} />
+        <FormMessage state={state} />
+        <FormField id={`moderate-${post.targetId}`} name="reason" label="Reason (for the moderation log)" required minLength={3} maxLength={500} error={state?.errors?.reason} />
+        <SubmitButton pendingText={hidden ? "Restoring…" : "Hiding…"} testId="moderate-submit">
+          {`${verb} this ${post.targetType}`}
+        </SubmitButton>
+      </form>
+    </details>
+  )
+}
+
+/** The author edits their post: a discussion's title and message, or a reply's text (its Markdown source). */
+export function EditPostForm({ post, title, body }: { post: PostRef; title?: string; body: string }) {
+  const [state, action] = useActionState(editPostAction, null)
+  const errors = state?.errors ?? {}
+  return (
+    <details data-testid="edit-post" open={state?.ok === false || undefined}>
+      <summary>Edit</summary>
+      <form action={action} noValidate className={styles.form}>
+        <Target post={post} />
+        <FormMessage state={state} />
+        {post.targetType === "discussion" && (
+          <FormField id={`edit-title-${post.targetId}`} name="title" label="Title" required minLength={3} maxLength={150} defaultValue={state?.values?.title ?? title ?? ""} error={errors.title} />
+        )}
+        <TextAreaField
+          id={`edit-body-${post.targetId}`}
+          name="body"
+          label={post.targetType === "discussion" ? "Message" : "Reply"}
+          required
+          maxLength={post.targetType === "discussion" ? 10_000 : 5_000}
+          rows={5}
+          defaultValue={state?.values?.body ?? body}
+          error={errors.body}
+        />
+        <SubmitButton pendingText="Saving…" testId="edit-submit">
+          Save changes
+        </SubmitButton>
+      </form>
+    </details>
+  )
+}
+
+/** The author deletes their post (a discussion goes with its replies, so it asks first). */
+export function DeletePostForm({ post }: { post: PostRef }) {
+  const [state, action, pending] = useActionState(deletePostAction, null)
+  const what = post.targetType === "discussion" ? "this discussion and its replies" : "this reply"
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm(`Delete ${what}? This cannot be undone.`)) event.preventDefault()
+      }}
+    >
+      <Target post={post} />
+      <button type="submit" disabled={pending} aria-label={`Delete ${what}`} data-testid="delete-post">
+        {pending ? "Deleting…" : "Delete"}
+      </button>
+      {state?.ok === false && <p role="alert">{state.message}</p>}
+    </form>
+  )
+}
