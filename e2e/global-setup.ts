@@ -10,10 +10,37 @@ WARM_UP.push("/ng/account", "/ng/account/profile", "/ng/account/addresses", "/ng
 WARM_UP.push("/ng/store", "/ng/store?sort=price_asc", "/ng/search?q=quiet", "/api/search?countryCode=ng&q=quiet")
 // Checkout journeys: checkout, Paystack's return (no cart: back to checkout), a confirmation (404 for a stranger), the library.
 WARM_UP.push("/ng/checkout", "/checkout/paystack", "/ng/order/order_warm_up/confirmed", "/ng/account/library")
+// Content journeys: blog listings and a post, events and the RSVP state, a cms page, preview and the feeds.
+WARM_UP.push("/ng/blog", "/ng/blog/page/2", "/ng/blog/category/writing", "/ng/blog/tag/writing", "/ng/blog/how-i-outline-a-book-in-a-weekend")
+WARM_UP.push("/ng/events", "/ng/events/lagos-book-reading", "/api/events/lagos-book-reading/rsvp", "/ng/about", "/api/preview/exit?path=/ng")
+WARM_UP.push("/api/preview?secret=warm-up&path=/", "/rss.xml", "/sitemap.xml", "/robots.txt")
+WARM_UP.push("/ng/courses", "/ng/courses/write-your-first-book", "/ng/learn/write-your-first-book", "/ng/learn/write-your-first-book/les_warm_up", "/ng/account/courses", "/ng/certificates/AAAAAAAAAAAAAAAA")
+// Community journey: home, a category, a discussion (404 for an unknown one), member pages, and the signed-in pages (redirect to sign-in).
+WARM_UP.push("/ng/community", "/ng/community/book-club", "/ng/community/book-club/cdisc_warm_up", "/ng/community/members/cmem_warm_up", "/ng/community/new", "/ng/community/me")
+
+/** The Payload admin's login and post editor (the content journey edits a post in it), rendered once as the editor. */
+async function warmUpPayloadAdmin() {
+  const cms = "http://localhost:3001"
+  const login = await fetch(`${cms}/api/users/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "editor@example.com", password: "supersecret" }),
+    signal: AbortSignal.timeout(180_000),
+  })
+  const { token } = (await login.json()) as { token?: string }
+  for (const path of ["/admin/login", "/admin", "/admin/collections/posts/create"]) {
+    const res = await fetch(`${cms}${path}`, {
+      headers: token ? { cookie: `payload-token=${token}` } : {},
+      signal: AbortSignal.timeout(180_000),
+    })
+    await res.text()
+  }
+}
 
 export default async function warmUp() {
   for (const path of WARM_UP) {
     const res = await fetch(`http://localhost:8000${path}`, { signal: AbortSignal.timeout(180_000) })
     await res.text()
   }
+  await warmUpPayloadAdmin()
 }

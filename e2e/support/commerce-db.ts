@@ -51,3 +51,31 @@ export async function ordersForCart(cartId: string): Promise<string[]> {
   const rows = await query<{ order_id: string }>(`select order_id from order_cart where cart_id = $1 and deleted_at is null`, [cartId])
   return rows.map((row) => row.order_id)
 }
+
+/** The ebook links in the order-placed email commerce sent for `orderId` (guests only), waiting for it to be written. */
+export async function emailedEbookLinks(orderId: string, timeoutMs = 20_000): Promise<{ title: string; url: string }[]> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ links: { title: string; url: string }[] | null }>(
+      `select data->'ebook_links' as links from notification where resource_id = $1 and template = $2 limit 1`,
+      [orderId, "order-placed"]
+    )
+    if (rows[0]) return rows[0].links ?? []
+    if (Date.now() > deadline) throw new Error(`no order-placed notification for ${orderId}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** The community-reply notification commerce sent to `email` about the discussion titled `title`, waiting for it to be written. */
+export async function communityReplyNotification(email: string, title: string, timeoutMs = 20_000): Promise<{ reply_author: string; discussion_url: string }> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ data: { reply_author: string; discussion_url: string } }>(
+      `select data from notification where "to" = $1 and template = $2 and data->>'discussion_title' = $3 limit 1`,
+      [email, "community-reply", title]
+    )
+    if (rows[0]) return rows[0].data
+    if (Date.now() > deadline) throw new Error(`no community-reply notification for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

@@ -15,7 +15,7 @@ import {
   reviewTotals,
   simulatorRefunds,
 } from "../support/checkout"
-import { ordersForCart } from "../support/commerce-db"
+import { emailedEbookLinks, ordersForCart } from "../support/commerce-db"
 
 const DECLINED = "Your payment was declined — you have not been charged. Try again."
 
@@ -60,7 +60,15 @@ test("a guest buys a paperback and an ebook, pays with Paystack and sees the ord
   await expect(page.getByTestId("confirmation-email")).toHaveText(`We sent a confirmation to ${email}.`)
   await expect(page.getByTestId("order-item")).toHaveCount(2)
   expect(Math.round(amountOf(await page.getByTestId("order-total").innerText()) * 100)).toBe(totals.total)
-  await expect(page.getByTestId("ebooks-notice")).toBeVisible()
+  await expect(page.getByTestId("ebooks-notice")).toContainText("download link for each ebook")
+
+  // The confirmation email carries the ebook's link: opening it downloads the book.
+  const [link] = await emailedEbookLinks(orderId)
+  expect(link.title).toBe("The Quiet Draft")
+  const ebook = await page.request.get(link.url)
+  expect(ebook.status()).toBe(200)
+  expect(ebook.headers()["content-type"]).toBe("application/pdf")
+  expect((await ebook.body()).subarray(0, 5).toString()).toBe("%PDF-")
 
   // The cart is spent: the header counts nothing, on this page and the next.
   await expectCartCount(page, 0)

@@ -1,0 +1,110 @@
+import { readFile } from "node:fs/promises"
+import { expect, test } from "@playwright/test"
+import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { adminHeaders, confirmedOrderId, payOnPaystack } from "../support/checkout"
+
+const COMMERCE = "http://localhost:9000"
+const COURSE = { handle: "write-your-first-book", title: "Write Your First Book", lessons: 4 }
+
+test("a reader buys a course with Paystack, completes every lesson and gets a certificate anyone can verify", async ({ page }) => {
+  const email = uniqueEmail("learner")
+  await registerThroughForm(page, { email, password: "course-password", firstName: "Amaka", lastName: "Eze" })
+
+  await page.goto("/ng/courses")
+  await page.getByTestId("course-card").filter({ hasText: COURSE.title }).getByRole("link").click()
+  await expect(page.getByTestId("course-title")).toHaveText(COURSE.title)
+  await expect(page.getByTestId("course-price")).toContainText("₦45,000")
+  await expect(page.getByTestId("outline-lesson")).toHaveCount(COURSE.lessons)
+  await page.getByTestId("buy-course").click()
+
+  // A course needs no address or delivery.
+  await expect(page).toHaveURL(/\/ng\/checkout$/)
+  await expect(page.getByTestId("step-email-summary")).toHaveText(email)
+  await expect(page.getByTestId("step-delivery")).toHaveCount(0)
+  await payOnPaystack(page, "pay")
+  await confirmedOrderId(page)
+
+  // Enrolled by commerce on order.placed: the account lists the course at 0%.
+  await expect(async () => {
+    await page.goto("/ng/account/courses")
+    await expect(page.getByTestId("my-course")).toHaveCount(1, { timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+  await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", "0")
+  await page.getByTestId("resume-course").click()
+
+  for (let done = 1; done <= COURSE.lessons; done++) {
+    await expect(page.getByTestId("lesson-page")).toBeVisible()
+    const lessonUrl = page.url()
+    await page.getByTestId("complete-lesson").click()
+    if (done < COURSE.lessons) await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", String(Math.floor((done * 100) / COURSE.lessons)))
+    if (done === 2) {
+      // Leave halfway: the account resumes at the first lesson not yet done, where "Mark complete" moved on to.
+      await expect(page).not.toHaveURL(lessonUrl)
+      const third = page.url()
+      const thirdTitle = await page.getByTestId("lesson-title").textContent()
+      await page.goto("/ng/account/courses")
+      await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", "50")
+      await expect(page.getByTestId("resume-course")).toHaveText("Continue where you left off")
+      await page.getByTestId("resume-course").click()
+      await expect(page).toHaveURL(third)
+      await expect(page.getByTestId("lesson-title")).toHaveText(thirdTitle!)
+      await expect(page.getByTestId("previous-lesson")).toBeVisible()
+    }
+  }
+  await expect(page).toHaveURL(/\/ng\/account\/courses/)
+  await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", "100")
+
+  const download = page.waitForEvent("download")
+  await page.getByTestId("download-certificate").click()
+  const file = await download
+  const pdf = (await readFile((await file.path())!)).toString("latin1")
+  expect(pdf.startsWith("%PDF-")).toBe(true)
+  expect(pdf).toContain("(Amaka Eze) Tj")
+  expect(pdf).toContain(`(${COURSE.title}) Tj`)
+  const issuedOn = /\(Issued on (\d{1,2} [A-Z][a-z]+ \d{4}) by [^)]+\) Tj/.exec(pdf)?.[1]
+  expect(issuedOn).toBeTruthy()
+  const verificationUrl = /\(Verify it at (http:\/\/localhost:8000\/certificates\/[A-Z2-9]{16})\) Tj/.exec(pdf)?.[1]
+  expect(verificationUrl).toBeTruthy()
+
+  // The URL printed on the certificate opens the public check: name, course and date, nothing else.
+  await page.context().clearCookies()
+  await page.goto(verificationUrl!)
+  await expect(page.getByTestId("certificate-valid")).toBeVisible()
+  await expect(page.getByTestId("certificate-name")).toHaveText("Amaka Eze")
+  await expect(page.getByTestId("certificate-course")).toHaveText(COURSE.title)
+  await expect(page.getByTestId("certificate-date")).toHaveText(issuedOn!)
+  await expect(page.getByTestId("certificate-check")).not.toContainText(email)
+})
+
+test("a visitor reads free previews but not the paid lessons", async ({ page }) => {
+  await page.goto(`/ng/courses/${COURSE.handle}`)
+  const lessons = page.getByTestId("outline-lesson")
+  await lessons.first().getByRole("link").click()
+  await expect(page.getByTestId("preview-notice")).toBeVisible()
+  await expect(page.getByTestId("lesson-body")).not.toBeEmpty()
+})
+
+test("staff create a course with three lessons through the admin API and it appears on the storefront", async ({ page, request }) => {
+  const headers = await adminHeaders(request)
+  const handle = `course-${Date.now()}`
+  const title = `Editing Workshop ${Date.now()}`
+  const created = await request.post(`${COMMERCE}/admin/courses`, { headers, data: { title, handle, description: "Revise with care." } })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).course.id
+  const section = await (await request.post(`${COMMERCE}/admin/courses/${id}/sections`, { headers, data: { title: "Revising" } })).json()
+  for (const lesson of ["Read it aloud", "Cut a tenth", "Ask three readers"]) {
+    const res = await request.post(`${COMMERCE}/admin/courses/${id}/lessons`, { headers, data: { section_id: section.section_id, title: lesson, kind: "text", body: lesson } })
+    expect(res.status()).toBe(201)
+  }
+  await page.goto("/ng/courses")
+  await expect(page.getByText(title)).toHaveCount(0)
+  expect((await request.post(`${COMMERCE}/admin/courses/${id}`, { headers, data: { status: "published" } })).ok()).toBe(true)
+
+  // Commerce tells the storefront (tags courses and course:<handle>): no rebuild, no waiting out the cache.
+  await expect(async () => {
+    await page.goto("/ng/courses")
+    await expect(page.getByText(title)).toBeVisible({ timeout: 1000 })
+  }).toPass({ timeout: 10_000 })
+  await page.getByText(title).click()
+  await expect(page.getByTestId("outline-lesson")).toHaveCount(3)
+})
