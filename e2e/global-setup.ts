@@ -42,5 +42,9 @@ export default async function warmUp() {
     const res = await fetch(`http://localhost:8000${path}`, { signal: AbortSignal.timeout(180_000) })
     await res.text()
   }
+  // The revalidation hook the cms and commerce call: the first publish must not wait for it
+  // to compile (it answers 401 here, without the secret, once compiled).
+  const revalidate = await fetch("http://localhost:8000/api/revalidate", { method: "POST", signal: AbortSignal.timeout(180_000) })
+  await revalidate.text()
   await warmUpPayloadAdmin()
 }

@@ -18,7 +18,10 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry on CI only: `next dev` compiles on first use, and a 2-core CI machine is
+  // sometimes busy enough to push a timed journey past its limit. A retried pass is
+  // reported as "flaky" in the summary, never hidden.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {

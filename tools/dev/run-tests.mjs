@@ -2,6 +2,7 @@
 // `npm test`: PostgreSQL for the suites (embedded unless DATABASE_URL is set),
 // then every workspace's `test` task through turbo, one at a time (2 cores).
 import { spawn } from "node:child_process"
+import fs from "node:fs"
 import path from "node:path"
 import { startPostgres } from "./postgres.mjs"
 import { say } from "./processes.mjs"
@@ -17,14 +18,43 @@ const postgres = await startPostgres({
 })
 
 const turbo = path.join(ROOT, "node_modules", ".bin", "turbo")
-const args = ["run", "test", "--concurrency=1", "--continue", ...process.argv.slice(2)]
+const args = ["run", "test", "--concurrency=1", "--continue", "--summarize", ...process.argv.slice(2)]
+const runsDir = path.join(ROOT, ".turbo", "runs")
+const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : [])
 const child = spawn(turbo, args, {
   cwd: ROOT,
   stdio: "inherit",
   env: { ...process.env, PG_SERVER_URL: postgres.serverUrl },
 })
 
+/**
+ * A CI log keeps only its end, and every later suite's output buries an earlier
+ * suite's failures: finish with the end of each failed task's own log (turbo
+ * keeps one per task), leaving out the e2e stack's server lines.
+ */
+function repeatFailures() {
+  const runs = fs.existsSync(runsDir) ? fs.readdirSync(runsDir).filter((f) => !runsBefore.has(f)) : []
+  for (const file of runs) {
+    const summary = JSON.parse(fs.readFileSync(path.join(runsDir, file), "utf8"))
+    for (const task of summary.tasks ?? []) {
+      if (!task.execution || task.execution.exitCode === 0 || !task.logFile) continue
+      const log = path.join(ROOT, task.logFile)
+      if (!fs.existsSync(log)) continue
+      const lines = fs.readFileSync(log, "utf8").split("\n").filter((line) => !line.includes("[WebServer]"))
+      console.log(`\n──── ${task.taskId} failed (exit ${task.execution.exitCode}); the end of its log (${task.logFile}):`)
+      console.log(lines.slice(-80).join("\n"))
+    }
+  }
+}
+
 const stop = async (code) => {
+  if (code !== 0) {
+    try {
+      repeatFailures()
+    } catch (error) {
+      console.log(`could not repeat the failures: ${error.message}`)
+    }
+  }
   await postgres.stop()
   process.exit(code)
 }
