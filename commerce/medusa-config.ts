@@ -53,7 +53,9 @@ module.exports = defineConfig({
       options: {
         // Medusa waits 5 s before acting on a payment webhook by default. The
         // cart lock already orders the webhook and the shopper's return, so a
-        // paid ebook reaches the library within a second.
+        // paid ebook can reach the library within a second. Medusa 2.21's
+        // webhook route never sees this option (src/api/hooks/payment/[provider]
+        // applies it instead); it is kept for the day the route reads it.
         webhook_delay: env.PAYMENT_WEBHOOK_DELAY_MS,
         providers: [
           {
