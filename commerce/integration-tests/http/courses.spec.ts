@@ -110,6 +110,12 @@ medusaIntegrationTestRunner({
         const { data: cart } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.key })
         const { data: added } = await api.post(`/store/carts/${cart.cart.id}/line-items`, { variant_id: courseVariant, quantity: 1 }, { headers: shop.key })
         expect(added.cart.items[0].requires_shipping).toBe(false)
+        const { data: created } = await api.post(
+          "/store/carts",
+          { region_id: shop.regionId, items: [{ variant_id: courseVariant, quantity: 1 }] },
+          { headers: shop.key }
+        )
+        expect(created.cart.items[0].requires_shipping).toBe(false)
       })
     })
 

@@ -25,6 +25,7 @@ export const coursesMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/store/customers/me/courses*", middlewares: [customer] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markCourseLinesDigital] },
+  { matcher: "/store/carts", methods: ["POST"], middlewares: [markCourseLinesDigital] },
   { matcher: "/admin/courses", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCoursesParams, {})] },
   { matcher: "/admin/courses", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCourse)] },
   { matcher: "/admin/courses/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCourse)] },

@@ -19,6 +19,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, {})],
     },
     { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markEbooksDigital] },
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [markEbooksDigital] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
