@@ -1,5 +1,10 @@
 import path from "node:path"
 
+// Each case loads env.ts afresh; with Medusa's real utils that re-evaluated the
+// whole framework each time (70 s for this file). The cases give every variable
+// themselves, so reading a developer's .env files would only get in the way.
+jest.mock("@medusajs/framework/utils", () => ({ loadEnv: () => undefined }))
+
 const loadEnv = (vars: Record<string, string | undefined>, argv = ["node", "medusa", "start"]) => {
   const saved = { env: process.env, argv: process.argv }
   process.env = { PATH: saved.env.PATH, ...vars } as NodeJS.ProcessEnv
