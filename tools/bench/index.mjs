@@ -186,7 +186,8 @@ try {
       say("bench", `Lighthouse ${page} ${p} × ${lighthouseRuns}`)
       const runs = await measureLighthouse(`${urls.storefront}${p}`, { runs: lighthouseRuns })
       const failed = [...new Set(runs.flatMap((r) => r.failedAccessibilityAudits))]
-      lighthouse.push({ page, path: p, ...summarizeLighthouse(runs), failedAccessibilityAudits: failed, raw: runs })
+      const elements = [...new Set(runs.flatMap((r) => r.failedElements ?? []))]
+      lighthouse.push({ page, path: p, ...summarizeLighthouse(runs), failedAccessibilityAudits: failed, failedElements: elements, raw: runs })
     }
   }
 
@@ -200,6 +201,7 @@ try {
   console.log(`\n${report}`)
   for (const row of lighthouse) {
     if (row.failedAccessibilityAudits.length) console.log(`${row.page}: failing accessibility audits: ${row.failedAccessibilityAudits.join(", ")}`)
+    for (const element of row.failedElements) console.log(`  ${element}`)
   }
   const out = path.join(ROOT, ".data", "bench")
   mkdirSync(out, { recursive: true })

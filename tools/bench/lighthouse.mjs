@@ -4,6 +4,11 @@ import lighthouse from "lighthouse"
 
 export const CHROME_PATH = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROME_PATH || "/usr/bin/chromium"
 
+const failedAudits = (lhr) =>
+  lhr.categories.accessibility.auditRefs
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+
 /** The figures kept from one Lighthouse report. */
 export function readLighthouse(lhr) {
   const requests = lhr.audits["network-requests"]?.details?.items ?? []
@@ -16,10 +21,11 @@ export function readLighthouse(lhr) {
     scriptBytes,
     lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
-    failedAccessibilityAudits: lhr.categories.accessibility.auditRefs
-      .map((ref) => lhr.audits[ref.id])
-      .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
-      .map((audit) => audit.id),
+    failedAccessibilityAudits: failedAudits(lhr).map((audit) => audit.id),
+    // Which elements fail, so a missed audit can be fixed without rerunning Lighthouse by hand.
+    failedElements: failedAudits(lhr).flatMap((audit) =>
+      (audit.details?.items ?? []).slice(0, 5).map((item) => `${audit.id}: ${item.node?.selector ?? item.node?.snippet ?? "?"}`)
+    ),
   }
 }
 
