@@ -37,6 +37,30 @@ async function warmUpPayloadAdmin() {
   }
 }
 
+/**
+ * Commerce's first customer registration (auth, the account workflow, the welcome
+ * email subscriber) is slow on a cold server: make it once here, with a throwaway
+ * account, so the first journey that registers does not pay for it.
+ */
+async function warmUpCommerceAccounts() {
+  const commerce = "http://localhost:9000"
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${commerce}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(180_000),
+    })
+    return (await res.json().catch(() => ({}))) as Record<string, any>
+  }
+  const keyRes = await fetch(`${commerce}/storefront/publishable-key`, { signal: AbortSignal.timeout(180_000) })
+  const { publishable_key: key } = (await keyRes.json()) as { publishable_key: string }
+  const account = { email: `warm-up-${Date.now()}@example.com`, password: "warm-up-password-1" }
+  const { token } = await post("/auth/customer/emailpass/register", account)
+  if (token) await post("/store/customers", { email: account.email }, { authorization: `Bearer ${token}`, "x-publishable-api-key": key })
+  await post("/auth/customer/emailpass", account)
+}
+
 export default async function warmUp() {
   for (const path of WARM_UP) {
     const res = await fetch(`http://localhost:8000${path}`, { signal: AbortSignal.timeout(180_000) })
@@ -47,4 +71,5 @@ export default async function warmUp() {
   const revalidate = await fetch("http://localhost:8000/api/revalidate", { method: "POST", signal: AbortSignal.timeout(180_000) })
   await revalidate.text()
   await warmUpPayloadAdmin()
+  await warmUpCommerceAccounts()
 }

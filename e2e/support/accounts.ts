@@ -12,7 +12,8 @@ export async function registerThroughForm(page: Page, account: { email: string; 
   await page.getByLabel("Email").fill(account.email)
   await page.getByLabel("Password", { exact: true }).fill(account.password)
   await page.getByTestId("register-submit").click()
-  await expect(page).toHaveURL(/\/ng\/account$/)
+  // Registering creates the auth identity and the customer, then signs in: three calls to commerce.
+  await expect(page).toHaveURL(/\/ng\/account$/, { timeout: 30_000 })
 }
 
 export async function signInThroughForm(page: Page, email: string, password: string) {
