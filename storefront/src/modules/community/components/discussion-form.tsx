@@ -3,11 +3,10 @@
 import { useActionState } from "react"
 import { startDiscussionAction } from "@/lib/actions/community"
 import type { CommunityCategory } from "@/lib/data/community"
-import FormField from "@/modules/account/components/form-field"
+import FormField, { TextAreaField } from "@/modules/account/components/form-field"
 import FormMessage from "@/modules/account/components/form-message"
 import SubmitButton from "@/modules/account/components/submit-button"
 import styles from "../styles.module.css"
-import TextAreaField from "./text-field"
 
 /** A new discussion; `idempotencyKey` is fresh per rendered page, so a double submit is one discussion. */
 export default function DiscussionForm({

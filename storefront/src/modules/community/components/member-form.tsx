@@ -3,11 +3,10 @@
 import { useActionState } from "react"
 import { joinCommunityAction, updateProfileAction } from "@/lib/actions/community"
 import type { Member } from "@/lib/data/community"
-import FormField from "@/modules/account/components/form-field"
+import FormField, { TextAreaField } from "@/modules/account/components/form-field"
 import FormMessage from "@/modules/account/components/form-message"
 import SubmitButton from "@/modules/account/components/submit-button"
 import styles from "../styles.module.css"
-import TextAreaField from "./text-field"
 
 /** Joining (no member yet) or changing one's profile, with the reply-notification setting. */
 export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {

@@ -3,11 +3,10 @@
 import { useActionState } from "react"
 import { deletePostAction, editPostAction, moderateAction, reactAction, reportAction } from "@/lib/actions/community"
 import type { ReactionKind, Reactions } from "@/lib/data/community"
-import FormField from "@/modules/account/components/form-field"
+import FormField, { TextAreaField } from "@/modules/account/components/form-field"
 import FormMessage from "@/modules/account/components/form-message"
 import SubmitButton from "@/modules/account/components/submit-button"
 import styles from "../styles.module.css"
-import TextAreaField from "./text-field"
 
 /** Which post a control acts on, and the discussion page it returns to. */
 export type PostRef = { countryCode: string; category: string; discussionId: string; targetType: "discussion" | "reply"; targetId: string }

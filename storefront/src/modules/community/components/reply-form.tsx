@@ -2,10 +2,10 @@
 
 import { useActionState } from "react"
 import { replyAction } from "@/lib/actions/community"
+import { TextAreaField } from "@/modules/account/components/form-field"
 import FormMessage from "@/modules/account/components/form-message"
 import SubmitButton from "@/modules/account/components/submit-button"
 import styles from "../styles.module.css"
-import TextAreaField from "./text-field"
 
 /** A reply to a discussion; `idempotencyKey` is fresh per rendered page, so a double submit is one reply. */
 export default function ReplyForm({

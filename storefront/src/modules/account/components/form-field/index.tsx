@@ -1,15 +1,19 @@
-import type { InputHTMLAttributes } from "react"
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react"
 import styles from "./styles.module.css"
 
-type Props = InputHTMLAttributes<HTMLInputElement> & {
+type FieldProps = { name: string; label: string; error?: string; hint?: string; id?: string }
+
+/** The props that tie a control to its label, hint and error. */
+type ControlProps = {
+  id: string
   name: string
-  label: string
-  error?: string
-  hint?: string
+  "aria-invalid"?: true
+  "aria-describedby"?: string
+  "data-testid": string
 }
 
-/** A labelled input whose error is announced and tied to it (`aria-describedby`). */
-export default function FormField({ name, label, error, hint, id, ...input }: Props) {
+/** A label, an optional hint and an announced error around one control (`aria-describedby`). */
+function Field({ name, label, error, hint, id, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
   const fieldId = id ?? `field-${name}`
   const hintId = hint ? `${fieldId}-hint` : undefined
   const errorId = error ? `${fieldId}-error` : undefined
@@ -21,14 +25,13 @@ export default function FormField({ name, label, error, hint, id, ...input }: Pr
           {hint}
         </p>
       )}
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        data-testid={`field-${name}`}
-        {...input}
-      />
+      {control({
+        id: fieldId,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        "data-testid": `field-${name}`,
+      })}
       {error && (
         <p id={errorId} role="alert" className={styles.error} data-testid={`error-${name}`}>
           {error}
@@ -36,4 +39,14 @@ export default function FormField({ name, label, error, hint, id, ...input }: Pr
       )}
     </div>
   )
+}
+
+/** A labelled input whose error is announced and tied to it. */
+export default function FormField({ name, label, error, hint, id, ...input }: InputHTMLAttributes<HTMLInputElement> & FieldProps) {
+  return <Field name={name} label={label} error={error} hint={hint} id={id} control={(props) => <input {...props} {...input} />} />
+}
+
+/** A labelled text area whose hint and error are tied to it. */
+export function TextAreaField({ name, label, error, hint, id, ...area }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) {
+  return <Field name={name} label={label} error={error} hint={hint} id={id} control={(props) => <textarea {...props} {...area} />} />
 }
