@@ -27,6 +27,11 @@ export const cacheTags = {
   publishableKey: "publishable-key",
 } as const
 
+/** Fetch options for one visitor's data: never cached, time-limited. */
+export function privateFetchOptions() {
+  return { cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) }
+}
+
 /** Fetch options for public data shared by every visitor: cached, tagged, time-limited. */
 export function publicFetchOptions(...tags: string[]) {
   return {

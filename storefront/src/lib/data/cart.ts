@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { BACKEND_TIMEOUT_MS } from "../cache"
+import { privateFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { toBackendError } from "../util/errors"
 import { authHeaders, getCartId } from "./cookies"
@@ -70,7 +70,7 @@ export const CHECKOUT_FIELDS = [
 const COUNT_FIELDS = "id,region_id,completed_at,items.id,items.quantity"
 
 /** Per-visitor data: never stored in Next's data cache, never tagged. */
-const privateFetch = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const privateFetch = privateFetchOptions
 
 type CartBody = { cart: HttpTypes.StoreCart }
 

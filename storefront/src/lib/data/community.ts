@@ -1,7 +1,7 @@
 import "server-only"
-import { BACKEND_TIMEOUT_MS } from "../cache"
+import { privateFetchOptions } from "../cache"
 import { storeFetch } from "../config"
-import { toBackendError } from "../util/errors"
+import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
 export type CommunityAuthor = { id: string; display_name: string; avatar_url: string | null; role?: "member" | "moderator" }
@@ -54,16 +54,8 @@ export const REPLIES_PER_PAGE = 50
  * author their own Markdown), never from the shared cache: posts appear the
  * moment they are written.
  */
-const viewerFetch = async () => ({ headers: await authHeaders(), cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const viewerFetch = async () => ({ headers: await authHeaders(), ...privateFetchOptions() })
 
-async function orNull<T>(load: Promise<T>): Promise<T | null> {
-  try {
-    return await load
-  } catch (error) {
-    if (toBackendError("commerce", error).status === 404) return null
-    throw error
-  }
-}
 
 export async function listCommunityCategories(): Promise<CommunityCategory[]> {
   return (await storeFetch<{ categories: CommunityCategory[] }>("/store/community/categories", await viewerFetch())).categories
@@ -76,7 +68,7 @@ export async function listDiscussions({ category, q, sort = "active", page = 1 }
   const query: Record<string, string | number> = { sort, limit: DISCUSSIONS_PER_PAGE, offset: (Math.max(1, page) - 1) * DISCUSSIONS_PER_PAGE }
   if (category) query.category = category
   if (q) query.q = q
-  return orNull(
+  return nullOn404(
     storeFetch<{ discussions: DiscussionSummary[]; count: number }>("/store/community/discussions", { query, ...(await viewerFetch()) })
   )
 }
@@ -84,7 +76,7 @@ export async function listDiscussions({ category, q, sort = "active", page = 1 }
 /** A discussion with a page of replies, as this visitor may see it; null when it is gone. */
 export async function retrieveDiscussion(id: string, page = 1) {
   const query = { limit: REPLIES_PER_PAGE, offset: (Math.max(1, page) - 1) * REPLIES_PER_PAGE }
-  return orNull(
+  return nullOn404(
     storeFetch<{ discussion: Discussion; replies: Reply[]; count: number; viewer: Viewer }>(
       `/store/community/discussions/${encodeURIComponent(id)}`,
       { query, ...(await viewerFetch()) }
@@ -93,12 +85,12 @@ export async function retrieveDiscussion(id: string, page = 1) {
 }
 
 export async function retrieveMember(id: string) {
-  return orNull(storeFetch<{ member: Member } & Activity>(`/store/community/members/${encodeURIComponent(id)}`, await viewerFetch()))
+  return nullOn404(storeFetch<{ member: Member } & Activity>(`/store/community/members/${encodeURIComponent(id)}`, await viewerFetch()))
 }
 
 /** The signed-in customer's own member profile, or null before they join. */
 export async function retrieveMyMember(): Promise<Member | null> {
-  return (await orNull(storeFetch<{ member: Member }>("/store/community/members/me", await viewerFetch())))?.member ?? null
+  return (await nullOn404(storeFetch<{ member: Member }>("/store/community/members/me", await viewerFetch())))?.member ?? null
 }
 
 export async function listMyActivity(): Promise<Activity> {

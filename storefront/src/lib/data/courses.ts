@@ -1,8 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { BACKEND_TIMEOUT_MS, cacheTags, publicFetchOptions } from "../cache"
+import { cacheTags, privateFetchOptions, publicFetchOptions } from "../cache"
 import { storeFetch } from "../config"
-import { toBackendError } from "../util/errors"
+import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
 export type CourseLesson = {
@@ -47,17 +47,8 @@ export type Enrollment = {
 }
 export type VerifiedCertificate = { code: string; learner_name: string; course_title: string; issued_at: string }
 
-const privateFetch = async () => ({ headers: await authHeaders(), cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const privateFetch = async () => ({ headers: await authHeaders(), ...privateFetchOptions() })
 
-/** null for a 404; anything else is thrown. */
-async function orNull<T>(load: Promise<T>): Promise<T | null> {
-  try {
-    return await load
-  } catch (error) {
-    if (toBackendError("commerce", error).status === 404) return null
-    throw error
-  }
-}
 
 /** Published courses with their outlines, shared by every visitor and expired by commerce's `courses` tag. */
 export async function listCourses(): Promise<Course[]> {
@@ -71,7 +62,7 @@ export async function listCourses(): Promise<Course[]> {
 /** One published course by handle, or null. */
 export async function retrieveCourse(handle: string): Promise<Course | null> {
   const load = storeFetch<{ course: Course }>(`/store/courses/${encodeURIComponent(handle)}`, publicFetchOptions(cacheTags.courses, cacheTags.course(handle)))
-  return (await orNull(load))?.course ?? null
+  return (await nullOn404(load))?.course ?? null
 }
 
 /** The products the courses are sold as, priced for the region, by product handle. */
@@ -89,7 +80,7 @@ export async function listCoursePrices(productHandles: string[], regionId: strin
  * 403 (not enrolled) for anything but a free preview; those are thrown.
  */
 export async function retrieveLesson(handle: string, lessonId: string): Promise<LessonPage | null> {
-  return orNull(storeFetch<LessonPage>(`/store/courses/${encodeURIComponent(handle)}/lessons/${encodeURIComponent(lessonId)}`, await privateFetch()))
+  return nullOn404(storeFetch<LessonPage>(`/store/courses/${encodeURIComponent(handle)}/lessons/${encodeURIComponent(lessonId)}`, await privateFetch()))
 }
 
 /** The signed-in learner's enrollments with progress; commerce checks the token. */
@@ -115,9 +106,6 @@ export async function completeLesson(enrollmentId: string, lessonId: string) {
 /** A certificate's public facts by its code, or null when there is none. */
 export async function verifyCertificate(code: string): Promise<VerifiedCertificate | null> {
   if (!/^[A-Za-z2-9]{16}$/.test(code)) return null
-  const load = storeFetch<{ certificate: VerifiedCertificate }>(`/store/course-certificates/${encodeURIComponent(code)}`, {
-    cache: "no-store",
-    signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
-  })
-  return (await orNull(load))?.certificate ?? null
+  const load = storeFetch<{ certificate: VerifiedCertificate }>(`/store/course-certificates/${encodeURIComponent(code)}`, privateFetchOptions())
+  return (await nullOn404(load))?.certificate ?? null
 }

@@ -3,7 +3,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { cache } from "react"
-import { BACKEND_TIMEOUT_MS } from "../cache"
+import { privateFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { env } from "../env"
 import { HttpError, toBackendError } from "../util/errors"
@@ -14,7 +14,7 @@ const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone"
 const ADDRESS_FIELDS =
   "id,first_name,last_name,company,address_1,address_2,city,province,postal_code,country_code,phone,is_default_shipping"
 
-const privateFetch = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const privateFetch = privateFetchOptions
 
 /** A refusal from Medusa's auth routes; `retryAfterSeconds` is set when the shopper was rate limited. */
 export class AuthRefusal extends HttpError {

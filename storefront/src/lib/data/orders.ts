@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { BACKEND_TIMEOUT_MS } from "../cache"
+import { privateFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { toBackendError } from "../util/errors"
 import { authHeaders } from "./cookies"
@@ -41,7 +41,7 @@ const DETAIL_FIELDS = [
 // Medusa's store order route returns the address only for the whole relation.
 const CONFIRMATION_FIELDS = [DETAIL_FIELDS, "items.requires_shipping", "shipping_methods.name", "*shipping_address"].join(",")
 
-const privateFetch = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const privateFetch = privateFetchOptions
 
 export const ORDERS_PAGE_SIZE = 10
 

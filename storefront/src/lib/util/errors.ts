@@ -37,3 +37,13 @@ export class HttpError extends Error {
     this.name = "HttpError"
   }
 }
+
+/** What `load` gives, or null when commerce answers 404; any other failure is thrown. */
+export async function nullOn404<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 404) return null
+    throw error
+  }
+}
