@@ -10,7 +10,6 @@ import {
   AdminUpdateCourseLesson,
   AdminUpdateCourseSection,
 } from "./admin/courses/validators"
-import { markCourseLinesDigital } from "./store/carts/courses-digital"
 import { StoreListCoursesParams } from "./store/courses/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -24,8 +23,6 @@ export const coursesMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
   { matcher: "/store/customers/me/courses*", middlewares: [customer] },
-  { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markCourseLinesDigital] },
-  { matcher: "/store/carts", methods: ["POST"], middlewares: [markCourseLinesDigital] },
   { matcher: "/admin/courses", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCoursesParams, {})] },
   { matcher: "/admin/courses", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCourse)] },
   { matcher: "/admin/courses/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCourse)] },

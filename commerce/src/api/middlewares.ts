@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
-import { markEbooksDigital } from "./store/carts/mark-ebooks-digital"
+import { markDigitalLines } from "./store/carts/mark-digital-lines"
 import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
@@ -18,8 +18,8 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, {})],
     },
-    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markEbooksDigital] },
-    { matcher: "/store/carts", methods: ["POST"], middlewares: [markEbooksDigital] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markDigitalLines] },
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [markDigitalLines] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
