@@ -1,3 +1,4 @@
+import net from "node:net"
 import path from "node:path"
 import { loadEnv } from "@medusajs/framework/utils"
 import { z } from "zod"
@@ -69,6 +70,20 @@ const schema = z.object({
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(100),
   AUTH_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  /**
+   * Proxies whose X-Forwarded-For is believed (the storefront, a load balancer):
+   * comma-separated IPs or CIDRs. Unset: the header is ignored and rate limits
+   * key on the connecting address.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      for (const entry of entries) {
+        if (!isIpOrCidr(entry)) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range` })
+      }
+    }),
   // Community posting: discussions and replies per member per window (429 with Retry-After beyond it),
   // and how long the same words from the same member count as a double submit.
   COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
@@ -84,6 +99,11 @@ const schema = z.object({
   RESEND_FROM: z.string().optional(),
   /** Another Resend API address (a local fake in tests); the SDK reads it too. */
   RESEND_BASE_URL: z.string().url().optional(),
+  /** Production without RESEND_API_KEY logs every email, reset and ebook links included: only with this set to true. */
+  ALLOW_LOG_EMAIL: z
+    .enum(["true", "false"], { errorMap: () => ({ message: "ALLOW_LOG_EMAIL must be true or false" }) })
+    .default("false")
+    .transform((v) => v === "true"),
   // ImageKit: with all three, files (images, ebooks, certificates) go to ImageKit; without, to local disk.
   IMAGEKIT_PUBLIC_KEY: z.string().optional(),
   IMAGEKIT_PRIVATE_KEY: z.string().optional(),
@@ -133,7 +153,21 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   const missing = Object.entries(imagekit).filter(([, value]) => !value).map(([name]) => name)
   if (missing.length && missing.length < 3) problems.push(`${missing.join(", ")}: required with the other ImageKit keys`)
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
+  if (!env.RESEND_API_KEY && strict && !env.ALLOW_LOG_EMAIL) {
+    problems.push(
+      "RESEND_API_KEY: required in production; without it the log-only email provider writes every email, password-reset and ebook links included, to the server log (set ALLOW_LOG_EMAIL=true to accept that)"
+    )
+  }
   return problems
+}
+
+function isIpOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split("/")
+  const family = net.isIP(address)
+  if (!family || rest.length) return false
+  if (prefix === undefined) return true
+  const bits = Number(prefix)
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128)
 }
 
 /** A sender Resend accepts from any account, for trying a key out in development. */

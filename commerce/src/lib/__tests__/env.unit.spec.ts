@@ -30,6 +30,8 @@ const productionVars = {
   REVALIDATE_SECRET: strong("REVALIDATE_SECRET"),
   EBOOK_URL_SECRET: strong("EBOOK_URL_SECRET"),
   PAYSTACK_SECRET_KEY: "sk_live_0123456789abcdef",
+  // Most cases are about other variables: accept the log-only email provider.
+  ALLOW_LOG_EMAIL: "true",
 }
 
 describe("commerce environment", () => {
@@ -101,6 +103,30 @@ describe("commerce environment", () => {
     expect(() => loadEnv({ ...productionVars, RESEND_API_KEY: "re_123" })).toThrow("RESEND_FROM")
     expect(loadEnv({ ...productionVars, RESEND_API_KEY: "re_123", RESEND_FROM: "Shop <orders@example.com>" }).RESEND_FROM).toBe("Shop <orders@example.com>")
     expect(() => loadEnv({ NODE_ENV: "development", RESEND_API_KEY: "sk_live_x" })).toThrow("RESEND_API_KEY must be a Resend API key")
+  })
+
+  it("refuses to start production with the log-only email provider unless ALLOW_LOG_EMAIL=true, naming both", () => {
+    const withoutResend = { ...productionVars, ALLOW_LOG_EMAIL: undefined }
+    expect(() => loadEnv(withoutResend)).toThrow(/RESEND_API_KEY: required in production.*reset and ebook links.*ALLOW_LOG_EMAIL=true/)
+    expect(() => loadEnv({ ...withoutResend, ALLOW_LOG_EMAIL: "false" })).toThrow("RESEND_API_KEY")
+    expect(() => loadEnv({ ...withoutResend, ALLOW_LOG_EMAIL: "yes" })).toThrow("ALLOW_LOG_EMAIL must be true or false")
+    expect(loadEnv({ ...withoutResend, ALLOW_LOG_EMAIL: "true" }).ALLOW_LOG_EMAIL).toBe(true)
+    expect(loadEnv({ ...withoutResend, RESEND_API_KEY: "re_123", RESEND_FROM: "Shop <orders@example.com>" }).RESEND_API_KEY).toBe("re_123")
+    expect(loadEnv({ NODE_ENV: "development" }).ALLOW_LOG_EMAIL).toBe(false)
+  })
+
+  it("reads TRUSTED_PROXIES as IPs and CIDR ranges, naming a bad entry", () => {
+    expect(loadEnv({ NODE_ENV: "development" }).TRUSTED_PROXIES).toEqual([])
+    expect(loadEnv({ NODE_ENV: "development", TRUSTED_PROXIES: " 10.0.0.0/8, 127.0.0.1,::1 , fd00::/8" }).TRUSTED_PROXIES).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "::1",
+      "fd00::/8",
+    ])
+    expect(() => loadEnv({ NODE_ENV: "development", TRUSTED_PROXIES: "127.0.0.1,storefront" })).toThrow(
+      'TRUSTED_PROXIES: "storefront" is not an IP address or CIDR range'
+    )
+    expect(() => loadEnv({ NODE_ENV: "development", TRUSTED_PROXIES: "10.0.0.0/33" })).toThrow("TRUSTED_PROXIES")
   })
 
   it("lets `medusa build` load the config without runtime secrets", () => {
