@@ -4,10 +4,12 @@
 // signed with HMAC-SHA512 of the raw body. It also serves the hosted checkout
 // page that `authorization_url` points at, with "Pay" and "Decline".
 //
-// Tests steer it through /__simulator/* (never part of Paystack's API).
+// Tests steer it through /__simulator/* (never part of Paystack's API),
+// including outages of its API (`faults`).
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import http from "node:http"
 import { setTimeout as sleep } from "node:timers/promises"
+import { operationOf, unknownFault } from "./faults.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
 
 const CURRENCIES = new Set(["NGN", "USD", "GHS", "ZAR", "KES"])
@@ -22,7 +24,15 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   duplicate: false,
   /** Where webhooks go, overriding the configured URL (tests whose server port is only known later). */
   webhookUrl: null,
+  /**
+   * Outages of Paystack's API, by operation ("initialize", "verify" — both
+   * verify and fetch —, "refund"): "error" answers 500 without acting;
+   * "timeout" acts and never answers (the answer lost on the way); "unreachable"
+   * drops the connection before anything happens.
+   */
+  faults: {},
 })
+
 
 export function signPaystackBody(rawBody, secretKey) {
   return createHmac("sha512", secretKey).update(rawBody).digest("hex")
@@ -84,6 +94,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   const byAccessCode = new Map()
   const refunds = []
   const webhooks = [] // deliveries, newest last
+  const hung = new Set() // responses held open by "timeout" faults
   let behaviour = { ...DEFAULT_BEHAVIOUR }
 
   const authorised = (req) => {
@@ -214,6 +225,16 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     return record
   }
 
+  /** GET /refund: refunds on the integration, newest first, optionally of one transaction (id or reference). */
+  function listRefunds(query) {
+    const t = query.get("transaction") ? findTransaction(query.get("transaction")) : null
+    if (query.get("transaction") && !t) return []
+    return refunds
+      .filter((r) => !t || r.transaction.id === t.id)
+      .map((r) => ({ ...r, transaction: r.transaction.id }))
+      .reverse()
+  }
+
   /** The shopper's choice on the hosted page; answers where to send their browser. */
   async function settle(t, outcome) {
     if (t.status !== "abandoned") return t.callback_url
@@ -265,10 +286,14 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     if (parts[0] === "__simulator") {
       if (method === "GET" && parts[1] === "state") return reply(res, 200, { behaviour, transactions: [...transactions.values()].map(view), refunds, webhooks })
       if (method === "POST" && parts[1] === "behaviour") {
-        behaviour = { ...DEFAULT_BEHAVIOUR, ...body }
+        const faults = body.faults ?? {}
+        const unknown = unknownFault(faults)
+        if (unknown) throw new PaystackError(400, `Unknown fault: ${unknown}`)
+        behaviour = { ...DEFAULT_BEHAVIOUR, ...body, faults }
         return reply(res, 200, { behaviour })
       }
       if (method === "POST" && parts[1] === "reset") {
+        releaseHung()
         behaviour = { ...DEFAULT_BEHAVIOUR }
         transactions.clear()
         byAccessCode.clear()
@@ -293,23 +318,48 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
     // Paystack's API: Bearer secret key required.
     if (!authorised(req)) throw new PaystackError(401, "Invalid key")
+    const fault = behaviour.faults?.[operationOf(method, parts)]
+    if (fault === "unreachable") return req.socket.destroy()
+    if (fault === "error") return reply(res, 500, { status: false, message: "An error occurred while processing your request" })
+    if (fault === "timeout") {
+      await paystackApi(method, url, parts, body).catch(() => {})
+      hung.add(res)
+      res.once("close", () => hung.delete(res))
+      return
+    }
+    const [status, payload] = await paystackApi(method, url, parts, body)
+    reply(res, status, payload)
+  }
+
+  /** Paystack's own endpoints: answers `[status, body]`, or throws a PaystackError. */
+  async function paystackApi(method, url, parts, body) {
     if (method === "POST" && url.pathname === "/transaction/initialize") {
-      return reply(res, 200, { status: true, message: "Authorization URL created", data: initialize(body) })
+      return [200, { status: true, message: "Authorization URL created", data: initialize(body) }]
     }
     if (method === "GET" && parts[0] === "transaction" && parts[1] === "verify" && parts[2]) {
       const t = transactions.get(decodeURIComponent(parts[2]))
       if (!t) throw new PaystackError(400, "Transaction reference not found")
-      return reply(res, 200, { status: true, message: "Verification successful", data: view(t) })
+      return [200, { status: true, message: "Verification successful", data: view(t) }]
     }
     if (method === "GET" && parts[0] === "transaction" && /^\d+$/.test(parts[1] ?? "") && parts.length === 2) {
       const t = findTransaction(parts[1])
       if (!t) throw new PaystackError(404, "Transaction not found")
-      return reply(res, 200, { status: true, message: "Transaction retrieved", data: view(t) })
+      return [200, { status: true, message: "Transaction retrieved", data: view(t) }]
     }
     if (method === "POST" && url.pathname === "/refund") {
-      return reply(res, 200, { status: true, message: "Refund has been queued for processing", data: refund(body) })
+      return [200, { status: true, message: "Refund has been queued for processing", data: refund(body) }]
+    }
+    if (method === "GET" && url.pathname === "/refund") {
+      const data = listRefunds(url.searchParams)
+      return [200, { status: true, message: "Refunds retrieved", data, meta: { total: data.length, page: 1, perPage: Math.max(data.length, 50) } }]
     }
     throw new PaystackError(404, `No route for ${method} ${url.pathname}`)
+  }
+
+  /** Answers left hanging by "timeout" faults end when the simulator resets or closes. */
+  const releaseHung = () => {
+    for (const res of hung) res.destroy()
+    hung.clear()
   }
 
   const server = http.createServer((req, res) => {
@@ -332,6 +382,11 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
           resolve(server.address().port)
         })
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        releaseHung()
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

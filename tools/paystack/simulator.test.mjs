@@ -21,12 +21,13 @@ function webhookReceiver() {
 describe("Paystack simulator", () => {
   const hook = webhookReceiver()
   let sim, base
-  const api = (path, { method = "GET", body, key = SECRET } = {}) =>
+  const api = (path, { method = "GET", body, key = SECRET, signal } = {}) =>
     fetch(`${base}${path}`, {
       method,
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
       body: body && JSON.stringify(body),
       redirect: "manual",
+      signal,
     })
   const initialize = async (body = {}) => {
     const res = await api("/transaction/initialize", {
@@ -156,5 +157,74 @@ describe("Paystack simulator", () => {
     await initialize({ reference: "unpaid" })
     const res = await api("/refund", { method: "POST", body: { transaction: "unpaid" } })
     assert.equal(res.status, 400)
+  })
+  test("lists a transaction's refunds, by id or reference, newest first, naming the transaction by id", async () => {
+    await pay((await initialize({ reference: "l1" })).json.data.authorization_url)
+    await pay((await initialize({ reference: "l2" })).json.data.authorization_url)
+    const first = (await (await api("/refund", { method: "POST", body: { transaction: "l1", amount: 1000 } })).json()).data
+    await api("/refund", { method: "POST", body: { transaction: "l2", amount: 500 } })
+    const second = (await (await api("/refund", { method: "POST", body: { transaction: "l1", amount: 2000 } })).json()).data
+    const byReference = await (await api("/refund?transaction=l1")).json()
+    assert.deepEqual(byReference.data.map((r) => [r.id, r.amount, r.transaction]), [
+      [second.id, 2000, first.transaction.id],
+      [first.id, 1000, first.transaction.id],
+    ])
+    const byId = await (await api(`/refund?transaction=${first.transaction.id}`)).json()
+    assert.deepEqual(byId.data.map((r) => r.id), [second.id, first.id])
+    assert.deepEqual((await (await api("/refund?transaction=nope")).json()).data, [])
+  })
+
+  describe("outages of its API", () => {
+    const steer = (faults) =>
+      fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ faults }), headers: { "content-type": "application/json" } })
+    const state = async () => (await fetch(`${base}/__simulator/state`)).json()
+    const paid = async (reference) => pay((await initialize({ reference })).json.data.authorization_url)
+
+    test('"error" answers 500 and does nothing', async () => {
+      await paid("e1")
+      await steer({ initialize: "error", verify: "error", refund: "error" })
+      const init = await initialize({ reference: "e2" })
+      assert.equal(init.res.status, 500)
+      assert.equal(init.json.status, false)
+      assert.equal((await api("/transaction/verify/e1")).status, 500)
+      assert.equal((await api("/refund", { method: "POST", body: { transaction: "e1" } })).status, 500)
+      const { transactions, refunds } = await state()
+      assert.deepEqual(transactions.map((t) => t.reference), ["e1"])
+      assert.deepEqual(refunds, [])
+    })
+
+    test('"timeout" acts but never answers', async () => {
+      await paid("h1")
+      await steer({ initialize: "timeout", refund: "timeout" })
+      const hangs = (promise) => assert.rejects(promise, (error) => error.name === "TimeoutError")
+      await hangs(api("/refund", { method: "POST", body: { transaction: "h1", amount: 1000 }, signal: AbortSignal.timeout(300) }))
+      await hangs(
+        fetch(`${base}/transaction/initialize`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+          body: JSON.stringify({ email: "reader@example.com", amount: 1000, reference: "h2" }),
+          signal: AbortSignal.timeout(300),
+        })
+      )
+      const { transactions, refunds } = await state()
+      assert.deepEqual(transactions.map((t) => t.reference), ["h1", "h2"], "the transaction was made")
+      assert.deepEqual(refunds.map((r) => r.amount), [1000], "the refund was made")
+      assert.equal((await api("/transaction/verify/h1")).status, 200, "other operations still answer")
+    })
+
+    test('"unreachable" drops the connection before anything happens', async () => {
+      await paid("u1")
+      await steer({ verify: "unreachable", refund: "unreachable" })
+      await assert.rejects(api("/transaction/verify/u1"), TypeError)
+      await assert.rejects(api("/refund", { method: "POST", body: { transaction: "u1" } }), TypeError)
+      assert.deepEqual((await state()).refunds, [])
+      await steer({})
+      assert.equal((await api("/transaction/verify/u1")).status, 200, "back once the fault is lifted")
+    })
+
+    test("an unknown fault is refused", async () => {
+      assert.equal((await steer({ verify: "slow" })).status, 400)
+      assert.equal((await steer({ capture: "error" })).status, 400)
+    })
   })
 })
