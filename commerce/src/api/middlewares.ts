@@ -1,12 +1,12 @@
 import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
-import { markDigitalLines } from "./store/carts/mark-digital-lines"
 import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
 import { coursesMiddlewares } from "./courses-middlewares"
+import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -18,8 +18,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, {})],
     },
-    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [markDigitalLines] },
-    { matcher: "/store/carts", methods: ["POST"], middlewares: [markDigitalLines] },
+    ...digitalGoodsMiddlewares,
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
