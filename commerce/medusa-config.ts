@@ -66,6 +66,7 @@ module.exports = defineConfig({
               secret_key: env.PAYSTACK_SECRET_KEY,
               api_base_url: env.PAYSTACK_API_URL,
               callback_url: `${env.STOREFRONT_PUBLIC_URL}/checkout/paystack`,
+              timeout_ms: env.PAYSTACK_TIMEOUT_MS,
             },
           },
         ],

@@ -66,6 +66,8 @@ const schema = z.object({
   PAYSTACK_API_URL: z.string().url().optional(),
   /** How long Medusa waits before processing a payment webhook (Medusa's own default is 5000). */
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(1, "PAYMENT_WEBHOOK_DELAY_MS must be at least 1").default(200),
+  /** How long one request to Paystack may take before commerce gives it up (a refund is then looked up, never resent). */
+  PAYSTACK_TIMEOUT_MS: z.coerce.number().int().min(100, "PAYSTACK_TIMEOUT_MS must be at least 100").max(60_000).default(10_000),
   // Customer sign-in, sign-up and password-reset limits (429 with Retry-After).
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(100),
