@@ -1,6 +1,9 @@
-// `next dev` compiles each route on its first request; a browser that
-// navigates while a route is still compiling can see a transient error.
-// Ask for every route the journeys use once, before any journey runs.
+import { CMS, COMMERCE, STOREFRONT } from "./support/urls"
+
+// Ask for every route the journeys use once, before any journey runs: with
+// `next dev` (E2E_TARGET=dev) a route compiles on its first request, and a
+// browser that navigates meanwhile can see a transient error; with the
+// production builds it fills Next's cache and warms each server's code paths.
 const WARM_UP = ["/ng", "/us", "/ng/products/the-quiet-draft", "/ng/products/no-such-book"]
 // Cart and account journeys; without a session the account pages compile, then redirect to sign-in.
 WARM_UP.push("/api/session", "/api/country?to=ng&from=/ng", "/ng/cart", "/us/cart")
@@ -20,7 +23,7 @@ WARM_UP.push("/ng/community", "/ng/community/book-club", "/ng/community/book-clu
 
 /** The Payload admin's login and post editor (the content journey edits a post in it), rendered once as the editor. */
 async function warmUpPayloadAdmin() {
-  const cms = "http://localhost:3001"
+  const cms = CMS
   const login = await fetch(`${cms}/api/users/login`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -43,7 +46,7 @@ async function warmUpPayloadAdmin() {
  * account, so the first journey that registers does not pay for it.
  */
 async function warmUpCommerceAccounts() {
-  const commerce = "http://localhost:9000"
+  const commerce = COMMERCE
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${commerce}${path}`, {
       method: "POST",
@@ -63,12 +66,12 @@ async function warmUpCommerceAccounts() {
 
 export default async function warmUp() {
   for (const path of WARM_UP) {
-    const res = await fetch(`http://localhost:8000${path}`, { signal: AbortSignal.timeout(180_000) })
+    const res = await fetch(`${STOREFRONT}${path}`, { signal: AbortSignal.timeout(180_000) })
     await res.text()
   }
   // The revalidation hook the cms and commerce call: the first publish must not wait for it
   // to compile (it answers 401 here, without the secret, once compiled).
-  const revalidate = await fetch("http://localhost:8000/api/revalidate", { method: "POST", signal: AbortSignal.timeout(180_000) })
+  const revalidate = await fetch(`${STOREFRONT}/api/revalidate`, { method: "POST", signal: AbortSignal.timeout(180_000) })
   await revalidate.text()
   await warmUpPayloadAdmin()
   await warmUpCommerceAccounts()

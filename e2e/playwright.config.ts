@@ -1,13 +1,46 @@
+import { createHash } from "node:crypto"
 import { defineConfig } from "@playwright/test"
 
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium"
 
-// The whole stack, started by the same launcher as `npm run dev`, on databases
-// of its own (e2e_commerce, e2e_cms) made afresh on the test PostgreSQL server.
-const stackEnv: Record<string, string> = {
-  STACK_DB_PREFIX: "e2e_",
-  STACK_FRESH_DATABASES: "true",
-}
+/**
+ * Two targets:
+ * - default: the three apps' production builds (built first unless E2E_SKIP_BUILD=1),
+ *   on ports of their own so `npm run dev` can keep running, on databases made afresh;
+ * - E2E_TARGET=dev: the dev stack on 8000/9000/3001 (`next dev`), reused when it is
+ *   already running, for quick iteration on a journey.
+ */
+const dev = process.env.E2E_TARGET === "dev"
+const ports = dev
+  ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100 }
+  : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310 }
+
+// Fixed per checkout (workers load this file too, so random values would differ):
+// production refuses short or development secrets, and the journeys need the preview one.
+const secret = (role: string) => createHash("sha256").update(`e2e:${role}:${__dirname}`).digest("hex")
+const secrets = Object.fromEntries(
+  ["jwt", "cookie", "ebookUrl", "revalidate", "preview", "payload", "storefrontApiKey", "previewApiKey"].map((role) => [role, secret(role)])
+)
+secrets.paystackKey = `sk_test_${secret("paystack")}`
+
+const url = (port: number) => `http://localhost:${port}`
+Object.assign(process.env, {
+  E2E_STOREFRONT_URL: url(ports.storefront),
+  E2E_COMMERCE_URL: url(ports.commerce),
+  E2E_CMS_URL: url(ports.cms),
+  E2E_PAYSTACK_URL: url(ports.paystack),
+  ...(dev ? {} : { E2E_SECRETS: JSON.stringify(secrets) }),
+})
+
+const stackEnv: Record<string, string> = dev
+  ? { STACK_DB_PREFIX: "e2e_", STACK_FRESH_DATABASES: "true" }
+  : {
+      E2E_STOREFRONT_PORT: String(ports.storefront),
+      E2E_COMMERCE_PORT: String(ports.commerce),
+      E2E_CMS_PORT: String(ports.cms),
+      E2E_PAYSTACK_PORT: String(ports.paystack),
+      E2E_SECRETS: JSON.stringify(secrets),
+    }
 const serverUrl = process.env.DATABASE_URL || process.env.PG_SERVER_URL
 if (serverUrl) stackEnv.DATABASE_URL = serverUrl
 
@@ -18,14 +51,13 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry on CI only: `next dev` compiles on first use, and a 2-core CI machine is
-  // sometimes busy enough to push a timed journey past its limit. A retried pass is
-  // reported as "flaky" in the summary, never hidden.
+  // One retry on CI only: a 2-core CI machine is sometimes busy enough to push a timed
+  // journey past its limit. A retried pass is reported as "flaky", never hidden.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {
-    baseURL: "http://localhost:8000",
+    baseURL: url(ports.storefront),
     // Recording a trace for every journey costs CPU a 2-core CI machine needs for the
     // stack; there it is recorded for the retry of a failed journey only.
     trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
@@ -46,9 +78,10 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "node ../tools/dev/index.mjs",
-    url: "http://localhost:8000/api/health",
-    timeout: 15 * 60_000,
+    command: dev ? "node ../tools/dev/index.mjs" : "node ../tools/dev/e2e-stack.mjs",
+    url: `${url(ports.storefront)}/api/health`,
+    // Building the three apps takes about 5 minutes on 2 cores, starting them one more.
+    timeout: 20 * 60_000,
     reuseExistingServer: !process.env.CI,
     env: stackEnv,
     stdout: "pipe",

@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test"
+import { COMMERCE } from "./urls"
 
-const COMMERCE = "http://localhost:9000"
 
 /** "₦12,500" → 12500, "$12.99" → 12.99. */
 export function amountOf(text: string): number {

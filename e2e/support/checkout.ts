@@ -1,8 +1,8 @@
 import { expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test"
 import { amountOf } from "./cart"
+import { COMMERCE, PAYSTACK, STOREFRONT } from "./urls"
 
-const COMMERCE = "http://localhost:9000"
-const SIMULATOR = "http://localhost:9100"
+const SIMULATOR = PAYSTACK
 
 export const LAGOS_ADDRESS = { firstName: "Ada", lastName: "Obi", street: "1 Marina", city: "Lagos", country: "ng" }
 
@@ -76,7 +76,7 @@ export async function confirmedOrderId(page: Page): Promise<string> {
 
 /** The cart the browser holds (its httpOnly cookie). */
 export async function cartIdOf(context: BrowserContext): Promise<string> {
-  const cookie = (await context.cookies("http://localhost:8000")).find((c) => c.name === "shop_cart")
+  const cookie = (await context.cookies(STOREFRONT)).find((c) => c.name === "shop_cart")
   if (!cookie) throw new Error("the browser holds no cart")
   return cookie.value
 }

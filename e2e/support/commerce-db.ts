@@ -3,7 +3,7 @@ import pg from "pg"
 /**
  * The commerce database the stack under test writes to: E2E_COMMERCE_DATABASE_URL
  * when set; `e2e_commerce` on the server in PG_SERVER_URL or DATABASE_URL (how
- * `npm test` starts the stack); otherwise the dev stack's embedded database.
+ * `npm test` starts the stack); otherwise the embedded server of the stack under test.
  */
 export function commerceDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.E2E_COMMERCE_DATABASE_URL) return env.E2E_COMMERCE_DATABASE_URL
@@ -13,7 +13,11 @@ export function commerceDatabaseUrl(env: NodeJS.ProcessEnv = process.env): strin
     url.pathname = "/e2e_commerce"
     return url.toString()
   }
-  return "postgres://postgres:postgres@localhost:54329/commerce"
+  // Alone, the production stack runs its own embedded server (tools/dev/e2e-stack.mjs);
+  // E2E_TARGET=dev reuses `npm run dev` and its database.
+  return env.E2E_TARGET === "dev"
+    ? "postgres://postgres:postgres@localhost:54329/commerce"
+    : "postgres://postgres:postgres@localhost:54332/e2e_commerce"
 }
 
 async function query<T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T[]> {

@@ -16,6 +16,7 @@ import {
   simulatorRefunds,
 } from "../support/checkout"
 import { emailedEbookLinks, ordersForCart } from "../support/commerce-db"
+import { COMMERCE } from "../support/urls"
 
 const DECLINED = "Your payment was declined — you have not been charged. Try again."
 
@@ -172,7 +173,7 @@ test("staff refund part of an order and Paystack is asked for it in kobo", async
   const { order, payment } = await orderPayment(request, admin, orderId)
   const refund = 1000.5
   expect(order.total).toBeGreaterThan(refund)
-  const res = await request.post(`http://localhost:9000/admin/payments/${payment.id}/refund`, { headers: admin, data: { amount: refund } })
+  const res = await request.post(`${COMMERCE}/admin/payments/${payment.id}/refund`, { headers: admin, data: { amount: refund } })
   expect(res.ok()).toBe(true)
 
   const refunds = (await simulatorRefunds(request)).filter((r) => r.transaction.reference === payment.data.reference)

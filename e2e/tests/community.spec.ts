@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test"
 import { registerThroughForm, uniqueEmail } from "../support/accounts"
 import { adminHeaders } from "../support/checkout"
 import { communityReplyNotification } from "../support/commerce-db"
+import { COMMERCE } from "../support/urls"
 
-const COMMERCE = "http://localhost:9000"
 
 test("readers join, discuss and reply; the author is notified; staff hide a reported reply", async ({ page, browser, request }) => {
   // Two readers, each registering and joining, and a dozen form posts: more than one journey's worth of pages.

@@ -1,11 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { CMS, COMMERCE, PREVIEW_SECRET, STOREFRONT } from "../support/urls"
 
-const CMS = "http://localhost:3001"
-const COMMERCE = "http://localhost:9000"
 const EDITOR = { email: "editor@example.com", password: "supersecret" }
-// The storefront's development default (storefront/.env.example, cms/.env.example).
-const PREVIEW_SECRET = "dev-only-preview-secret"
 
 const unique = (label: string) => `${label}-${Date.now().toString(36)}`
 
@@ -236,7 +233,7 @@ test("the blog has feeds for machines: RSS, sitemap and robots", async ({ reques
   expect(sitemap).toContain("/ng/blog/")
   expect(sitemap).toContain("/ng/events/lagos-book-reading")
   expect(sitemap).toContain("/ng/about")
-  expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: http://localhost:8000/sitemap.xml")
+  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${STOREFRONT}/sitemap.xml`)
 })
 
 test("an image in a post's content and its hero image are shown, served by the cms", async ({ page, request }) => {

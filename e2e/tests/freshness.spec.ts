@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { COMMERCE } from "../support/urls"
 
-const COMMERCE = "http://localhost:9000"
 
 // A price changed by staff reaches the cached book page through commerce's
 // subscriber and the storefront's /api/revalidate, without a rebuild.

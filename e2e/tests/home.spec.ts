@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test"
+import { CMS } from "../support/urls"
 
-const CMS = "http://localhost:3001"
 const SEEDED_POSTS = [
   "How I outline a book in a weekend",
   "Five habits that make learning stick",

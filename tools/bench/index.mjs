@@ -7,11 +7,11 @@
 //   npm run bench -- --skip-build       reuse the last production builds
 //   npm run bench -- --duration=5 --connections=10 --runs=1 --no-lighthouse
 //   npm run bench -- --no-checkout      pages only (no cart, completion or webhook rows)
-import { randomBytes } from "node:crypto"
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import { runStep, say } from "../dev/processes.mjs"
+import { say } from "../dev/processes.mjs"
+import { buildApps, productionEnv } from "../dev/production.mjs"
 import { ROOT, startStack, urlsFor } from "../dev/stack.mjs"
 import { measureAddToCart, measureCompletion, measureWebhookToLibrary, prepareShop } from "./checkout.mjs"
 import { startCountingProxy } from "./counting-proxy.mjs"
@@ -57,62 +57,15 @@ export const PAGES = [
 ]
 
 // Production secrets, fresh for every run: the apps refuse development defaults.
-const secret = () => randomBytes(32).toString("hex")
-const shared = { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ALLOW_DEMO_SEED: "true" }
-const revalidateSecret = secret()
-const previewSecret = secret()
-const storefrontApiKey = secret()
-const previewApiKey = secret()
-const env = {
-  commerce: {
-    ...shared,
-    JWT_SECRET: secret(),
-    COOKIE_SECRET: secret(),
-    EBOOK_URL_SECRET: secret(),
-    REVALIDATE_SECRET: revalidateSecret,
-    PAYSTACK_SECRET_KEY: `sk_test_bench${secret()}`,
-    PAYSTACK_API_URL: `http://localhost:${PORTS.paystack}`,
-    STORE_CORS: urls.storefront,
-    AUTH_CORS: `${urls.storefront},${urls.commerce}`,
-    ADMIN_CORS: urls.commerce,
-    DISABLE_MEDUSA_ADMIN: "true",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    // Production Medusa logs every request at "http"; under load that is noise.
-    LOG_LEVEL: "info",
-  },
-  cms: {
-    ...shared,
-    PAYLOAD_SECRET: secret(),
-    REVALIDATE_SECRET: revalidateSecret,
-    PREVIEW_SECRET: previewSecret,
-    // The seed gives the storefront's service accounts these keys.
-    STOREFRONT_API_KEY: storefrontApiKey,
-    STOREFRONT_PREVIEW_API_KEY: previewApiKey,
-  },
-  storefront: {
-    ...shared,
-    REVALIDATE_SECRET: revalidateSecret,
-    PREVIEW_SECRET: previewSecret,
-    CMS_API_KEY: storefrontApiKey,
-    CMS_PREVIEW_API_KEY: previewApiKey,
-    MEDUSA_BACKEND_URL: `http://localhost:${PROXY_PORTS.commerce}`,
-    CMS_URL: `http://localhost:${PROXY_PORTS.cms}`,
-  },
-}
+// The storefront reaches each backend through a counting proxy.
+const env = productionEnv({
+  urls,
+  paystackUrl: `http://localhost:${PORTS.paystack}`,
+  backends: { commerce: `http://localhost:${PROXY_PORTS.commerce}`, cms: `http://localhost:${PROXY_PORTS.cms}` },
+  commerce: { DISABLE_MEDUSA_ADMIN: "true" },
+})
 
-const npm = process.platform === "win32" ? "npm.cmd" : "npm"
-
-async function build() {
-  const run = (app, extra) =>
-    runStep(app, "production build", npm, ["run", "build"], {
-      cwd: path.join(ROOT, app),
-      env: { ...process.env, ...env[app], ...extra },
-    })
-  // One at a time: two cores, and each build uses both.
-  await run("commerce", { MEDUSA_BACKEND_URL: urls.commerce })
-  await run("cms", {})
-  await run("storefront", { NEXT_PUBLIC_BASE_URL: urls.storefront })
-}
+const build = () => buildApps(env, urls)
 
 /** Fills Next's cache for a page and checks it answers 200. */
 async function warm(url) {
