@@ -15,6 +15,7 @@ import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
 import { resendAdapter } from './email/resendAdapter'
 import { health } from './endpoints/health'
+import { answerBadValues } from './hooks/answerBadValues'
 import { emailSender, env } from './env'
 import { Footer } from './globals/Footer/config'
 import { Header } from './globals/Header/config'
@@ -59,6 +60,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   endpoints: [health],
+  hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,
   csrf: trustedOrigins,

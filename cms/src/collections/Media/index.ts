@@ -6,7 +6,10 @@ import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { isStaff } from '@/access/isStaff'
 
+import { answerMissingFile } from './answerMissingFile'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const staticDir = path.resolve(dirname, '../../../media')
 
 export const Media: CollectionConfig<'media'> = {
   slug: 'media',
@@ -25,7 +28,8 @@ export const Media: CollectionConfig<'media'> = {
   ],
   upload: {
     // Local disk until ImageKit is configured; cms/media is git-ignored.
-    staticDir: path.resolve(dirname, '../../../media'),
+    staticDir,
+    handlers: [answerMissingFile(staticDir)],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     mimeTypes: ['image/*'],
