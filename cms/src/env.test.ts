@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { emailSender, imageKitSettings, parseEnv } from './env'
+import { emailSender, imageKitSettings, parseEnv, storefrontPublicUrl } from './env'
 
 const strong = 'k'.repeat(16) + 'x9Qv2LmT8rPz4sWn'
 
@@ -102,5 +102,18 @@ describe('parseEnv', () => {
     const env = parseEnv({ NODE_ENV: 'development', RESEND_FROM: 'hello@books.example' })
     expect(emailSender(env)).toEqual({ name: 'Adaeze Okafor', address: 'hello@books.example' })
     expect(() => parseEnv({ NODE_ENV: 'development', RESEND_FROM: 'Books <nope>' })).toThrow(/RESEND_FROM/)
+  })
+
+  it('gives readers the public storefront address, and demands one in production when STOREFRONT_URL is internal', () => {
+    expect(storefrontPublicUrl(parseEnv({ NODE_ENV: 'development' }))).toBe('http://localhost:8000')
+    const behindCompose = { STOREFRONT_URL: 'http://storefront:8000', STOREFRONT_PUBLIC_URL: 'https://shop.example.com/' }
+    expect(storefrontPublicUrl(parseEnv({ NODE_ENV: 'development', ...behindCompose }))).toBe('https://shop.example.com')
+
+    const secrets = { PAYLOAD_SECRET: strong, REVALIDATE_SECRET: strong + 'r', PREVIEW_SECRET: strong + 'p' }
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secrets, STOREFRONT_URL: 'http://storefront:8000' })).toThrow(
+      /STOREFRONT_PUBLIC_URL is required in production when STOREFRONT_URL \(http:\/\/storefront:8000\)/,
+    )
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secrets, ...behindCompose })).not.toThrow()
+    expect(() => parseEnv({ NODE_ENV: 'production', ...secrets, STOREFRONT_URL: 'https://shop.example.com' })).not.toThrow()
   })
 })

@@ -20,8 +20,9 @@ const baseSchema = z.object({
   PAYLOAD_SECRET: z.string().min(1).default(DEV_PAYLOAD_SECRET),
   CMS_PUBLIC_URL: httpUrl.default('http://localhost:3001'),
   STOREFRONT_URL: httpUrl.default('http://localhost:8000'),
-  // Where editors' browsers reach the storefront (preview links), when it differs from
-  // STOREFRONT_URL, which the server uses (e.g. http://storefront:8000 inside Docker).
+  // Where readers' and editors' browsers reach the storefront (links in emails and pages,
+  // SEO previews, preview links), when it differs from STOREFRONT_URL, which this server
+  // uses (e.g. http://storefront:8000 inside Docker).
   STOREFRONT_PUBLIC_URL: httpUrl.optional(),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
   PREVIEW_SECRET: z.string().min(1).default(DEV_PREVIEW_SECRET),
@@ -90,6 +91,11 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   }
   const problems = [
     ...missingImageKitKeys(parsed.data),
+    ...(isProductionRuntime && !parsed.data.STOREFRONT_PUBLIC_URL && isInternalHost(parsed.data.STOREFRONT_URL)
+      ? [
+          `STOREFRONT_PUBLIC_URL is required in production when STOREFRONT_URL (${parsed.data.STOREFRONT_URL}) is an internal address: readers get links to it`,
+        ]
+      : []),
     ...(isProductionRuntime && parsed.data.RESEND_API_KEY && !cleaned.RESEND_FROM
       ? ['RESEND_FROM is required in production when RESEND_API_KEY is set']
       : []),
@@ -97,6 +103,16 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
   if (problems.length) throw new Error(`Invalid cms environment: ${problems.join('; ')}`)
   return parsed.data
 }
+
+/** A host only a private network resolves: no dot (a compose service name) and not localhost. */
+function isInternalHost(url: string) {
+  const { hostname } = new URL(url)
+  return !hostname.includes('.') && !hostname.includes(':') && hostname !== 'localhost'
+}
+
+/** The storefront as readers reach it: every link the cms gives a person uses this, never STOREFRONT_URL. */
+export const storefrontPublicUrl = (values: Env): string =>
+  (values.STOREFRONT_PUBLIC_URL ?? values.STOREFRONT_URL).replace(/\/+$/, '')
 
 const IMAGEKIT_KEYS = ['IMAGEKIT_PRIVATE_KEY', 'IMAGEKIT_URL_ENDPOINT'] as const
 

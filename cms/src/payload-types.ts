@@ -497,6 +497,7 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmedAt?: string | null;
+  confirmationSentAt?: string | null;
   token?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -937,6 +938,7 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   confirmedAt?: T;
+  confirmationSentAt?: T;
   token?: T;
   updatedAt?: T;
   createdAt?: T;

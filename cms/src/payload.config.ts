@@ -16,7 +16,7 @@ import { Users } from './collections/Users'
 import { resendAdapter } from './email/resendAdapter'
 import { health } from './endpoints/health'
 import { answerBadValues } from './hooks/answerBadValues'
-import { emailSender, env } from './env'
+import { emailSender, env, storefrontPublicUrl } from './env'
 import { Footer } from './globals/Footer/config'
 import { Header } from './globals/Header/config'
 import { SiteSettings } from './globals/SiteSettings/config'
@@ -24,7 +24,9 @@ import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const trustedOrigins = [env.CMS_PUBLIC_URL, env.STOREFRONT_URL]
+// The storefront's browsers never call the cms, but its server does (and the admin opens
+// previews there): both of its addresses are trusted.
+const trustedOrigins = [...new Set([env.CMS_PUBLIC_URL, env.STOREFRONT_URL, storefrontPublicUrl(env)])]
 
 export default buildConfig({
   admin: {

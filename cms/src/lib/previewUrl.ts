@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { env } from '@/env'
+import { env, storefrontPublicUrl } from '@/env'
 
 type PathOf = (slug: string) => string
 
@@ -13,7 +13,7 @@ export const previewUrl =
   (doc) => {
     const slug = typeof doc?.slug === 'string' ? doc.slug : ''
     if (!slug) return null
-    const url = new URL('/api/preview', env.STOREFRONT_PUBLIC_URL ?? env.STOREFRONT_URL)
+    const url = new URL('/api/preview', storefrontPublicUrl(env))
     url.searchParams.set('secret', env.PREVIEW_SECRET)
     url.searchParams.set('path', pathOf(slug))
     return url.href

@@ -1,6 +1,7 @@
 import * as migration_20261122_112205_initial from './20261122_112205_initial';
 import * as migration_20261122_222655_content_rsvp_newsletter from './20261122_222655_content_rsvp_newsletter';
 import * as migration_20261205_011550_media_storage_fields from './20261205_011550_media_storage_fields';
+import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20261206_092237_newsletter_confirmation_sent_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261205_011550_media_storage_fields.up,
     down: migration_20261205_011550_media_storage_fields.down,
-    name: '20261205_011550_media_storage_fields'
+    name: '20261205_011550_media_storage_fields',
+  },
+  {
+    up: migration_20261206_092237_newsletter_confirmation_sent_at.up,
+    down: migration_20261206_092237_newsletter_confirmation_sent_at.down,
+    name: '20261206_092237_newsletter_confirmation_sent_at'
   },
 ];

@@ -3,7 +3,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
 import type { Plugin } from 'payload'
 
-import { env, imageKitSettings } from '@/env'
+import { env, imageKitSettings, storefrontPublicUrl } from '@/env'
 import { imagekitAdapter } from '@/storage/imagekitAdapter'
 import type { Page, Post } from '@/payload-types'
 
@@ -12,12 +12,15 @@ const generateTitle: GenerateTitle<Post | Page> = async ({ doc, req }) => {
   return [doc?.title, siteName].filter(Boolean).join(' | ')
 }
 
-/** Public URLs live on the storefront, which serves posts under /blog and the home page at /. */
-const generateURL: GenerateURL<Post | Page> = ({ collectionConfig, doc }) => {
-  if (!doc?.slug) return env.STOREFRONT_URL
-  if (collectionConfig?.slug === 'posts')
-    return new URL(`/blog/${doc.slug}`, env.STOREFRONT_URL).href
-  return new URL(doc.slug === 'home' ? '/' : `/${doc.slug}`, env.STOREFRONT_URL).href
+/**
+ * Public URLs live on the storefront, which serves posts under /blog and the
+ * home page at /, at the address readers use (never the internal STOREFRONT_URL).
+ */
+export const generateURL: GenerateURL<Post | Page> = ({ collectionConfig, doc }) => {
+  const site = storefrontPublicUrl(env)
+  if (!doc?.slug) return site
+  if (collectionConfig?.slug === 'posts') return new URL(`/blog/${doc.slug}`, site).href
+  return new URL(doc.slug === 'home' ? '/' : `/${doc.slug}`, site).href
 }
 
 const imagekit = imageKitSettings(env)

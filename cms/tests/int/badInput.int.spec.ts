@@ -2,10 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import * as graphql from '@/app/(payload)/api/graphql/route'
-import * as rest from '@/app/(payload)/api/[...slug]/route'
 import { proxy } from '@/proxy'
 import { NextRequest } from 'next/server'
 import { getTestPayload } from './helpers'
+import { api, json } from './restApi'
 
 let payload: Payload
 
@@ -15,30 +15,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await payload?.destroy()
-})
-
-type Method = 'GET' | 'POST' | 'PATCH'
-
-/** A request through the app's own REST route handlers, as Next hands them one (segments decoded). */
-async function api(method: Method, path: string, init: RequestInit = {}) {
-  const url = new URL(path, 'http://cms.test')
-  const slug = url.pathname
-    .replace(/^\/api\//, '')
-    .split('/')
-    .map((segment) => {
-      try {
-        return decodeURIComponent(segment)
-      } catch {
-        return segment
-      }
-    })
-  const res = await rest[method](new Request(url, { method, ...init }), { params: Promise.resolve({ slug }) })
-  return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, any> | null }
-}
-
-const json = (body: unknown) => ({
-  headers: { 'content-type': 'application/json' },
-  body: typeof body === 'string' ? body : JSON.stringify(body),
 })
 
 async function graphQL(query: string) {

@@ -6,12 +6,15 @@ import { isAdminOrEditorField } from '@/access/isAdminOrEditorField'
 import { isEditorOrStorefrontActive } from '@/access/isEditorOrStorefrontActive'
 import { isStorefrontOrEditor } from '@/access/isStorefrontOrEditor'
 import { confirmSubscription, unsubscribe } from './endpoints/byToken'
+import { subscribe } from './endpoints/subscribe'
 import { startDoubleOptIn, sendConfirmation } from './hooks/doubleOptIn'
 
 /**
  * Double opt-in: a sign-up is `pending` until the address's owner follows the
  * emailed link (GET /api/newsletter-subscribers/confirm?token=…). Only
- * `confirmed` subscribers may be mailed.
+ * `confirmed` subscribers may be mailed. The storefront signs readers up
+ * through POST /api/newsletter-subscribers/subscribe, which also re-sends a
+ * confirmation and lets an unsubscribed reader come back.
  */
 export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> = {
   slug: 'newsletter-subscribers',
@@ -25,7 +28,7 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
     defaultColumns: ['email', 'status', 'confirmedAt', 'createdAt'],
     useAsTitle: 'email',
   },
-  endpoints: [confirmSubscription, unsubscribe],
+  endpoints: [subscribe, confirmSubscription, unsubscribe],
   fields: [
     {
       name: 'email',
@@ -47,6 +50,13 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       access: { create: isAdminOrEditorField },
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    {
+      // Limits how often a reader who asks again gets the confirmation email again.
+      name: 'confirmationSentAt',
+      type: 'date',
+      admin: { readOnly: true },
+      access: { update: () => false },
+    },
     {
       // The secret in the confirmation and unsubscribe links; nobody reads it back.
       name: 'token',

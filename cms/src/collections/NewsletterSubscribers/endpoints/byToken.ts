@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { env } from '@/env'
+import { env, storefrontPublicUrl } from '@/env'
 
 const page = (status: number, message: string) =>
   new Response(
-    `<!doctype html><meta charset="utf-8"><title>Newsletter</title><p>${message}</p><p><a href="${env.STOREFRONT_URL}">Back to the site</a></p>`,
+    `<!doctype html><meta charset="utf-8"><title>Newsletter</title><p>${message}</p><p><a href="${storefrontPublicUrl(env)}">Back to the site</a></p>`,
     { status, headers: { 'content-type': 'text/html; charset=utf-8' } },
   )
 
