@@ -3,10 +3,9 @@
 import { useActionState } from "react"
 import { startDiscussionAction } from "@/lib/actions/community"
 import type { CommunityCategory } from "@/lib/data/community"
-import FormField, { TextAreaField } from "@/modules/account/components/form-field"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
-import styles from "../styles.module.css"
+import TextField, { formClass, SelectField, TextAreaField } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** A new discussion; `idempotencyKey` is fresh per rendered page, so a double submit is one discussion. */
 export default function DiscussionForm({
@@ -23,28 +22,19 @@ export default function DiscussionForm({
   const [state, action] = useActionState(startDiscussionAction, null)
   const errors = state?.errors ?? {}
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby="new-discussion-heading" data-testid="discussion-form">
+    <form action={action} noValidate className={formClass} aria-labelledby="new-discussion-heading" data-testid="discussion-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormMessage state={state} />
-      <div className={styles.field}>
-        <label htmlFor="field-category_id">Category</label>
-        <select
-          id="field-category_id"
-          name="category_id"
-          required
-          defaultValue={state?.values?.category_id ?? categoryId ?? categories[0]?.id}
-          aria-invalid={errors.category_id ? true : undefined}
-          data-testid="field-category_id"
-        >
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FormField name="title" label="Title" required minLength={3} maxLength={150} defaultValue={state?.values?.title ?? ""} error={errors.title} />
+      <SelectField
+        name="category_id"
+        label="Category"
+        required
+        defaultValue={state?.values?.category_id ?? categoryId ?? categories[0]?.id}
+        error={errors.category_id}
+        options={categories.map((c) => ({ value: c.id, label: c.name }))}
+      />
+      <TextField name="title" label="Title" required minLength={3} maxLength={150} defaultValue={state?.values?.title ?? ""} error={errors.title} />
       <TextAreaField
         name="body"
         label="Message"

@@ -3,10 +3,9 @@
 import { useActionState } from "react"
 import { joinCommunityAction, updateProfileAction } from "@/lib/actions/community"
 import type { Member } from "@/lib/data/community"
-import FormField, { TextAreaField } from "@/modules/account/components/form-field"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
-import styles from "../styles.module.css"
+import TextField, { CheckboxField, formClass, TextAreaField } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** Joining (no member yet) or changing one's profile, with the reply-notification setting. */
 export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {
@@ -14,10 +13,10 @@ export default function MemberForm({ countryCode, member, suggestedName }: { cou
   const errors = state?.errors ?? {}
   const value = (key: "display_name" | "bio") => state?.values?.[key] ?? member?.[key] ?? (key === "display_name" ? suggestedName : "") ?? ""
   return (
-    <form action={action} noValidate className={styles.form} aria-label={member ? "Your community profile" : "Join the community"} data-testid="member-form">
+    <form action={action} noValidate className={formClass} aria-label={member ? "Your community profile" : "Join the community"} data-testid="member-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
-      <FormField
+      <TextField
         name="display_name"
         label="Display name"
         hint="Shown beside everything you post."
@@ -29,10 +28,7 @@ export default function MemberForm({ countryCode, member, suggestedName }: { cou
       />
       <TextAreaField name="bio" label="About you (optional)" maxLength={500} rows={3} defaultValue={value("bio")} error={errors.bio} />
       {member && (
-        <div className={styles.check}>
-          <input id="field-notify_on_reply" type="checkbox" name="notify_on_reply" defaultChecked={member.notify_on_reply ?? true} data-testid="field-notify_on_reply" />
-          <label htmlFor="field-notify_on_reply">Email me when someone replies to my discussions</label>
-        </div>
+        <CheckboxField name="notify_on_reply" label="Email me when someone replies to my discussions" defaultChecked={member.notify_on_reply ?? true} />
       )}
       <SubmitButton pendingText={member ? "Saving…" : "Joining…"} testId="member-submit">
         {member ? "Save profile" : "Join the community"}

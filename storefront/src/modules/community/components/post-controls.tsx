@@ -3,9 +3,11 @@
 import { useActionState } from "react"
 import { deletePostAction, editPostAction, moderateAction, reactAction, reportAction } from "@/lib/actions/community"
 import type { ReactionKind, Reactions } from "@/lib/data/community"
-import FormField, { TextAreaField } from "@/modules/account/components/form-field"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import TextField, { formClass, TextAreaField } from "@/modules/common/components/field"
+import Alert from "@/modules/common/components/alert"
+import { Button } from "@/modules/common/components/button"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "../styles.module.css"
 
 /** Which post a control acts on, and the discussion page it returns to. */
@@ -47,11 +49,25 @@ export function ReactionBar({ post, reactions, canReact }: { post: PostRef; reac
       <Target post={post} />
       {mine && <input type="hidden" name="current" value={mine} />}
       {KINDS.map(({ kind, label }) => (
-        <button key={kind} type="submit" name="kind" value={kind} aria-pressed={mine === kind} disabled={pending} data-testid={`react-${kind}`}>
-          {label} {counts[kind] ?? 0}
-        </button>
+        <Button
+          key={kind}
+          type="submit"
+          variant="secondary"
+          size="sm"
+          name="kind"
+          value={kind}
+          aria-pressed={mine === kind}
+          disabled={pending}
+          data-testid={`react-${kind}`}
+        >
+          {label} <span className={styles.count}>{counts[kind] ?? 0}</span>
+        </Button>
       ))}
-      {state?.ok === false && <span role="alert">{state.message}</span>}
+      {state?.ok === false && (
+        <Alert tone="error" as="p">
+          {state.message}
+        </Alert>
+      )}
     </form>
   )
 }
@@ -63,7 +79,7 @@ export function ReportForm({ post }: { post: PostRef }) {
   return (
     <details data-testid="report">
       <summary>Report</summary>
-      <form action={action} noValidate className={styles.form}>
+      <form action={action} noValidate className={formClass}>
         <Target post={post} />
         <FormMessage state={state} />
         <TextAreaField
@@ -76,7 +92,7 @@ export function ReportForm({ post }: { post: PostRef }) {
           rows={2}
           error={state?.errors?.reason}
         />
-        <SubmitButton pendingText="Sending…" testId="report-submit">
+        <SubmitButton pendingText="Sending…" testId="report-submit" variant="secondary">
           Send report
         </SubmitButton>
       </form>
@@ -91,11 +107,19 @@ export function ModerationForm({ post, hidden }: { post: PostRef; hidden: boolea
   return (
     <details data-testid="moderate">
       <summary>{verb} (moderator)</summary>
-      <form action={action} noValidate className={styles.form}>
+      <form action={action} noValidate className={formClass}>
         <Target post={post} />
         <input type="hidden" name="action" value={hidden ? "restore" : "hide"} />
         <FormMessage state={state} />
-        <FormField id={`moderate-${post.targetId}`} name="reason" label="Reason (for the moderation log)" required minLength={3} maxLength={500} error={state?.errors?.reason} />
+        <TextField
+          id={`moderate-${post.targetId}`}
+          name="reason"
+          label="Reason (for the moderation log)"
+          required
+          minLength={3}
+          maxLength={500}
+          error={state?.errors?.reason}
+        />
         <SubmitButton pendingText={hidden ? "Restoring…" : "Hiding…"} testId="moderate-submit">
           {`${verb} this ${post.targetType}`}
         </SubmitButton>
@@ -111,11 +135,20 @@ export function EditPostForm({ post, title, body }: { post: PostRef; title?: str
   return (
     <details data-testid="edit-post" open={state?.ok === false || undefined}>
       <summary>Edit</summary>
-      <form action={action} noValidate className={styles.form}>
+      <form action={action} noValidate className={formClass}>
         <Target post={post} />
         <FormMessage state={state} />
         {post.targetType === "discussion" && (
-          <FormField id={`edit-title-${post.targetId}`} name="title" label="Title" required minLength={3} maxLength={150} defaultValue={state?.values?.title ?? title ?? ""} error={errors.title} />
+          <TextField
+            id={`edit-title-${post.targetId}`}
+            name="title"
+            label="Title"
+            required
+            minLength={3}
+            maxLength={150}
+            defaultValue={state?.values?.title ?? title ?? ""}
+            error={errors.title}
+          />
         )}
         <TextAreaField
           id={`edit-body-${post.targetId}`}
@@ -147,10 +180,14 @@ export function DeletePostForm({ post }: { post: PostRef }) {
       }}
     >
       <Target post={post} />
-      <button type="submit" disabled={pending} aria-label={`Delete ${what}`} data-testid="delete-post">
-        {pending ? "Deleting…" : "Delete"}
-      </button>
-      {state?.ok === false && <p role="alert">{state.message}</p>}
+      <Button type="submit" variant="quiet" size="sm" pending={pending} pendingText="Deleting…" aria-label={`Delete ${what}`} data-testid="delete-post">
+        Delete
+      </Button>
+      {state?.ok === false && (
+        <Alert tone="error" as="p">
+          {state.message}
+        </Alert>
+      )}
     </form>
   )
 }

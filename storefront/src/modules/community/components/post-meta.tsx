@@ -1,13 +1,33 @@
 import Link from "next/link"
 import type { CommunityAuthor } from "@/lib/data/community"
+import { formatDate } from "@/lib/util/dates"
+import Badge from "@/modules/common/components/badge"
+import styles from "./post-meta.module.css"
 
-/** Who wrote a post (linked to their profile) and when. */
+/** Who wrote a post (linked to their profile), when, and anything else worth knowing about it. */
 export default function PostMeta({ countryCode, author, at, extra }: { countryCode: string; author: CommunityAuthor | null; at: string; extra?: string }) {
   return (
-    <p className="byline">
-      {author ? <Link href={`/${countryCode}/community/members/${author.id}`}>{author.display_name}</Link> : "A former member"}
-      {author?.role === "moderator" && " (moderator)"} · <time dateTime={at}>{new Date(at).toLocaleDateString("en-GB")}</time>
-      {extra}
+    <p className={styles.meta}>
+      <span className={styles.avatar} aria-hidden="true">
+        {(author?.display_name ?? "?").charAt(0).toUpperCase()}
+      </span>
+      <span>
+        {author ? (
+          <Link href={`/${countryCode}/community/members/${author.id}`} className={styles.author}>
+            {author.display_name}
+          </Link>
+        ) : (
+          "A former member"
+        )}
+        {author?.role === "moderator" && (
+          <>
+            {" "}
+            <Badge tone="accent">Moderator</Badge>
+          </>
+        )}{" "}
+        · <time dateTime={at}>{formatDate(at)}</time>
+        {extra}
+      </span>
     </p>
   )
 }

@@ -2,10 +2,9 @@
 
 import { useActionState } from "react"
 import { replyAction } from "@/lib/actions/community"
-import { TextAreaField } from "@/modules/account/components/form-field"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
-import styles from "../styles.module.css"
+import { formClass, TextAreaField } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** A reply to a discussion; `idempotencyKey` is fresh per rendered page, so a double submit is one reply. */
 export default function ReplyForm({
@@ -21,7 +20,7 @@ export default function ReplyForm({
 }) {
   const [state, action] = useActionState(replyAction, null)
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby="reply-heading" data-testid="reply-form">
+    <form action={action} noValidate className={formClass} aria-labelledby="reply-heading" data-testid="reply-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="category" value={category} />
       <input type="hidden" name="discussionId" value={discussionId} />

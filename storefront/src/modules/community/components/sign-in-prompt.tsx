@@ -1,4 +1,5 @@
 import Link from "next/link"
+import Alert from "@/modules/common/components/alert"
 
 /**
  * Instead of a form: a visitor who is not signed in is asked to sign in (and
@@ -16,7 +17,7 @@ export default function CommunityPrompt({
   doing: string
 }) {
   return (
-    <p className="notice" data-testid="community-prompt">
+    <Alert tone="info" live="none" as="p" testId="community-prompt">
       {signedIn ? (
         <>
           <Link href={`/${countryCode}/community/me`}>Join the community</Link> to {doing}.
@@ -26,6 +27,6 @@ export default function CommunityPrompt({
           <Link href={`/${countryCode}/account/login?${new URLSearchParams({ next: returnTo })}`}>Sign in</Link> to {doing}.
         </>
       )}
-    </p>
+    </Alert>
   )
 }

@@ -4,12 +4,17 @@ import Link from "next/link"
 import { usePathname } from "next/navigation"
 import styles from "./styles.module.css"
 
+/**
+ * The account's sections. Events (the reader's RSVPs) joins between Courses
+ * and Addresses when its page exists.
+ */
 const SECTIONS = [
   { path: "", label: "Overview" },
-  { path: "/profile", label: "Profile" },
-  { path: "/addresses", label: "Addresses" },
   { path: "/orders", label: "Orders" },
   { path: "/library", label: "Library" },
+  { path: "/courses", label: "Courses" },
+  { path: "/addresses", label: "Addresses" },
+  { path: "/profile", label: "Profile" },
 ]
 
 export default function AccountNav({ countryCode }: { countryCode: string }) {
@@ -23,7 +28,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
           const current = section.path ? pathname.startsWith(href) : pathname === href
           return (
             <li key={href}>
-              <Link href={href} aria-current={current ? "page" : undefined}>
+              <Link href={href} aria-current={current ? "page" : undefined} data-testid={`account-nav-${section.path.slice(1) || "overview"}`}>
                 {section.label}
               </Link>
             </li>

@@ -4,9 +4,9 @@ import type { HttpTypes } from "@medusajs/types"
 import { useActionState } from "react"
 import { saveAddress } from "@/lib/actions/account"
 import AddressFields, { type CountryOption } from "@/modules/account/components/address-fields"
-import styles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import { formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 export type { CountryOption }
 
@@ -20,7 +20,7 @@ type Props = {
 export default function AddressForm({ countryCode, countries, address }: Props) {
   const [state, action] = useActionState(saveAddress, null)
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby="address-heading" data-testid="address-form">
+    <form action={action} noValidate className={formClass} aria-labelledby="address-heading" data-testid="address-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       {address && <input type="hidden" name="addressId" value={address.id} />}
       <FormMessage state={state} />

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react"
 import { downloadEbook } from "@/lib/actions/library"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** "Download": the server action fetches a link valid for minutes and sends the browser to it. */
 export default function DownloadForm({ countryCode, itemId, title }: { countryCode: string; itemId: string; title: string }) {
@@ -13,7 +13,7 @@ export default function DownloadForm({ countryCode, itemId, title }: { countryCo
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="itemId" value={itemId} />
       <FormMessage state={state} />
-      <SubmitButton pendingText="Preparing…" testId="download-ebook" label={`Download ${title}`}>
+      <SubmitButton pendingText="Preparing…" testId="download-ebook" label={`Download ${title}`} variant="secondary">
         Download
       </SubmitButton>
     </form>

@@ -2,18 +2,17 @@
 
 import { useActionState } from "react"
 import { askForPasswordReset } from "@/lib/actions/account"
-import FormField from "@/modules/account/components/form-field"
-import styles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import TextField, { formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 export default function ForgotPasswordForm({ countryCode, email }: { countryCode: string; email?: string }) {
   const [state, action] = useActionState(askForPasswordReset, null)
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby="forgot-heading" data-testid="forgot-password-form">
+    <form action={action} noValidate className={formClass} aria-labelledby="forgot-heading" data-testid="forgot-password-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
-      <FormField
+      <TextField
         name="email"
         label="Email"
         type="email"

@@ -3,25 +3,24 @@
 import { useActionState } from "react"
 import { register } from "@/lib/actions/account"
 import { MIN_PASSWORD_LENGTH } from "@/lib/actions/account-input"
-import FormField from "@/modules/account/components/form-field"
-import styles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import TextField, { FieldRow, formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 export default function RegisterForm({ countryCode }: { countryCode: string }) {
   const [state, action] = useActionState(register, null)
   const errors = state?.errors ?? {}
   const values = state?.values ?? {}
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby="register-heading" data-testid="register-form">
+    <form action={action} noValidate className={formClass} aria-labelledby="register-heading" data-testid="register-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
-      <div className={styles.row}>
-        <FormField name="first_name" label="First name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />
-        <FormField name="last_name" label="Last name" autoComplete="family-name" required defaultValue={values.last_name} error={errors.last_name} />
-      </div>
-      <FormField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
-      <FormField
+      <FieldRow>
+        <TextField name="first_name" label="First name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />
+        <TextField name="last_name" label="Last name" autoComplete="family-name" required defaultValue={values.last_name} error={errors.last_name} />
+      </FieldRow>
+      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
+      <TextField
         name="password"
         label="Password"
         type="password"

@@ -1,13 +1,14 @@
 import { signOut } from "@/lib/actions/account"
+import { Button } from "@/modules/common/components/button"
 
 /** A plain form: signing out works without JavaScript. */
 export default function SignOutForm({ countryCode }: { countryCode: string }) {
   return (
     <form action={signOut}>
       <input type="hidden" name="countryCode" value={countryCode} />
-      <button type="submit" className="button" data-testid="sign-out">
+      <Button type="submit" variant="quiet" size="sm" data-testid="sign-out">
         Sign out
-      </button>
+      </Button>
     </form>
   )
 }

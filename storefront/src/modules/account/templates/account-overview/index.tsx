@@ -1,5 +1,15 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import Card from "@/modules/common/components/card"
+import styles from "./styles.module.css"
+
+const SECTIONS = [
+  { path: "/orders", title: "Orders", text: "What you bought, its status and delivery." },
+  { path: "/library", title: "Library", text: "Your ebooks, to download whenever you like." },
+  { path: "/courses", title: "Courses", text: "Your progress, where to resume, certificates." },
+  { path: "/addresses", title: "Addresses", text: "Where your print books are delivered." },
+  { path: "/profile", title: "Profile", text: "Your name and phone number." },
+]
 
 export default function AccountOverview({ customer, countryCode }: { customer: HttpTypes.StoreCustomer; countryCode: string }) {
   const base = `/${countryCode}/account`
@@ -8,22 +18,18 @@ export default function AccountOverview({ customer, countryCode }: { customer: H
       <h1 id="account-heading" data-testid="account-heading">
         Hello{customer.first_name ? `, ${customer.first_name}` : ""}
       </h1>
-      <p>
+      <p className={styles.lead}>
         Signed in as <strong data-testid="account-email">{customer.email}</strong>.
       </p>
-      <ul>
-        <li>
-          <Link href={`${base}/profile`}>Your name and phone number</Link>
-        </li>
-        <li>
-          <Link href={`${base}/addresses`}>Your addresses</Link>
-        </li>
-        <li>
-          <Link href={`${base}/orders`}>Your orders</Link>
-        </li>
-        <li>
-          <Link href={`${base}/library`}>Your ebooks</Link>
-        </li>
+      <ul className={styles.grid}>
+        {SECTIONS.map((section) => (
+          <Card as="li" tone="linked" key={section.path} className={styles.card}>
+            <h2 className={styles.title}>
+              <Link href={base + section.path}>{section.title}</Link>
+            </h2>
+            <p className={styles.text}>{section.text}</p>
+          </Card>
+        ))}
       </ul>
     </section>
   )

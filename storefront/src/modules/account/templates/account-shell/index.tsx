@@ -3,15 +3,16 @@ import AccountNav from "@/modules/account/components/account-nav"
 import SignOutForm from "@/modules/account/components/sign-out-form"
 import styles from "./styles.module.css"
 
-/** The frame of every signed-in account page: its sections and "Sign out". */
+/** The frame of every signed-in account page: its sections beside the page (above it on phones) and "Sign out". */
 export default function AccountShell({ countryCode, children }: { countryCode: string; children: ReactNode }) {
   return (
     <div className={styles.shell}>
-      <div className={styles.bar}>
+      <aside className={styles.side} aria-label="Your account">
+        <p className={styles.title}>Your account</p>
         <AccountNav countryCode={countryCode} />
         <SignOutForm countryCode={countryCode} />
-      </div>
-      {children}
+      </aside>
+      <div className={styles.content}>{children}</div>
     </div>
   )
 }

@@ -1,6 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
+import { countryName } from "@/lib/util/countries"
 import DeleteAddressForm from "@/modules/account/components/delete-address-form"
+import Alert from "@/modules/common/components/alert"
+import { ButtonLink } from "@/modules/common/components/button"
+import EmptyState from "@/modules/common/components/empty-state"
 import styles from "./styles.module.css"
 
 type Props = { addresses: HttpTypes.StoreCustomerAddress[]; countryCode: string; saved: boolean }
@@ -13,12 +16,14 @@ export default function AddressBook({ addresses, countryCode, saved }: Props) {
     <section aria-labelledby="addresses-heading">
       <h1 id="addresses-heading">Your addresses</h1>
       {saved && (
-        <p role="status" className="notice" data-testid="address-saved">
+        <Alert tone="success" as="p" testId="address-saved" className={styles.saved}>
           The address has been saved.
-        </p>
+        </Alert>
       )}
       {addresses.length === 0 ? (
-        <p data-testid="no-addresses">You have no saved addresses yet.</p>
+        <EmptyState title="No saved addresses yet" testId="no-addresses">
+          Save an address here and choose it at checkout with one tap.
+        </EmptyState>
       ) : (
         <ul className={styles.list} data-testid="address-list">
           {addresses.map((address) => (
@@ -37,7 +42,7 @@ export default function AddressBook({ addresses, countryCode, saved }: Props) {
                 <br />
                 {[address.city, address.province, address.postal_code].filter(Boolean).join(", ")}
                 <br />
-                {address.country_code?.toUpperCase()}
+                {countryName(address.country_code)}
                 {address.phone && (
                   <>
                     <br />
@@ -46,19 +51,25 @@ export default function AddressBook({ addresses, countryCode, saved }: Props) {
                 )}
               </address>
               <div className={styles.actions}>
-                <Link href={`${base}/${address.id}`} aria-label={`Edit the address ${oneLine(address)}`} data-testid="edit-address">
+                <ButtonLink
+                  href={`${base}/${address.id}`}
+                  variant="secondary"
+                  size="sm"
+                  aria-label={`Edit the address ${oneLine(address)}`}
+                  data-testid="edit-address"
+                >
                   Edit
-                </Link>
+                </ButtonLink>
                 <DeleteAddressForm countryCode={countryCode} addressId={address.id} label={oneLine(address)} />
               </div>
             </li>
           ))}
         </ul>
       )}
-      <p>
-        <Link href={`${base}/new`} className="button" data-testid="add-address">
+      <p className={styles.add}>
+        <ButtonLink href={`${base}/new`} data-testid="add-address">
           Add an address
-        </Link>
+        </ButtonLink>
       </p>
     </section>
   )

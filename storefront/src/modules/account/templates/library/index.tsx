@@ -1,5 +1,7 @@
 import Link from "next/link"
 import type { LibraryItem } from "@/lib/data/library"
+import { ButtonLink } from "@/modules/common/components/button"
+import EmptyState from "@/modules/common/components/empty-state"
 import DownloadForm from "@/modules/account/components/download-form"
 import { orderDate } from "@/modules/account/templates/order-list/status"
 import styles from "./styles.module.css"
@@ -10,12 +12,13 @@ export default function Library({ items, countryCode }: { items: LibraryItem[]; 
     <section aria-labelledby="library-heading">
       <h1 id="library-heading">Your library</h1>
       {items.length === 0 ? (
-        <div className="notice" data-testid="library-empty">
-          <p>Your library is empty: the ebooks you buy will be here to download.</p>
-          <p>
-            <Link href={`/${countryCode}/store?format=ebook`}>Browse the ebooks</Link>
-          </p>
-        </div>
+        <EmptyState
+          title="Your library is empty"
+          testId="library-empty"
+          action={<ButtonLink href={`/${countryCode}/store?format=ebook`}>Browse the ebooks</ButtonLink>}
+        >
+          The ebooks you buy will be here to download, whenever you like.
+        </EmptyState>
       ) : (
         <ul className={styles.list} data-testid="library">
           {items.map((item) => {

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
+import Card from "@/modules/common/components/card"
 import { orderDate, statusLabel } from "@/modules/account/templates/order-list/status"
 import styles from "./styles.module.css"
 
@@ -8,8 +9,10 @@ export default function OrderDetail({ order, countryCode }: { order: HttpTypes.S
   const money = (amount: unknown) => formatAmount(Number(amount ?? 0), order.currency_code)
   return (
     <article aria-labelledby="order-heading" data-testid="order-detail">
-      <p>
-        <Link href={`/${countryCode}/account/orders`}>← All orders</Link>
+      <p className={styles.back}>
+        <Link href={`/${countryCode}/account/orders`}>
+          <span aria-hidden="true">←</span> All orders
+        </Link>
       </p>
       <h1 id="order-heading">Order #{order.display_id}</h1>
       <dl className={styles.facts}>
@@ -30,42 +33,44 @@ export default function OrderDetail({ order, countryCode }: { order: HttpTypes.S
           <dd>{statusLabel(order.fulfillment_status)}</dd>
         </div>
       </dl>
-      <h2>Items</h2>
-      <ul className={styles.items}>
-        {(order.items ?? []).map((item) => (
-          <li key={item.id} data-testid="order-item">
-            <span>
-              {item.product_title ?? item.title}
-              {item.variant_title && ` (${item.variant_title})`} × {item.quantity}
-            </span>
-            <span>{money(item.subtotal)}</span>
-          </li>
-        ))}
-      </ul>
-      <dl className={styles.totals}>
-        <div>
-          <dt>Subtotal</dt>
-          <dd>{money(order.item_subtotal)}</dd>
-        </div>
-        {Number(order.discount_total ?? 0) > 0 && (
+      <Card className={styles.card}>
+        <h2>Items</h2>
+        <ul className={styles.items}>
+          {(order.items ?? []).map((item) => (
+            <li key={item.id} data-testid="order-item">
+              <span>
+                {item.product_title ?? item.title}
+                {item.variant_title && ` (${item.variant_title})`} × {item.quantity}
+              </span>
+              <span>{money(item.subtotal)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className={styles.totals}>
           <div>
-            <dt>Discount</dt>
-            <dd>−{money(order.discount_total)}</dd>
+            <dt>Subtotal</dt>
+            <dd>{money(order.item_subtotal)}</dd>
           </div>
-        )}
-        <div>
-          <dt>Shipping</dt>
-          <dd>{money(order.shipping_total)}</dd>
-        </div>
-        <div>
-          <dt>Tax</dt>
-          <dd>{money(order.tax_total)}</dd>
-        </div>
-        <div>
-          <dt>Total</dt>
-          <dd data-testid="order-total">{money(order.total)}</dd>
-        </div>
-      </dl>
+          {Number(order.discount_total ?? 0) > 0 && (
+            <div>
+              <dt>Discount</dt>
+              <dd>−{money(order.discount_total)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Shipping</dt>
+            <dd>{money(order.shipping_total)}</dd>
+          </div>
+          <div>
+            <dt>Tax</dt>
+            <dd>{money(order.tax_total)}</dd>
+          </div>
+          <div>
+            <dt>Total</dt>
+            <dd data-testid="order-total">{money(order.total)}</dd>
+          </div>
+        </dl>
+      </Card>
     </article>
   )
 }

@@ -1,6 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
+import { ButtonLink } from "@/modules/common/components/button"
+import EmptyState from "@/modules/common/components/empty-state"
+import Pager from "@/modules/common/components/pager"
 import styles from "./styles.module.css"
 import { orderDate, statusLabel } from "./status"
 
@@ -12,12 +15,9 @@ export default function OrderList({ orders, countryCode, page, pages }: Props) {
     <section aria-labelledby="orders-heading">
       <h1 id="orders-heading">Your orders</h1>
       {orders.length === 0 ? (
-        <div className="notice" data-testid="no-orders">
-          <p>You have not placed any orders yet.</p>
-          <p>
-            <Link href={`/${countryCode}/store`}>Browse the books</Link>
-          </p>
-        </div>
+        <EmptyState title="No orders yet" testId="no-orders" action={<ButtonLink href={`/${countryCode}/store`}>Browse the books</ButtonLink>}>
+          Your orders appear here once you have placed one.
+        </EmptyState>
       ) : (
         <table className={styles.table} data-testid="order-list">
           <thead>
@@ -35,24 +35,16 @@ export default function OrderList({ orders, countryCode, page, pages }: Props) {
                 <th scope="row">
                   <Link href={`${base}/${order.id}`}>#{order.display_id}</Link>
                 </th>
-                <td>{orderDate(order.created_at)}</td>
-                <td>{(order.items ?? []).reduce((n, item) => n + Number(item.quantity ?? 0), 0)}</td>
-                <td>{statusLabel(order.status)}</td>
-                <td>{formatAmount(Number(order.total ?? 0), order.currency_code)}</td>
+                <td data-label="Placed">{orderDate(order.created_at)}</td>
+                <td data-label="Items">{(order.items ?? []).reduce((n, item) => n + Number(item.quantity ?? 0), 0)}</td>
+                <td data-label="Status">{statusLabel(order.status)}</td>
+                <td data-label="Total">{formatAmount(Number(order.total ?? 0), order.currency_code)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav aria-label="Order pages" className={styles.pages}>
-          {page > 1 && <Link href={`${base}?page=${page - 1}`}>← Newer orders</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={`${base}?page=${page + 1}`}>Older orders →</Link>}
-        </nav>
-      )}
+      <Pager label="Order pages" page={page} pages={pages} href={(p) => `${base}?page=${p}`} previousLabel="Newer orders" nextLabel="Older orders" />
     </section>
   )
 }

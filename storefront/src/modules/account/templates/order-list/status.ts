@@ -1,3 +1,5 @@
+import { formatDate } from "@/lib/util/dates"
+
 /** Medusa's status codes as words: `not_fulfilled` → "Not fulfilled". */
 export function statusLabel(status: string | null | undefined): string {
   if (!status) return "Unknown"
@@ -5,5 +7,5 @@ export function statusLabel(status: string | null | undefined): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-export const orderDate = (iso: string | Date | null | undefined) =>
-  iso ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium" }).format(new Date(iso)) : ""
+/** "6 Dec 2026", as every date in the shop. */
+export const orderDate = (iso: string | Date | null | undefined) => formatDate(iso)

@@ -3,6 +3,10 @@ import type { Category } from "@/lib/data/categories"
 import type { PostSummary } from "@/lib/data/posts"
 import { blogHref, type BlogFilter } from "@/lib/util/blog-paths"
 import PostList from "@/modules/blog/components/post-list"
+import EmptyState from "@/modules/common/components/empty-state"
+import PageContainer from "@/modules/common/components/page-container"
+import PageHeader from "@/modules/common/components/page-header"
+import Pager from "@/modules/common/components/pager"
 
 export type BlogListingProps = {
   countryCode: string
@@ -16,13 +20,18 @@ export type BlogListingProps = {
 
 export default function BlogListing({ countryCode, title, filter, posts, page, totalPages, categories }: BlogListingProps) {
   return (
-    <div className="container content-page">
-      <header>
-        <h1>{title}</h1>
-        <p>
-          <a href="/rss.xml" type="application/rss+xml">RSS feed of the blog</a>
-        </p>
-      </header>
+    <PageContainer stack>
+      <PageHeader
+        title={title}
+        lead={
+          <>
+            Essays on writing, teaching and learning in public.{" "}
+            <a href="/rss.xml" type="application/rss+xml">
+              RSS feed of the blog
+            </a>
+          </>
+        }
+      />
       <nav aria-label="Categories">
         <ul className="tag-list">
           <li>
@@ -39,24 +48,12 @@ export default function BlogListing({ countryCode, title, filter, posts, page, t
           ))}
         </ul>
       </nav>
-      {posts.length ? <PostList posts={posts} countryCode={countryCode} /> : <p className="notice">No posts yet.</p>}
-      {totalPages > 1 && (
-        <nav aria-label="Pages" data-testid="pagination" className="tag-list">
-          {page > 1 && (
-            <Link href={blogHref(countryCode, filter, page - 1)} rel="prev" data-testid="previous-page">
-              ← Newer posts
-            </Link>
-          )}
-          <span>
-            Page {page} of {totalPages}
-          </span>
-          {page < totalPages && (
-            <Link href={blogHref(countryCode, filter, page + 1)} rel="next" data-testid="next-page">
-              Older posts →
-            </Link>
-          )}
-        </nav>
+      {posts.length ? (
+        <PostList posts={posts} countryCode={countryCode} />
+      ) : (
+        <EmptyState title="No posts yet">New essays appear here as they are published.</EmptyState>
       )}
-    </div>
+      <Pager label="Pages" page={page} pages={totalPages} href={(p) => blogHref(countryCode, filter, p)} previousLabel="Newer posts" nextLabel="Older posts" />
+    </PageContainer>
   )
 }

@@ -3,10 +3,13 @@ import type { Category } from "@/lib/data/categories"
 import { asMedia, mediaUrl } from "@/lib/data/media"
 import type { Post } from "@/lib/data/posts"
 import { blogHref } from "@/lib/util/blog-paths"
-import { formatPostDate } from "@/lib/util/dates"
+import { formatDate } from "@/lib/util/dates"
+import MediaImage from "@/modules/common/components/media-image"
+import PageContainer from "@/modules/common/components/page-container"
+import PageHeader from "@/modules/common/components/page-header"
 import PreviewBanner from "@/modules/content/components/preview-banner"
 import RichText from "@/modules/content/components/rich-text"
-import MediaImage from "@/modules/common/components/media-image"
+import styles from "./styles.module.css"
 
 const isCategory = (value: unknown): value is Category => typeof value === "object" && value !== null && "slug" in value
 
@@ -16,21 +19,28 @@ export default function PostTemplate({ post, countryCode, cmsUrl, preview }: { p
   return (
     <>
       {preview && <PreviewBanner path={`/${countryCode}/blog/${post.slug}`} />}
-      <article className="container content-page" data-testid="post">
-        <header>
-          <p>
-            <Link href={blogHref(countryCode)}>← Blog</Link>
-          </p>
-          <h1 data-testid="post-title">{post.title}</h1>
-          {post.publishedAt && <time dateTime={post.publishedAt}>{formatPostDate(post.publishedAt)}</time>}
-          {post.excerpt && <p className="hero-sub">{post.excerpt}</p>}
-        </header>
+      <PageContainer as="article" width="narrow" stack data-testid="post">
+        <PageHeader trail={[{ href: blogHref(countryCode), label: "Blog" }]} title={post.title} titleTestId="post-title" lead={post.excerpt}>
+          {post.publishedAt && (
+            <p className={styles.date}>
+              <time dateTime={post.publishedAt}>{formatDate(post.publishedAt)}</time>
+            </p>
+          )}
+        </PageHeader>
         {hero?.url && (
-          <MediaImage src={mediaUrl(hero.url, cmsUrl)} alt={hero.alt} width={hero.width} height={hero.height} sizes="(min-width: 72rem) 70rem, 100vw" priority />
+          <MediaImage
+            src={mediaUrl(hero.url, cmsUrl)}
+            alt={hero.alt}
+            width={hero.width}
+            height={hero.height}
+            sizes="(min-width: 48rem) 44rem, 100vw"
+            priority
+            className={styles.hero}
+          />
         )}
         <RichText document={post.content} countryCode={countryCode} cmsUrl={cmsUrl} testId="post-content" />
         {(categories.length > 0 || (post.tags?.length ?? 0) > 0) && (
-          <footer>
+          <footer className={styles.footer}>
             <ul className="tag-list" aria-label="Categories and tags">
               {categories.map((category) => (
                 <li key={category.id}>
@@ -45,7 +55,7 @@ export default function PostTemplate({ post, countryCode, cmsUrl, preview }: { p
             </ul>
           </footer>
         )}
-      </article>
+      </PageContainer>
     </>
   )
 }

@@ -1,12 +1,10 @@
-import Link from "next/link"
+import { ButtonLink } from "@/modules/common/components/button"
+import EmptyState from "@/modules/common/components/empty-state"
 
 export default function EmptyCart({ countryCode }: { countryCode: string }) {
   return (
-    <div className="notice" data-testid="empty-cart">
-      <p>Your cart is empty.</p>
-      <p>
-        <Link href={`/${countryCode}/store`}>Browse the books</Link>
-      </p>
-    </div>
+    <EmptyState title="Your cart is empty" testId="empty-cart" action={<ButtonLink href={`/${countryCode}/store`}>Browse the books</ButtonLink>}>
+      Books, ebooks and courses you add will wait for you here.
+    </EmptyState>
   )
 }

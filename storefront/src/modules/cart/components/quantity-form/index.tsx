@@ -3,6 +3,8 @@
 import { useActionState, useRef } from "react"
 import { updateItemQuantity } from "@/lib/actions/cart"
 import { MAX_LINE_QUANTITY } from "@/lib/actions/cart-input"
+import { Button } from "@/modules/common/components/button"
+import { Input } from "@/modules/common/components/field"
 import styles from "./styles.module.css"
 
 type Props = { lineId: string; quantity: number; name: string }
@@ -31,10 +33,17 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
       <label htmlFor={`quantity-${lineId}`} className="visually-hidden">
         Quantity of {name}
       </label>
-      <button type="button" onClick={() => step(-1)} disabled={pending || quantity <= 1} aria-label={`One fewer ${name}`}>
+      <Button
+        variant="secondary"
+        size="sm"
+        className={styles.step}
+        onClick={() => step(-1)}
+        disabled={pending || quantity <= 1}
+        aria-label={`One fewer ${name}`}
+      >
         −
-      </button>
-      <input
+      </Button>
+      <Input
         ref={input}
         key={quantity}
         id={`quantity-${lineId}`}
@@ -47,14 +56,15 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
         defaultValue={quantity}
         aria-invalid={failed || undefined}
         aria-describedby={failed ? errorId : undefined}
+        className={styles.input}
         data-testid="quantity-input"
       />
-      <button type="button" onClick={() => step(1)} disabled={pending} aria-label={`One more ${name}`}>
+      <Button variant="secondary" size="sm" className={styles.step} onClick={() => step(1)} disabled={pending} aria-label={`One more ${name}`}>
         +
-      </button>
-      <button type="submit" disabled={pending} className={styles.update} data-testid="quantity-update">
-        {pending ? "Updating…" : "Update"}
-      </button>
+      </Button>
+      <Button type="submit" variant="quiet" size="sm" pending={pending} pendingText="Updating…" data-testid="quantity-update">
+        Update
+      </Button>
       {failed && (
         <p id={errorId} role="alert" className={styles.error} data-testid="quantity-error">
           {state.error}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react"
 import { removeItem } from "@/lib/actions/cart"
+import { Button } from "@/modules/common/components/button"
 import styles from "./styles.module.css"
 
 /** A "Remove" button that works with or without JavaScript. */
@@ -11,9 +12,17 @@ export default function RemoveItemForm({ lineId, name }: { lineId: string; name:
   return (
     <form action={action} className={styles.form}>
       <input type="hidden" name="lineId" value={lineId} />
-      <button type="submit" disabled={pending} aria-label={`Remove ${name} from the cart`} data-testid="remove-item">
-        {pending ? "Removing…" : "Remove"}
-      </button>
+      <Button
+        type="submit"
+        variant="quiet"
+        size="sm"
+        pending={pending}
+        pendingText="Removing…"
+        aria-label={`Remove ${name} from the cart`}
+        data-testid="remove-item"
+      >
+        Remove
+      </Button>
       {state?.ok === false && (
         <p role="alert" className={styles.error}>
           {state.error}

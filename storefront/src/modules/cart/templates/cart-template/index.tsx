@@ -5,24 +5,27 @@ import CartCountSync from "@/modules/cart/components/cart-count-sync"
 import CartLine from "@/modules/cart/components/cart-line"
 import CartTotals from "@/modules/cart/components/cart-totals"
 import EmptyCart from "@/modules/cart/components/empty-cart"
+import { ButtonLink } from "@/modules/common/components/button"
+import Card from "@/modules/common/components/card"
+import PageContainer from "@/modules/common/components/page-container"
 import styles from "./styles.module.css"
 
 export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.StoreCart | null; countryCode: string }) {
   const items = [...(cart?.items ?? [])].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   if (!cart || items.length === 0) {
     return (
-      <div className="container">
+      <PageContainer width="narrow">
         <CartCountSync count={0} />
         <h1>Your cart</h1>
         <EmptyCart countryCode={countryCode} />
-      </div>
+      </PageContainer>
     )
   }
   return (
-    <div className={`container ${styles.page}`}>
+    <PageContainer className={styles.page}>
       <CartCountSync count={cartItemCount(cart)} />
       <h1>Your cart</h1>
-      <section aria-labelledby="cart-items-heading" className={styles.items}>
+      <section aria-labelledby="cart-items-heading">
         <h2 id="cart-items-heading" className="visually-hidden">
           Items
         </h2>
@@ -32,14 +35,17 @@ export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.St
           ))}
         </ul>
       </section>
-      <aside aria-labelledby="cart-summary-heading" className={styles.summary}>
+      <Card as="aside" aria-labelledby="cart-summary-heading" className={styles.summary}>
         <h2 id="cart-summary-heading">Summary</h2>
         <CartTotals cart={cart} />
-        <Link href={`/${countryCode}/checkout`} className={`button ${styles.checkout}`} data-testid="checkout-button" prefetch={false}>
+        <ButtonLink href={`/${countryCode}/checkout`} size="lg" block className={styles.checkout} data-testid="checkout-button" prefetch={false}>
           Check out
-        </Link>
+        </ButtonLink>
         <p className={styles.note}>You pay securely with Paystack.</p>
-      </aside>
-    </div>
+        <p className={styles.note}>
+          <Link href={`/${countryCode}/store`}>Continue shopping</Link>
+        </p>
+      </Card>
+    </PageContainer>
   )
 }

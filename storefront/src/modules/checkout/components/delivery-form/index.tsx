@@ -4,9 +4,10 @@ import { useActionState } from "react"
 import { chooseDelivery } from "@/lib/actions/checkout"
 import type { ShippingChoice } from "@/lib/data/shipping"
 import { formatAmount } from "@/lib/util/money"
-import fieldStyles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import Alert from "@/modules/common/components/alert"
+import { formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "./styles.module.css"
 
 type Props = { countryCode: string; options: ShippingChoice[]; chosen: string | null; currencyCode: string }
@@ -17,31 +18,20 @@ export default function DeliveryForm({ countryCode, options, chosen, currencyCod
   const error = state?.errors?.shipping_option
   if (options.length === 0) {
     return (
-      <p role="alert" className="notice" data-testid="no-delivery-options">
+      <Alert tone="warning" as="p" live="alert" testId="no-delivery-options">
         We cannot deliver to this address yet. Change the address, or choose ebooks instead.
-      </p>
+      </Alert>
     )
   }
   return (
-    <form action={action} noValidate className={fieldStyles.form} data-testid="delivery-form">
+    <form action={action} noValidate className={formClass} data-testid="delivery-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
-      <fieldset
-        role="radiogroup"
-        className={styles.options}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "delivery-error" : undefined}
-      >
+      <fieldset role="radiogroup" className={styles.options} aria-invalid={error ? true : undefined} aria-describedby={error ? "delivery-error" : undefined}>
         <legend>Delivery option</legend>
         {options.map((option, i) => (
           <label key={option.id} className={styles.option} data-testid="delivery-option">
-            <input
-              type="radio"
-              name="shipping_option"
-              value={option.id}
-              required
-              defaultChecked={option.id === chosen || (!chosen && i === 0)}
-            />
+            <input type="radio" name="shipping_option" value={option.id} required defaultChecked={option.id === chosen || (!chosen && i === 0)} />
             <span>{option.name}</span>
             <span className={styles.price} data-testid="delivery-option-price">
               {formatAmount(option.amount, currencyCode)}
@@ -50,7 +40,7 @@ export default function DeliveryForm({ countryCode, options, chosen, currencyCod
         ))}
       </fieldset>
       {error && (
-        <p id="delivery-error" role="alert" className={fieldStyles.error} data-testid="error-shipping_option">
+        <p id="delivery-error" role="alert" className={styles.error} data-testid="error-shipping_option">
           {error}
         </p>
       )}

@@ -3,16 +3,15 @@
 import Link from "next/link"
 import { useActionState } from "react"
 import { saveCheckoutEmail } from "@/lib/actions/checkout"
-import FormField from "@/modules/account/components/form-field"
-import styles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import TextField, { formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** Checkout's first step: where the confirmation goes (the account's address for a signed-in reader). */
 export default function EmailForm({ countryCode, email, signedIn }: { countryCode: string; email: string; signedIn: boolean }) {
   const [state, action] = useActionState(saveCheckoutEmail, null)
   return (
-    <form action={action} noValidate className={styles.form} data-testid="checkout-email-form">
+    <form action={action} noValidate className={formClass} data-testid="checkout-email-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
       {!signedIn && (
@@ -24,7 +23,7 @@ export default function EmailForm({ countryCode, email, signedIn }: { countryCod
           to use your saved addresses and keep your ebooks in your library.
         </p>
       )}
-      <FormField
+      <TextField
         name="email"
         label="Email"
         type="email"

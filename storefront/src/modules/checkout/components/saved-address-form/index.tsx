@@ -2,8 +2,8 @@
 
 import { useActionState } from "react"
 import { deliverToSavedAddress } from "@/lib/actions/checkout"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 /** "Deliver here" for one address of the reader's address book. */
 export default function SavedAddressForm({ countryCode, addressId, label }: { countryCode: string; addressId: string; label: string }) {
@@ -13,7 +13,7 @@ export default function SavedAddressForm({ countryCode, addressId, label }: { co
       <input type="hidden" name="countryCode" value={countryCode} />
       <input type="hidden" name="addressId" value={addressId} />
       <FormMessage state={state} />
-      <SubmitButton pendingText="Saving…" testId="use-saved-address" label={`Deliver to ${label}`}>
+      <SubmitButton pendingText="Saving…" testId="use-saved-address" label={`Deliver to ${label}`} variant="secondary">
         Deliver here
       </SubmitButton>
     </form>

@@ -1,11 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
+import { countryName } from "@/lib/util/countries"
 import type { CountryOption } from "@/modules/account/components/address-fields"
 import SavedAddressForm from "@/modules/checkout/components/saved-address-form"
 import styles from "./styles.module.css"
 
 type Props = { countryCode: string; addresses: HttpTypes.StoreCustomerAddress[]; countries: CountryOption[] }
 
-const oneLine = (a: HttpTypes.StoreCustomerAddress) => [a.address_1, a.city, a.country_code?.toUpperCase()].filter(Boolean).join(", ")
+const oneLine = (a: HttpTypes.StoreCustomerAddress) => [a.address_1, a.city, countryName(a.country_code)].filter(Boolean).join(", ")
 
 /** A signed-in reader's address book, limited to the countries this cart can be delivered to. */
 export default function SavedAddresses({ countryCode, addresses, countries }: Props) {
@@ -26,7 +27,7 @@ export default function SavedAddresses({ countryCode, addresses, countries }: Pr
           </li>
         ))}
       </ul>
-      <h3>Or a new address</h3>
+      <h3 className={styles.or}>Or a new address</h3>
     </section>
   )
 }

@@ -3,9 +3,9 @@
 import { useActionState } from "react"
 import { saveShippingAddress } from "@/lib/actions/checkout"
 import AddressFields, { type AddressValues, type CountryOption } from "@/modules/account/components/address-fields"
-import styles from "@/modules/account/components/form-field/styles.module.css"
-import FormMessage from "@/modules/account/components/form-message"
-import SubmitButton from "@/modules/account/components/submit-button"
+import { formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
 
 type Props = { countryCode: string; countries: CountryOption[]; address: AddressValues; labelledBy: string }
 
@@ -14,7 +14,7 @@ export default function ShippingAddressForm({ countryCode, countries, address, l
   const [state, action] = useActionState(saveShippingAddress, null)
   const defaultCountry = countries.some((c) => c.code === countryCode) ? countryCode : (countries[0]?.code ?? "")
   return (
-    <form action={action} noValidate className={styles.form} aria-labelledby={labelledBy} data-testid="shipping-address-form">
+    <form action={action} noValidate className={formClass} aria-labelledby={labelledBy} data-testid="shipping-address-form">
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
       <AddressFields countries={countries} defaultCountry={defaultCountry} values={state?.values ?? address} errors={state?.errors ?? {}} />

@@ -4,6 +4,8 @@ import type { ShippingChoice } from "@/lib/data/shipping"
 import { addressLines, checkoutSteps, firstOpenStep, type CheckoutStep } from "@/lib/util/checkout"
 import { formatAmount } from "@/lib/util/money"
 import type { CountryOption } from "@/modules/account/components/address-fields"
+import Alert from "@/modules/common/components/alert"
+import PageContainer from "@/modules/common/components/page-container"
 import DeliveryForm from "@/modules/checkout/components/delivery-form"
 import EmailForm from "@/modules/checkout/components/email-form"
 import OrderSummary from "@/modules/checkout/components/order-summary"
@@ -40,21 +42,11 @@ export default function CheckoutTemplate(props: Props) {
     address: (
       <>
         <SavedAddresses countryCode={countryCode} addresses={props.savedAddresses} countries={props.countries} />
-        <ShippingAddressForm
-          countryCode={countryCode}
-          countries={props.countries}
-          address={cart.shipping_address ?? {}}
-          labelledBy="step-address-heading"
-        />
+        <ShippingAddressForm countryCode={countryCode} countries={props.countries} address={cart.shipping_address ?? {}} labelledBy="step-address-heading" />
       </>
     ),
     delivery: (
-      <DeliveryForm
-        countryCode={countryCode}
-        options={props.deliveryOptions}
-        chosen={method?.shipping_option_id ?? null}
-        currencyCode={cart.currency_code}
-      />
+      <DeliveryForm countryCode={countryCode} options={props.deliveryOptions} chosen={method?.shipping_option_id ?? null} currencyCode={cart.currency_code} />
     ),
     review: <PayForm countryCode={countryCode} total={money(cart.total)} />,
   }
@@ -74,12 +66,12 @@ export default function CheckoutTemplate(props: Props) {
   }
 
   return (
-    <div className={`container ${styles.page}`}>
+    <PageContainer className={styles.page}>
       <h1>Checkout</h1>
       {props.notice && (
-        <p role="alert" className={styles.alert} data-testid="payment-notice">
+        <Alert tone="error" as="p" className={styles.alert} testId="payment-notice">
           {props.notice}
-        </p>
+        </Alert>
       )}
       <ol className={styles.steps}>
         {steps.map((step, i) => (
@@ -99,6 +91,6 @@ export default function CheckoutTemplate(props: Props) {
         ))}
       </ol>
       <OrderSummary cart={cart} countryCode={countryCode} />
-    </div>
+    </PageContainer>
   )
 }

@@ -1,8 +1,10 @@
+import Alert from "@/modules/common/components/alert"
+
 /** A plain message in place of a section whose backend did not answer. */
 export default function Unavailable({ testId, children }: { testId: string; children: string }) {
   return (
-    <p className="notice" role="status" data-testid={testId}>
+    <Alert tone="warning" as="p" testId={testId}>
       {children}
-    </p>
+    </Alert>
   )
 }

@@ -1,55 +1,74 @@
 import Link from "next/link"
 import type { CommunityCategory, DiscussionSummary } from "@/lib/data/community"
+import { Button, ButtonLink } from "@/modules/common/components/button"
+import Card from "@/modules/common/components/card"
+import EmptyState from "@/modules/common/components/empty-state"
+import { Input } from "@/modules/common/components/field"
+import PageContainer from "@/modules/common/components/page-container"
+import PageHeader from "@/modules/common/components/page-header"
+import DiscussionCard from "@/modules/community/components/discussion-card"
+import shared from "@/modules/community/styles.module.css"
+import styles from "./styles.module.css"
 
 type Props = { countryCode: string; categories: CommunityCategory[]; discussions: DiscussionSummary[]; q?: string }
 
 /** Categories, a search box and the most recently active discussions (or the search's hits). */
 export default function CommunityHome({ countryCode, categories, discussions, q }: Props) {
   return (
-    <section aria-labelledby="community-heading">
-      <h1 id="community-heading">Community</h1>
-      <p>
-        <Link href={`/${countryCode}/community/new`} className="button" data-testid="start-discussion">
-          Start a discussion
-        </Link>{" "}
-        <Link href={`/${countryCode}/community/me`} data-testid="my-community">
-          Your profile and activity
-        </Link>
-      </p>
-      <form role="search" action={`/${countryCode}/community`} method="get">
-        <label htmlFor="community-q">Search discussions</label>{" "}
-        <input id="community-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} />{" "}
-        <button type="submit">Search</button>
+    <PageContainer as="section" aria-labelledby="community-heading" stack>
+      <PageHeader
+        title="Community"
+        headingId="community-heading"
+        lead="Readers and writers talking about books, drafts and learning. Be kind; spoilers in a thread about the book."
+        actions={
+          <>
+            <ButtonLink href={`/${countryCode}/community/new`} data-testid="start-discussion">
+              Start a discussion
+            </ButtonLink>
+            <ButtonLink href={`/${countryCode}/community/me`} variant="secondary" data-testid="my-community">
+              Your profile and activity
+            </ButtonLink>
+          </>
+        }
+      />
+      <form role="search" action={`/${countryCode}/community`} method="get" className={styles.search}>
+        <label htmlFor="community-q" className={styles.searchLabel}>
+          Search discussions
+        </label>
+        <div className={styles.searchRow}>
+          <Input id="community-q" name="q" type="search" defaultValue={q ?? ""} maxLength={100} />
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </div>
       </form>
-      <h2>Categories</h2>
-      <ul data-testid="community-categories">
-        {categories.map((c) => (
-          <li key={c.id}>
-            <Link href={`/${countryCode}/community/${c.slug}`}>{c.name}</Link>
-            {c.description && <> — {c.description}</>}
-          </li>
-        ))}
-      </ul>
-      <h2>{q ? `Discussions matching “${q}”` : "Latest discussions"}</h2>
-      {discussions.length === 0 ? (
-        <p className="notice">{q ? "No discussion matches that search." : "No discussions yet."}</p>
-      ) : (
-        <ul className="post-list" data-testid="community-discussions">
-          {discussions.map((d) => (
-            <li key={d.id} className="post-card">
-              <h3>
-                <Link href={`/${countryCode}/community/${d.category?.slug ?? "general"}/${d.id}`}>{d.title}</Link>
+      <section aria-labelledby="categories-heading">
+        <h2 id="categories-heading">Categories</h2>
+        <ul className={styles.categories} data-testid="community-categories">
+          {categories.map((c) => (
+            <Card as="li" tone="linked" key={c.id} className={styles.category}>
+              <h3 className={styles.categoryName}>
+                <Link href={`/${countryCode}/community/${c.slug}`}>{c.name}</Link>
               </h3>
-              <p>
-                {d.author?.display_name ?? "A former member"} · {d.reply_count} {d.reply_count === 1 ? "reply" : "replies"} · last activity{" "}
-                <time dateTime={d.last_activity_at}>{new Date(d.last_activity_at).toLocaleDateString("en-GB")}</time>
-                {d.pinned && " · pinned"}
-                {d.locked && " · locked"}
-              </p>
-            </li>
+              {c.description && <p className={styles.categoryText}>{c.description}</p>}
+            </Card>
           ))}
         </ul>
-      )}
-    </section>
+      </section>
+      <section aria-labelledby="discussions-heading">
+        <h2 id="discussions-heading">{q ? `Discussions matching “${q}”` : "Latest discussions"}</h2>
+        {discussions.length === 0 ? (
+          <EmptyState title={q ? "No discussion matches that search" : "No discussions yet"}>
+            {q ? "Try other words, or start the discussion yourself." : "Be the first to start one."}
+          </EmptyState>
+        ) : (
+          <ul className={shared.list} data-testid="community-discussions">
+            {discussions.map((d) => (
+              <DiscussionCard key={d.id} discussion={d} countryCode={countryCode} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </PageContainer>
   )
 }

@@ -1,7 +1,9 @@
-import Link from "next/link"
 import type { ResolvedBlock } from "@/lib/data/home"
 import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
+import { ButtonLink } from "@/modules/common/components/button"
+import Card from "@/modules/common/components/card"
+import styles from "./styles.module.css"
 
 type CourseCard = Extract<ResolvedBlock, { blockType: "courseCard" }>
 
@@ -15,11 +17,16 @@ export default function CourseCardBlock({ block, countryCode, index }: { block: 
   const price = cheapestPrice(course)
   const headingId = `course-heading-${index}`
   return (
-    <section aria-labelledby={headingId} className="notice" data-testid="course-card">
-      <h2 id={headingId}>{block.heading || course.title}</h2>
-      {block.heading && <p>{course.title}</p>}
+    <Card as="section" aria-labelledby={headingId} className={styles.card} data-testid="course-card">
+      <p className={styles.kicker}>Online course</p>
+      <h2 id={headingId} className={styles.heading}>
+        {block.heading || course.title}
+      </h2>
+      {block.heading && <p className={styles.title}>{course.title}</p>}
       {price && <p className="price">{formatAmount(price.amount, price.currencyCode)}</p>}
-      <Link href={`/${countryCode}/products/${course.handle}`}>About the course →</Link>
-    </section>
+      <ButtonLink href={`/${countryCode}/products/${course.handle}`} variant="secondary">
+        About the course
+      </ButtonLink>
+    </Card>
   )
 }

@@ -1,6 +1,7 @@
-import Link from "next/link"
 import type { PageBlock } from "@/lib/data/pages"
 import { localiseHref, safeHref } from "@/lib/util/rich-text"
+import { ButtonLink } from "@/modules/common/components/button"
+import styles from "./styles.module.css"
 
 type CallToAction = Extract<PageBlock, { blockType: "callToAction" }>
 
@@ -8,13 +9,17 @@ export default function CallToActionBlock({ block, countryCode, index }: { block
   const href = safeHref(block.url)
   const headingId = `cta-heading-${index}`
   return (
-    <section aria-labelledby={headingId} className="notice" data-testid="cta-block">
-      <h2 id={headingId}>{block.heading}</h2>
-      {block.text && <p>{block.text}</p>}
+    <section aria-labelledby={headingId} className={styles.cta} data-testid="cta-block">
+      <div>
+        <h2 id={headingId} className={styles.heading}>
+          {block.heading}
+        </h2>
+        {block.text && <p className={styles.text}>{block.text}</p>}
+      </div>
       {href && (
-        <Link className="button" href={localiseHref(href, countryCode)}>
+        <ButtonLink href={localiseHref(href, countryCode)} variant="secondary">
           {block.label}
-        </Link>
+        </ButtonLink>
       )}
     </section>
   )

@@ -2,7 +2,11 @@
 
 import { useActionState, useId } from "react"
 import { subscribeToNewsletter } from "@/lib/actions/newsletter"
-import SubmitButton from "@/modules/account/components/submit-button"
+import Alert from "@/modules/common/components/alert"
+import Card from "@/modules/common/components/card"
+import { Input } from "@/modules/common/components/field"
+import SubmitButton from "@/modules/common/components/submit-button"
+import styles from "./styles.module.css"
 
 /** The newsletter sign-up block; works without JavaScript too (a plain form post). */
 export default function NewsletterForm({ heading, text, index }: { heading: string; text?: string | null; index: number }) {
@@ -10,21 +14,29 @@ export default function NewsletterForm({ heading, text, index }: { heading: stri
   const inputId = useId()
   const headingId = `newsletter-heading-${index}`
   return (
-    <section aria-labelledby={headingId} className="notice" data-testid="newsletter-signup">
-      <h2 id={headingId}>{heading}</h2>
-      {text && <p>{text}</p>}
-      <form action={action} className="inline-form">
-        <label htmlFor={inputId}>Email address</label>
-        <input id={inputId} name="email" type="email" autoComplete="email" required maxLength={254} />
-        <SubmitButton pendingText="Signing up…" testId="newsletter-submit">
-          Sign up
-        </SubmitButton>
+    <Card as="section" aria-labelledby={headingId} className={styles.card} data-testid="newsletter-signup">
+      <div>
+        <h2 id={headingId} className={styles.heading}>
+          {heading}
+        </h2>
+        {text && <p className={styles.text}>{text}</p>}
+      </div>
+      <form action={action} className={styles.form}>
+        <label htmlFor={inputId} className={styles.label}>
+          Email address
+        </label>
+        <div className={styles.controls}>
+          <Input id={inputId} name="email" type="email" autoComplete="email" required maxLength={254} />
+          <SubmitButton pendingText="Signing up…" testId="newsletter-submit">
+            Sign up
+          </SubmitButton>
+        </div>
       </form>
       {state?.message && (
-        <p role={state.ok ? "status" : "alert"} data-testid="newsletter-message">
+        <Alert tone={state.ok ? "success" : "error"} as="p" testId="newsletter-message">
           {state.message}
-        </p>
+        </Alert>
       )}
-    </section>
+    </Card>
   )
 }

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { ResolvedBlock } from "@/lib/data/home"
 import { env } from "@/lib/env"
 import CallToActionBlock from "@/modules/content/components/cta-block"
@@ -8,6 +9,7 @@ import NewsletterForm from "@/modules/content/components/newsletter-form"
 import RichText from "@/modules/content/components/rich-text"
 import LatestPosts from "@/modules/home/components/latest-posts"
 import Unavailable from "@/modules/common/components/unavailable"
+import styles from "./styles.module.css"
 
 /**
  * A cms page's blocks in order. The first hero is the page's h1 when
@@ -29,8 +31,13 @@ export default function PageBlocks({ blocks, countryCode, heroIsTitle }: { block
         return <CourseCardBlock key={key} block={block} countryCode={countryCode} index={index} />
       case "latestPosts":
         return (
-          <section key={key} aria-labelledby={`blog-heading-${index}`} data-testid="latest-posts">
-            <h2 id={`blog-heading-${index}`}>{block.heading}</h2>
+          <section key={key} aria-labelledby={`blog-heading-${index}`} className={styles.section} data-testid="latest-posts">
+            <div className={styles.sectionHead}>
+              <h2 id={`blog-heading-${index}`}>{block.heading}</h2>
+              <Link href={`/${countryCode}/blog`} className={styles.more}>
+                All posts <span aria-hidden="true">→</span>
+              </Link>
+            </div>
             {block.posts.ok ? (
               <LatestPosts posts={block.posts.data} countryCode={countryCode} />
             ) : (

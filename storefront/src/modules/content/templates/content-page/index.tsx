@@ -1,5 +1,7 @@
 import type { LoadedPage } from "@/lib/data/home"
+import PageContainer from "@/modules/common/components/page-container"
 import PageBlocks from "@/modules/content/components/page-blocks"
+import styles from "@/modules/content/components/page-blocks/styles.module.css"
 import PreviewBanner from "@/modules/content/components/preview-banner"
 
 /** A cms page: its first hero is the h1; without one, the page title is. */
@@ -9,10 +11,10 @@ export default function ContentPage({ loaded, countryCode, preview }: { loaded: 
   return (
     <>
       {preview && <PreviewBanner path={`/${countryCode}/${page.slug}`} />}
-      <div className="container content-page" data-testid="content-page">
+      <PageContainer className={styles.blocks} data-testid="content-page">
         {!hasHero && <h1>{page.title}</h1>}
         <PageBlocks blocks={blocks} countryCode={countryCode} heroIsTitle />
-      </div>
+      </PageContainer>
     </>
   )
 }

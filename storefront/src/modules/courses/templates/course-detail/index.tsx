@@ -3,8 +3,14 @@ import Link from "next/link"
 import type { Course } from "@/lib/data/courses"
 import { formatAmount } from "@/lib/util/money"
 import { variantPrice } from "@/lib/util/prices"
+import Alert from "@/modules/common/components/alert"
+import Card from "@/modules/common/components/card"
+import PageContainer from "@/modules/common/components/page-container"
+import PageHeader from "@/modules/common/components/page-header"
 import BuyCourseForm from "../../components/buy-course-form"
+import CourseFacts from "../../components/course-facts"
 import CourseOutline from "../../components/course-outline"
+import styles from "./styles.module.css"
 
 /** A course's page: what it teaches, its outline with free previews, its price and "Buy". */
 export default function CourseDetail({ course, product, countryCode }: { course: Course; product: HttpTypes.StoreProduct | null; countryCode: string }) {
@@ -12,43 +18,43 @@ export default function CourseDetail({ course, product, countryCode }: { course:
   const price = variant ? variantPrice(variant) : null
   const firstLesson = course.sections[0]?.lessons[0]
   return (
-    <article className="product-page" data-testid="course-page">
-      <p className="back-link">
-        <Link href={`/${countryCode}/courses`}>← All courses</Link>
-      </p>
-      <div>
-        <h1 data-testid="course-title">{course.title}</h1>
-        <p className="byline">
-          {course.level} · {course.lesson_count} lessons{course.duration_minutes ? ` · ${course.duration_minutes} min` : ""}
-        </p>
-        {course.description && <p>{course.description}</p>}
-        {price && variant ? (
-          <>
-            <p>
-              <span className="price" data-testid="course-price">
-                {formatAmount(price.amount, price.currencyCode)}
-              </span>{" "}
-              — lifetime access, nothing to ship
-            </p>
-            <BuyCourseForm countryCode={countryCode} handle={course.handle} variantId={variant.id} />
-          </>
-        ) : (
-          <p className="notice">This course is not on sale in this country yet.</p>
-        )}
-        <p>
-          Already enrolled? <Link href={`/${countryCode}/learn/${course.handle}`}>Continue learning</Link>
-          {firstLesson?.is_free_preview && (
+    <PageContainer as="article" data-testid="course-page">
+      <PageHeader trail={[{ href: `/${countryCode}/courses`, label: "Courses" }]} title={course.title} titleTestId="course-title" lead={course.description}>
+        <CourseFacts course={course} />
+      </PageHeader>
+      <div className={styles.layout}>
+        <Card as="aside" aria-label="Enrol" className={styles.buy}>
+          {price && variant ? (
             <>
-              {" · "}
-              <Link href={`/${countryCode}/learn/${course.handle}/${firstLesson.id}`}>Watch the free preview</Link>
+              <p className={styles.price}>
+                <span className="price" data-testid="course-price">
+                  {formatAmount(price.amount, price.currencyCode)}
+                </span>
+              </p>
+              <p className={styles.note}>Lifetime access, nothing to ship.</p>
+              <BuyCourseForm countryCode={countryCode} handle={course.handle} variantId={variant.id} />
             </>
+          ) : (
+            <Alert tone="info" live="none">
+              This course is not on sale in this country yet.
+            </Alert>
           )}
-        </p>
+          <ul className={styles.links}>
+            {firstLesson?.is_free_preview && (
+              <li>
+                <Link href={`/${countryCode}/learn/${course.handle}/${firstLesson.id}`}>Watch the free preview</Link>
+              </li>
+            )}
+            <li>
+              Already enrolled? <Link href={`/${countryCode}/learn/${course.handle}`}>Continue learning</Link>
+            </li>
+          </ul>
+        </Card>
+        <section aria-labelledby="outline-heading" className={styles.outline}>
+          <h2 id="outline-heading">What you will learn</h2>
+          <CourseOutline sections={course.sections} countryCode={countryCode} handle={course.handle} />
+        </section>
       </div>
-      <section aria-labelledby="outline-heading">
-        <h2 id="outline-heading">What you will learn</h2>
-        <CourseOutline sections={course.sections} countryCode={countryCode} handle={course.handle} />
-      </section>
-    </article>
+    </PageContainer>
   )
 }

@@ -1,10 +1,15 @@
 import Link from "next/link"
 import type { Course, Enrollment, LessonPage } from "@/lib/data/courses"
+import Alert from "@/modules/common/components/alert"
+import Card from "@/modules/common/components/card"
+import PageContainer from "@/modules/common/components/page-container"
 import CompleteLessonForm from "../../components/complete-lesson-form"
 import CourseOutline from "../../components/course-outline"
+import LessonKeys from "../../components/lesson-keys"
 import ProgressBar from "../../components/progress-bar"
+import styles from "./styles.module.css"
 
-/** A lesson: its video or text, previous and next, "Mark complete" and the learner's progress. */
+/** A lesson: its video (full width, 16:9) or text, "Mark complete", previous and next, and the lesson list with this one marked. */
 export default function LessonView({
   page,
   course,
@@ -19,29 +24,34 @@ export default function LessonView({
   const { lesson } = page
   const base = `/${countryCode}/learn/${course.handle}`
   const active = enrollment && enrollment.status !== "revoked" ? enrollment : null
+  const previousHref = page.previous_lesson_id ? `${base}/${page.previous_lesson_id}` : null
+  const nextHref = page.next_lesson_id ? `${base}/${page.next_lesson_id}` : null
   return (
-    <div className="product-page" data-testid="lesson-page">
-      <article>
-        <p className="back-link">
-          <Link href={`/${countryCode}/courses/${course.handle}`}>{course.title}</Link> · {lesson.section_title}
+    <PageContainer className={styles.player} data-testid="lesson-page">
+      <article className={styles.lesson} aria-labelledby="lesson-title">
+        <p className={styles.trail}>
+          <Link href={`/${countryCode}/courses/${course.handle}`}>{course.title}</Link>
+          <span aria-hidden="true"> › </span>
+          {lesson.section_title}
         </p>
-        <h1 data-testid="lesson-title">{lesson.title}</h1>
-        {active && <ProgressBar percent={active.progress.percent} label={`Progress in ${course.title}`} />}
         {lesson.kind === "video" && lesson.video_url && (
-          <iframe
-            src={lesson.video_url}
-            title={`Video: ${lesson.title}`}
-            width={640}
-            height={360}
-            style={{ maxWidth: "100%", border: 0 }}
-            allow="encrypted-media; picture-in-picture"
-            allowFullScreen
-            loading="lazy"
-            sandbox="allow-scripts allow-same-origin allow-presentation"
-          />
+          <div className={styles.video}>
+            <iframe
+              src={lesson.video_url}
+              title={`Video: ${lesson.title}`}
+              allow="encrypted-media; picture-in-picture; fullscreen"
+              allowFullScreen
+              loading="lazy"
+              sandbox="allow-scripts allow-same-origin allow-presentation"
+            />
+          </div>
         )}
+        <h1 id="lesson-title" className={styles.title} data-testid="lesson-title">
+          {lesson.title}
+        </h1>
+        {active && <ProgressBar percent={active.progress.percent} label={`Progress in ${course.title}`} />}
         {/* Lesson text is plain text shown as paragraphs: never parsed as HTML. */}
-        <div data-testid="lesson-body">
+        <div className={styles.body} data-testid="lesson-body">
           {(lesson.body ?? "").split(/\n{2,}/).map((paragraph, i) => (
             <p key={i}>{paragraph}</p>
           ))}
@@ -56,24 +66,30 @@ export default function LessonView({
             done={active.progress.completed_lesson_ids.includes(lesson.id)}
           />
         ) : (
-          <p className="notice" data-testid="preview-notice">
-            This is a free preview. <Link href={`/${countryCode}/courses/${course.handle}`}>Buy the course</Link> to open every lesson.
-          </p>
+          <Alert tone="info" live="none" testId="preview-notice">
+            <p>
+              This is a free preview. <Link href={`/${countryCode}/courses/${course.handle}`}>Buy the course</Link> to open every lesson.
+            </p>
+          </Alert>
         )}
-        <nav aria-label="Lessons" className="lesson-nav">
-          {page.previous_lesson_id && (
-            <Link href={`${base}/${page.previous_lesson_id}`} data-testid="previous-lesson">
-              ← Previous lesson
+        <nav aria-label="Previous and next lesson" className={styles.steps}>
+          {previousHref && (
+            <Link href={previousHref} className={styles.step} aria-keyshortcuts="[" data-testid="previous-lesson">
+              <span aria-hidden="true">←</span> Previous lesson
             </Link>
-          )}{" "}
-          {page.next_lesson_id && (
-            <Link href={`${base}/${page.next_lesson_id}`} data-testid="next-lesson">
-              Next lesson →
+          )}
+          {nextHref && (
+            <Link href={nextHref} className={`${styles.step} ${styles.next}`} aria-keyshortcuts="]" data-testid="next-lesson">
+              Next lesson <span aria-hidden="true">→</span>
             </Link>
           )}
         </nav>
+        <LessonKeys previousHref={previousHref} nextHref={nextHref} />
       </article>
-      <aside aria-label="Course outline">
+      <Card as="aside" aria-labelledby="outline-heading" className={styles.outline}>
+        <h2 id="outline-heading" className={styles.outlineHeading}>
+          Lessons
+        </h2>
         <CourseOutline
           sections={course.sections}
           countryCode={countryCode}
@@ -82,7 +98,7 @@ export default function LessonView({
           completed={active?.progress.completed_lesson_ids}
           current={lesson.id}
         />
-      </aside>
-    </div>
+      </Card>
+    </PageContainer>
   )
 }

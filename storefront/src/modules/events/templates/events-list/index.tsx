@@ -1,20 +1,15 @@
-import Link from "next/link"
 import type { EventSummary } from "@/lib/data/events"
-import { formatEventTime } from "@/lib/util/dates"
+import EmptyState from "@/modules/common/components/empty-state"
+import PageContainer from "@/modules/common/components/page-container"
+import PageHeader from "@/modules/common/components/page-header"
+import EventCard from "@/modules/events/components/event-card"
+import styles from "./styles.module.css"
 
 function EventList({ events, countryCode, testId }: { events: EventSummary[]; countryCode: string; testId: string }) {
   return (
-    <ul className="post-list" data-testid={testId}>
+    <ul className={styles.list} data-testid={testId}>
       {events.map((event) => (
-        <li key={event.id} className="post-card" data-testid="event-card">
-          <h3>
-            <Link href={`/${countryCode}/events/${event.slug}`}>{event.title}</Link>
-          </h3>
-          <p>
-            <time dateTime={event.startsAt}>{formatEventTime(event.startsAt, event.timeZone)}</time>
-            {event.venue ? ` · ${event.venue}` : event.onlineUrl ? " · Online" : ""}
-          </p>
-        </li>
+        <EventCard key={event.id} event={event} countryCode={countryCode} />
       ))}
     </ul>
   )
@@ -22,11 +17,15 @@ function EventList({ events, countryCode, testId }: { events: EventSummary[]; co
 
 export default function EventsList({ upcoming, past, countryCode }: { upcoming: EventSummary[]; past: EventSummary[]; countryCode: string }) {
   return (
-    <div className="container content-page">
-      <h1>Events</h1>
+    <PageContainer stack>
+      <PageHeader title="Events" lead="Readings, workshops and online sessions. Times are shown in each event's own time zone." />
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">Upcoming</h2>
-        {upcoming.length ? <EventList events={upcoming} countryCode={countryCode} testId="upcoming-events" /> : <p className="notice">No events are planned yet.</p>}
+        {upcoming.length ? (
+          <EventList events={upcoming} countryCode={countryCode} testId="upcoming-events" />
+        ) : (
+          <EmptyState title="No events planned yet">New readings and workshops are announced here and in the newsletter.</EmptyState>
+        )}
       </section>
       {past.length > 0 && (
         <section aria-labelledby="past-heading">
@@ -34,6 +33,6 @@ export default function EventsList({ upcoming, past, countryCode }: { upcoming: 
           <EventList events={past} countryCode={countryCode} testId="past-events" />
         </section>
       )}
-    </div>
+    </PageContainer>
   )
 }

@@ -1,20 +1,9 @@
-import Link from "next/link"
 import type { PostSummary } from "@/lib/data/posts"
-import { formatPostDate } from "@/lib/util/dates"
+import PostList from "@/modules/blog/components/post-list"
+import EmptyState from "@/modules/common/components/empty-state"
 
+/** The home page's newest posts, as the blog shows them. */
 export default function LatestPosts({ posts, countryCode }: { posts: PostSummary[]; countryCode: string }) {
-  if (!posts.length) return <p className="notice">No posts yet.</p>
-  return (
-    <ul className="post-list">
-      {posts.map((post) => (
-        <li key={post.id} className="post-card" data-testid="post-card">
-          <h3>
-            <Link href={`/${countryCode}/blog/${post.slug}`}>{post.title}</Link>
-          </h3>
-          {post.publishedAt && <time dateTime={post.publishedAt}>{formatPostDate(post.publishedAt)}</time>}
-          {post.excerpt && <p>{post.excerpt}</p>}
-        </li>
-      ))}
-    </ul>
-  )
+  if (!posts.length) return <EmptyState title="No posts yet" />
+  return <PostList posts={posts} countryCode={countryCode} testId="latest-post-list" headingLevel={3} />
 }

@@ -1,6 +1,7 @@
 "use client"
 
 import { usePathname } from "next/navigation"
+import styles from "./styles.module.css"
 
 const COUNTRIES = [
   { code: "ng", label: "Nigeria (₦)" },
@@ -15,19 +16,22 @@ const COUNTRIES = [
 export default function CountrySwitch({ countryCode }: { countryCode: string }) {
   const pathname = usePathname() ?? `/${countryCode}`
   return (
-    <nav className="country-switch" aria-label="Country and currency">
-      {COUNTRIES.map((c) => (
-        <a
-          key={c.code}
-          href={`/api/country?${new URLSearchParams({ to: c.code, from: pathname })}`}
-          aria-current={c.code === countryCode ? "true" : undefined}
-          hrefLang={`en-${c.code}`}
-          data-testid={`country-${c.code}`}
-          rel="nofollow"
-        >
-          {c.label}
-        </a>
-      ))}
+    <nav className={styles.switch} aria-label="Country and currency">
+      <ul>
+        {COUNTRIES.map((c) => (
+          <li key={c.code}>
+            <a
+              href={`/api/country?${new URLSearchParams({ to: c.code, from: pathname })}`}
+              aria-current={c.code === countryCode ? "true" : undefined}
+              hrefLang={`en-${c.code}`}
+              data-testid={`country-${c.code}`}
+              rel="nofollow"
+            >
+              {c.label}
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   )
 }

@@ -4,7 +4,9 @@ import { localiseHref, safeHref } from "@/lib/util/rich-text"
 import AccountLink from "@/modules/layout/components/account-link"
 import CartLink from "@/modules/layout/components/cart-link"
 import CountrySwitch from "@/modules/layout/components/country-switch"
+import SiteMenu from "@/modules/layout/components/site-menu"
 import SearchBox from "@/modules/search/components/search-box"
+import styles from "./styles.module.css"
 
 /** Shown when the cms cannot be reached, so the shop can still be browsed. */
 const FALLBACK_NAV: NavLink[] = [{ label: "Books", url: "/store" }]
@@ -13,7 +15,8 @@ const FALLBACK_NAV: NavLink[] = [{ label: "Books", url: "/store" }]
  * The header is part of every cached public page, so it holds nothing about
  * the visitor: the cart count and account state are fetched by small client
  * components after the page has arrived. Its links are the cms's `header`
- * global (cached, tag `nav`).
+ * global (cached, tag `nav`). On phones they fold behind a menu button; the
+ * cart stays in the bar.
  */
 export default async function SiteHeader({ countryCode }: { countryCode: string }) {
   const header = await retrieveHeader().catch(() => null)
@@ -21,33 +24,50 @@ export default async function SiteHeader({ countryCode }: { countryCode: string 
   // The community lives in commerce, not the cms: linked here unless the cms menu already has it.
   const hasCommunity = links.some((link) => /^\/([a-z]{2}\/)?community(\/|$)/.test(link.url ?? ""))
   return (
-    <header className="site-header">
-      <div className="container">
-        <Link href={`/${countryCode}`} className="brand">
+    <header className={styles.header}>
+      <div className={styles.bar}>
+        <Link href={`/${countryCode}`} className={styles.brand}>
           Adaeze Okafor
         </Link>
-        <nav className="site-nav" aria-label="Main">
-          <ul>
-            {links.map((link) => {
-              const href = safeHref(link.url)
-              return href ? (
-                <li key={link.id ?? link.url}>
-                  <Link href={localiseHref(href, countryCode)}>{link.label}</Link>
+        <SiteMenu
+          after={
+            <div className={styles.cart}>
+              <CartLink countryCode={countryCode} />
+            </div>
+          }
+        >
+          <div className={styles.search}>
+            <SearchBox countryCode={countryCode} />
+          </div>
+          <nav className={styles.nav} aria-label="Main">
+            <ul>
+              {links.map((link) => {
+                const href = safeHref(link.url)
+                return href ? (
+                  <li key={link.id ?? link.url}>
+                    <Link href={localiseHref(href, countryCode)}>{link.label}</Link>
+                  </li>
+                ) : null
+              })}
+              {!hasCommunity && (
+                <li>
+                  <Link href={`/${countryCode}/community`}>Community</Link>
                 </li>
-              ) : null
-            })}
-            {!hasCommunity && (
-              <li>
-                <Link href={`/${countryCode}/community`}>Community</Link>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <SearchBox countryCode={countryCode} />
-        <AccountLink countryCode={countryCode} />
-        <CartLink countryCode={countryCode} />
-        <CountrySwitch countryCode={countryCode} />
+              )}
+            </ul>
+          </nav>
+          <div className={styles.account}>
+            <AccountLink countryCode={countryCode} />
+          </div>
+          <div className={styles.country}>
+            <CountrySwitch countryCode={countryCode} />
+          </div>
+        </SiteMenu>
       </div>
+      {/* Without JavaScript the menu cannot open: its contents simply show. */}
+      <noscript>
+        <style>{`[data-site-menu]{display:flex!important;position:static!important;box-shadow:none!important}`}</style>
+      </noscript>
     </header>
   )
 }

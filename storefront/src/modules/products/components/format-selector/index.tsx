@@ -3,6 +3,9 @@
 import { useId, useState, useTransition } from "react"
 import { addToCart } from "@/lib/actions/cart"
 import { stockState } from "@/lib/util/stock"
+import Alert from "@/modules/common/components/alert"
+import { Button } from "@/modules/common/components/button"
+import { Input } from "@/modules/common/components/field"
 import styles from "./styles.module.css"
 
 export type FormatOption = {
@@ -74,7 +77,7 @@ export default function FormatSelector({ options, countryCode }: { options: Form
       <div className={styles.buy}>
         <label className={styles.quantity}>
           Quantity
-          <input
+          <Input
             type="number"
             inputMode="numeric"
             min={1}
@@ -85,19 +88,19 @@ export default function FormatSelector({ options, countryCode }: { options: Form
             data-testid="add-quantity"
           />
         </label>
-        <button type="button" className="button" onClick={add} disabled={!canBuy || pending} data-testid="add-to-cart">
-          {pending ? "Adding…" : "Add to cart"}
-        </button>
+        <Button onClick={add} disabled={!canBuy} pending={pending} pendingText="Adding…" size="lg" className={styles.add} data-testid="add-to-cart">
+          Add to cart
+        </Button>
       </div>
       {message?.kind === "error" && (
-        <p role="alert" className={styles.error} data-testid="add-to-cart-error">
+        <Alert tone="error" as="p" testId="add-to-cart-error">
           {message.text}
-        </p>
+        </Alert>
       )}
       {message?.kind === "success" && (
-        <p role="status" className={styles.success} data-testid="add-to-cart-success">
+        <Alert tone="success" as="p" testId="add-to-cart-success">
           {message.text}
-        </p>
+        </Alert>
       )}
     </div>
   )

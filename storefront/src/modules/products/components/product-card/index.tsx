@@ -1,25 +1,18 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import MediaImage from "@/modules/common/components/media-image"
 import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { productAuthor } from "@/lib/util/products"
+import MediaImage from "@/modules/common/components/media-image"
+import styles from "./styles.module.css"
 
-export default function ProductCard({
-  product,
-  countryCode,
-  priority = false,
-}: {
-  product: HttpTypes.StoreProduct
-  countryCode: string
-  priority?: boolean
-}) {
+export default function ProductCard({ product, countryCode, priority = false }: { product: HttpTypes.StoreProduct; countryCode: string; priority?: boolean }) {
   const price = cheapestPrice(product)
   const author = productAuthor(product)
   return (
-    <li className="product-card" data-testid="product-card">
-      <Link href={`/${countryCode}/products/${product.handle}`}>
-        {product.thumbnail && (
+    <li className={styles.card} data-testid="product-card">
+      <Link href={`/${countryCode}/products/${product.handle}`} className={styles.link}>
+        {product.thumbnail ? (
           <MediaImage
             src={product.thumbnail}
             alt={`Cover of ${product.title}`}
@@ -28,12 +21,15 @@ export default function ProductCard({
             sizes="(min-width: 64rem) 14rem, (min-width: 40rem) 30vw, 45vw"
             priority={priority}
             displaySize
+            className={styles.cover}
           />
+        ) : (
+          <span className={styles.cover} aria-hidden="true" />
         )}
-        <h3>{product.title}</h3>
-        {author && <p>{author}</p>}
+        <h3 className={styles.title}>{product.title}</h3>
+        {author && <p className={styles.meta}>{author}</p>}
         {price && (
-          <p>
+          <p className={styles.meta}>
             from <span className="price">{formatAmount(price.amount, price.currencyCode)}</span>
           </p>
         )}

@@ -6,6 +6,7 @@ import { formatsInOrder, productAuthor } from "@/lib/util/products"
 import { availableQuantity } from "@/lib/util/stock"
 import { storeHref } from "@/lib/util/store-view"
 import MediaImage from "@/modules/common/components/media-image"
+import PageContainer from "@/modules/common/components/page-container"
 import BookJsonLd from "@/modules/products/components/book-json-ld"
 import FormatSelector, { type FormatOption } from "@/modules/products/components/format-selector"
 import RelatedBooks from "@/modules/products/components/related-books"
@@ -39,19 +40,28 @@ export default function ProductTemplate({
   const gallery = (product.images ?? []).filter((image) => image.url !== product.thumbnail)
   return (
     <>
-      <article className={`container ${styles.page}`}>
-        <p className={styles.back}>
-          <Link href={storeHref(countryCode)}>← All books</Link>
+      <PageContainer as="article" className={styles.page}>
+        <nav aria-label="You are here" className={styles.back}>
+          <Link href={storeHref(countryCode)}>All books</Link>
           {category && (
             <>
-              {" · "}
+              <span aria-hidden="true"> › </span>
               <Link href={storeHref(countryCode, { category: category.handle })}>{category.name}</Link>
             </>
           )}
-        </p>
+        </nav>
         <div className={styles.media}>
           {product.thumbnail && (
-            <MediaImage src={product.thumbnail} alt={`Cover of ${product.title}`} width={400} height={600} sizes="(min-width: 48rem) 22rem, 100vw" priority displaySize />
+            <MediaImage
+              src={product.thumbnail}
+              alt={`Cover of ${product.title}`}
+              width={400}
+              height={600}
+              sizes="(min-width: 48rem) 22rem, 7rem"
+              priority
+              displaySize
+              className={styles.cover}
+            />
           )}
           {gallery.length > 0 && (
             <ul className={styles.gallery} aria-label="More pictures">
@@ -63,22 +73,24 @@ export default function ProductTemplate({
             </ul>
           )}
         </div>
-        <div>
+        <div className={styles.titles}>
           <h1 data-testid="product-title">{product.title}</h1>
           {author && <p className={styles.byline}>by {author}</p>}
           {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
-          <FormatSelector options={formatOptions(product)} countryCode={countryCode} />
-          {product.description && (
-            <section aria-labelledby="about-heading">
-              <h2 id="about-heading">About the book</h2>
-              <p className={styles.description}>{product.description}</p>
-            </section>
-          )}
         </div>
-      </article>
-      <div className="container">
+        <div className={styles.buy}>
+          <FormatSelector options={formatOptions(product)} countryCode={countryCode} />
+        </div>
+        {product.description && (
+          <section aria-labelledby="about-heading" className={styles.about}>
+            <h2 id="about-heading">About the book</h2>
+            <p className={styles.description}>{product.description}</p>
+          </section>
+        )}
+      </PageContainer>
+      <PageContainer className={styles.related}>
         <RelatedBooks products={related} countryCode={countryCode} />
-      </div>
+      </PageContainer>
       <BookJsonLd product={product} url={url} />
     </>
   )

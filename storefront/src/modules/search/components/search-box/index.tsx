@@ -1,11 +1,14 @@
 "use client"
 
-import { useRouter } from "next/navigation"
+import { usePathname, useRouter } from "next/navigation"
 import { useEffect, useId, useRef, useState } from "react"
 import type { SearchSuggestion } from "@/app/api/search/route"
 import styles from "./styles.module.css"
 
 const DEBOUNCE_MS = 200
+
+/** The answer for one term: suggestions belong to the term they were asked for. */
+type Answer = { term: string; results: SearchSuggestion[] }
 
 /**
  * The header's search: suggestions as you type (an ARIA combobox: arrows
@@ -14,36 +17,49 @@ const DEBOUNCE_MS = 200
  */
 export default function SearchBox({ countryCode }: { countryCode: string }) {
   const router = useRouter()
+  const pathname = usePathname()
   const [q, setQ] = useState("")
-  const [results, setResults] = useState<SearchSuggestion[]>([])
+  const [answer, setAnswer] = useState<Answer | null>(null)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const latest = useRef(0)
   const listId = useId()
+  const term = q.trim()
 
+  // On the results page the box keeps the query it shows results for (also after a full page load).
   useEffect(() => {
-    const term = q.trim()
-    if (!term) {
-      setResults([])
-      return
-    }
+    if (pathname.endsWith("/search")) setQ(new URLSearchParams(window.location.search).get("q") ?? "")
+  }, [pathname])
+
+  const answeredTerm = answer?.term
+  useEffect(() => {
+    // Asked only while the reader is typing: a query filled in from the results page's URL needs no suggestions.
+    if (!term || !open || answeredTerm === term) return
     const ticket = ++latest.current
     const timer = setTimeout(async () => {
       const res = await fetch(`/api/search?countryCode=${countryCode}&q=${encodeURIComponent(term)}`).catch(() => null)
       const body = res?.ok ? ((await res.json()) as { results: SearchSuggestion[] }) : { results: [] }
       // An older, slower answer must not replace a newer one.
       if (ticket !== latest.current) return
-      setResults(body.results)
+      setAnswer({ term, results: body.results })
       setActive(-1)
-      setOpen(true)
     }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
-  }, [q, countryCode])
+  }, [term, open, answeredTerm, countryCode])
 
+  const answered = answer?.term === term
+  // While a new term is on its way the last suggestions stay; "no match" is only said once the answer says so.
+  const results = answer && (answered || answer.results.length) ? answer.results : []
+  const showList = open && term !== ""
   const bookHref = (s: SearchSuggestion) => `/${countryCode}/products/${s.handle}`
+
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Escape") return setOpen(false)
-    if (!open || !results.length) return
+    if (e.key === "Escape") {
+      // Closing the suggestions is all Escape does here; it must not also close the header's menu.
+      if (showList) e.stopPropagation()
+      return setOpen(false)
+    }
+    if (!showList || !results.length) return
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault()
       const step = e.key === "ArrowDown" ? 1 : -1
@@ -56,12 +72,22 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
     }
   }
 
-  const showList = open && q.trim() !== ""
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    setOpen(false)
+    if (!term) return
+    e.preventDefault()
+    router.push(`/${countryCode}/search?${new URLSearchParams({ q: term })}`)
+  }
+
   return (
-    <form role="search" action={`/${countryCode}/search`} className={styles.search} onSubmit={() => setOpen(false)}>
+    <form role="search" action={`/${countryCode}/search`} className={styles.search} onSubmit={onSubmit}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
         Search books
       </label>
+      <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" className={styles.icon}>
+        <circle cx="8.5" cy="8.5" r="5.5" />
+        <path d="M13 13l4.5 4.5" />
+      </svg>
       <input
         id={`${listId}-input`}
         name="q"
@@ -70,18 +96,30 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
         autoComplete="off"
         maxLength={100}
         value={q}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          setQ(e.target.value)
+          setOpen(true)
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onFocus={() => results.length && setOpen(true)}
+        onFocus={() => term && setOpen(true)}
         role="combobox"
         aria-expanded={showList}
         aria-controls={`${listId}-list`}
         aria-autocomplete="list"
-        aria-activedescendant={active >= 0 ? `${listId}-option-${active}` : undefined}
+        aria-activedescendant={showList && active >= 0 ? `${listId}-option-${active}` : undefined}
+        className={styles.input}
         data-testid="search-input"
       />
-      <ul id={`${listId}-list`} role="listbox" aria-label="Suggestions" className={styles.list} hidden={!showList} data-testid="search-suggestions">
+      <ul
+        id={`${listId}-list`}
+        role="listbox"
+        aria-label="Suggestions"
+        aria-busy={!answered || undefined}
+        className={styles.list}
+        hidden={!showList}
+        data-testid="search-suggestions"
+      >
         {results.map((s, i) => (
           <li key={s.handle} id={`${listId}-option-${i}`} role="option" aria-selected={i === active} className={styles.option}>
             <a href={bookHref(s)} tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(false)}>
@@ -91,8 +129,8 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
           </li>
         ))}
         {showList && results.length === 0 && (
-          <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty}>
-            No matching books
+          <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty} data-testid={answered ? "search-no-match" : "search-searching"}>
+            {answered ? "No matching books" : "Searching…"}
           </li>
         )}
       </ul>

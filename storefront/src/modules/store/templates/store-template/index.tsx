@@ -1,7 +1,10 @@
 import Link from "next/link"
 import type { StoreListing } from "@/lib/data/store-listing"
 import { storeHref } from "@/lib/util/store-view"
+import EmptyState from "@/modules/common/components/empty-state"
+import PageContainer from "@/modules/common/components/page-container"
 import ProductCard from "@/modules/products/components/product-card"
+import FilterDisclosure from "@/modules/store/components/filter-disclosure"
 import Pagination from "@/modules/store/components/pagination"
 import StoreFilters from "@/modules/store/components/store-filters"
 import styles from "./styles.module.css"
@@ -11,8 +14,9 @@ const bookCount = (n: number) => `${n} ${n === 1 ? "book" : "books"}`
 export default function StoreTemplate({ listing, countryCode }: { listing: StoreListing; countryCode: string }) {
   const { view, products, count, pageCount, categories, collections } = listing
   const category = categories.find((c) => c.handle === view.category)
+  const active = [view.category, view.collection, view.format, view.sort !== "newest" ? view.sort : undefined].filter(Boolean).length
   return (
-    <div className={`container ${styles.layout}`}>
+    <PageContainer className={styles.layout}>
       <header className={styles.header}>
         <h1>{category ? category.name : "All books"}</h1>
         <p className={styles.count} data-testid="result-count" aria-live="polite">
@@ -20,7 +24,9 @@ export default function StoreTemplate({ listing, countryCode }: { listing: Store
           {pageCount > 1 && ` · page ${view.page} of ${pageCount}`}
         </p>
       </header>
-      <StoreFilters countryCode={countryCode} view={view} categories={categories} collections={collections} />
+      <FilterDisclosure active={active}>
+        <StoreFilters countryCode={countryCode} view={view} categories={categories} collections={collections} />
+      </FilterDisclosure>
       <section aria-label="Books">
         {products.length ? (
           <ul className="product-grid" data-testid="product-list">
@@ -29,12 +35,10 @@ export default function StoreTemplate({ listing, countryCode }: { listing: Store
             ))}
           </ul>
         ) : (
-          <p className="notice" data-testid="no-results">
-            No books match these filters. <Link href={storeHref(countryCode)}>See all books</Link>.
-          </p>
+          <EmptyState title="No books match these filters" testId="no-results" action={<Link href={storeHref(countryCode)}>See all books</Link>} />
         )}
         <Pagination countryCode={countryCode} view={view} pageCount={pageCount} />
       </section>
-    </div>
+    </PageContainer>
   )
 }
