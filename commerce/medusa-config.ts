@@ -49,6 +49,17 @@ module.exports = defineConfig({
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
     {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          // manual_manual: print copies, shipped by staff.
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // digital_digital: ebooks and courses, delivered when the order is placed.
+          { resolve: "./src/modules/digital-fulfillment", id: "digital" },
+        ],
+      },
+    },
+    {
       resolve: "@medusajs/medusa/payment",
       options: {
         // Medusa waits 5 s before acting on a payment webhook by default. The

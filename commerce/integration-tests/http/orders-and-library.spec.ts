@@ -130,7 +130,8 @@ medusaIntegrationTestRunner({
           headers: admin,
           params: { fields: "id,*fulfillments" },
         })
-        const fulfillment = data.order.fulfillments[0]
+        // The ebook was delivered online when the order was placed (digital-fulfilment.spec): ship the print fulfilment.
+        const fulfillment = data.order.fulfillments.find((f: any) => f.provider_id === "manual_manual")
         await api.post(
           `/admin/orders/${adaOrder.id}/fulfillments/${fulfillment.id}/shipments`,
           { items: [{ id: line.id, quantity: 2 }], labels: [{ tracking_number: "GIG-123", tracking_url: "https://track.example/GIG-123", label_url: "https://label.example/1" }] },

@@ -1,15 +1,17 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { withdrawDigitalDeliveries } from "./admin/orders/withdraw-digital-deliveries"
 import { applyCartRules, applyCartRulesBeforePayment, applyCartRulesToQuantity } from "./store/carts/apply-cart-rules"
 
 /**
  * Ebooks and courses: the cart rules of digital goods on every route that
  * puts a line in a cart or changes its quantity (POST /store/carts with
  * `items` does not pass through the line-item routes' middlewares), checked
- * once more before payment.
+ * once more before payment; and a delivered digital order that staff cancel.
  */
 export const digitalGoodsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", methods: ["POST"], middlewares: [applyCartRules] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [applyCartRules] },
   { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [applyCartRulesToQuantity] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [applyCartRulesBeforePayment] },
+  { matcher: "/admin/orders/:id/cancel", methods: ["POST"], middlewares: [withdrawDigitalDeliveries] },
 ]

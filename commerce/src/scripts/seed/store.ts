@@ -12,6 +12,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { ensureDigitalDelivery } from "./digital-delivery"
 
 type Container = ExecArgs["container"]
 
@@ -163,12 +164,13 @@ async function ensureWarehouse(container: Container, salesChannelId: string, shi
   return location.id
 }
 
-/** Store, regions, taxes, sales channel, publishable key, warehouse and shipping. */
+/** Store, regions, taxes, sales channel, publishable key, warehouse, shipping and digital delivery. */
 export async function ensureStoreSetup(container: Container, apiKeyTitle: string): Promise<StoreSetup> {
   const salesChannelId = await ensureSalesChannel(container)
   await ensureRegions(container)
   await ensurePublishableKey(container, salesChannelId, apiKeyTitle)
   const shippingProfileId = await ensureShippingProfile(container)
   const stockLocationId = await ensureWarehouse(container, salesChannelId, shippingProfileId)
+  await ensureDigitalDelivery(container)
   return { salesChannelId, stockLocationId, shippingProfileId }
 }
