@@ -194,7 +194,7 @@ medusaIntegrationTestRunner({
       expect(data.order.payment_status).toBe("captured")
     })
 
-    it("refunds part of an order in kobo, once, emails the shopper, and never resends a refund whose answer was lost", async () => {
+    it("refunds part of an order in kobo, once, emails the shopper, and records a refund whose answer was lost without resending it", async () => {
       const paperback = await shop.variantId("the-quiet-draft", "Paperback")
       const { order, session } = await shop.buy([{ variant_id: paperback }], { email: "refund-me@example.com" })
       const admin = await shop.adminHeaders()
@@ -207,15 +207,14 @@ medusaIntegrationTestRunner({
       const [email] = await eventually(() => refundEmailsTo("refund-me@example.com"), (found) => found.length > 0)
       expect(email.data).toMatchObject({ display_id: order.display_id, refund_amount: 2500.5, refunded_total: 2500.5, currency_code: "ngn" })
 
-      // Paystack takes the second refund, but its answer never arrives.
+      // Paystack takes the second refund, but its answer never arrives: commerce finds it in Paystack's list and records it, sent once.
       proxy.dropNextAnswer("POST", "/refund")
       const lost = await api.post(`/admin/payments/${paymentId}/refund`, { amount: 1000 }, { headers: admin }).catch((e) => e.response)
-      expect(lost.status).toBe(500)
-      expect(lost.data.message).toMatch(/Paystack could not be reached for POST \/refund/)
+      expect(lost.status).toBe(200)
       expect((await simulatorState()).refunds.map((r: any) => r.amount)).toEqual([250050, 100000])
       const { data: after } = await api.get(`/admin/payments/${paymentId}`, { headers: admin, params: { fields: "id,*refunds" } })
-      expect(after.payment.refunds.map((r: any) => r.amount)).toEqual([2500.5])
-      expect(await refundEmailsTo("refund-me@example.com")).toHaveLength(1)
+      expect(after.payment.refunds.map((r: any) => r.amount).sort((a: number, b: number) => a - b)).toEqual([1000, 2500.5])
+      expect(await eventually(() => refundEmailsTo("refund-me@example.com"), (found) => found.length > 1)).toHaveLength(2)
     })
 
     it("refunds a cancelled paid order in full at Paystack and emails the shopper", async () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /** A transaction as Paystack's verify endpoint and `charge.success` webhooks describe it. */
@@ -14,23 +15,48 @@ export type PaystackTransaction = {
 
 export type PaystackInitialized = { authorization_url: string; access_code: string; reference: string }
 
-export type PaystackRefund = { id: number; amount: number; currency: string; status: string }
+/** A refund as Paystack answers it: `transaction` is the transaction's id in lists, the transaction itself on creation. */
+export type PaystackRefund = {
+  id: number
+  amount: number
+  currency: string
+  status: string
+  transaction?: number | { id: number }
+}
 
 type Envelope<T> = { status: boolean; message: string; data: T }
 
 const GET_ATTEMPTS = 3
+const RETRY_PAUSE_MS = 250
+export const DEFAULT_TIMEOUT_MS = 10_000
 
 /**
- * Paystack's REST API over fetch. Only reads are retried: a POST that timed
- * out may still have happened at Paystack, so sending it again could charge
- * or refund twice. The package's axios client retries POSTs on network
- * errors, which is why this provider does not use it.
+ * Paystack timed out, could not be reached, or failed on its side (5xx):
+ * whether a POST took effect there is unknown.
+ */
+export class PaystackUnavailableError extends MedusaError {
+  constructor(
+    readonly operation: string,
+    readonly reason: string
+  ) {
+    super(MedusaError.Types.UNEXPECTED_STATE, `Paystack is unavailable for ${operation}: ${reason}`)
+  }
+}
+
+export const isPaystackUnavailable = (error: unknown): error is PaystackUnavailableError => error instanceof PaystackUnavailableError
+
+/**
+ * Paystack's REST API over fetch, each request given up after `timeoutMs`.
+ * Only reads are retried, and not after a timeout (which already took the
+ * whole wait): a POST that failed may still have happened at Paystack, so
+ * sending it again could refund twice. The package's axios client retries
+ * POSTs on network errors, which is why this provider does not use it.
  */
 export class PaystackClient {
   constructor(
     private readonly secretKey: string,
     private readonly baseUrl: string,
-    private readonly timeoutMs = 15_000
+    private readonly timeoutMs = DEFAULT_TIMEOUT_MS
   ) {}
 
   initializeTransaction(body: {
@@ -52,10 +78,20 @@ export class PaystackClient {
     return this.send<PaystackRefund>("POST", "/refund", body)
   }
 
+  /** The refunds Paystack holds for one transaction, by its id. */
+  async listRefunds(transaction: number): Promise<PaystackRefund[]> {
+    const query = new URLSearchParams({ transaction: String(transaction), perPage: "100" })
+    const refunds = await this.send<PaystackRefund[]>("GET", `/refund?${query}`)
+    // Kept only if they name this transaction, in case a filter is ignored.
+    return refunds.filter((r) => (typeof r.transaction === "object" ? r.transaction.id : r.transaction) === transaction)
+  }
+
   private async send<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    const operation = `${method} ${path.split("?")[0].split("/").slice(0, 3).join("/")}`
     const attempts = method === "GET" ? GET_ATTEMPTS : 1
-    let lastError: unknown
+    let reason = ""
     for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (attempt > 1) await sleep(RETRY_PAUSE_MS * (attempt - 1))
       let res: Response
       try {
         res = await fetch(`${this.baseUrl}${path}`, {
@@ -65,23 +101,22 @@ export class PaystackClient {
           signal: AbortSignal.timeout(this.timeoutMs),
         })
       } catch (error) {
-        lastError = error
+        if ((error as Error).name === "TimeoutError") throw new PaystackUnavailableError(operation, `no answer within ${this.timeoutMs} ms`)
+        reason = `${(error as Error).message}${(error as { cause?: { code?: string } }).cause?.code ? ` (${(error as { cause: { code: string } }).cause.code})` : ""}`
         continue
       }
       const payload = (await res.json().catch(() => null)) as Envelope<T> | null
       if (res.ok && payload?.status === true) return payload.data
-      if (res.status >= 500 && attempt < attempts) {
-        lastError = new Error(`Paystack answered ${res.status}`)
+      if (res.status >= 500) {
+        reason = `it answered ${res.status}`
         continue
       }
+      // Paystack refusing our own key is the shop's misconfiguration, never the shopper's sign-in.
       throw new MedusaError(
-        res.status === 401 ? MedusaError.Types.UNAUTHORIZED : MedusaError.Types.INVALID_DATA,
-        `Paystack ${method} ${path.split("/").slice(0, 3).join("/")} failed (${res.status}): ${payload?.message ?? "no message"}`
+        res.status === 401 ? MedusaError.Types.UNEXPECTED_STATE : MedusaError.Types.INVALID_DATA,
+        `Paystack ${operation} failed (${res.status}): ${payload?.message ?? "no message"}`
       )
     }
-    throw new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Paystack could not be reached for ${method} ${path.split("/").slice(0, 3).join("/")}: ${String((lastError as Error)?.message ?? lastError)}`
-    )
+    throw new PaystackUnavailableError(operation, reason)
   }
 }

@@ -25,7 +25,9 @@ import type {
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import PackagedPaystackProcessor from "medusa-payment-paystack/dist/services/paystack-payment-processor"
 import { fromSubunits, paystackCurrency, toSubunits } from "./amounts"
-import { PaystackClient, type PaystackTransaction } from "./client"
+import { DEFAULT_TIMEOUT_MS, isPaystackUnavailable, PaystackClient, type PaystackTransaction } from "./client"
+import { refundOnce } from "./refunds"
+import { noteUnconfirmed } from "./unconfirmed"
 import { isPaystackSignatureValid, metadataSessionId } from "./webhook"
 
 export type PaystackProviderOptions = {
@@ -34,7 +36,17 @@ export type PaystackProviderOptions = {
   api_base_url?: string
   /** Where Paystack sends the shopper after paying; the reference is appended. */
   callback_url?: string
+  /** How long one request to Paystack may take before it is given up (default 10 s). */
+  timeout_ms?: number
 }
+
+/** What a shopper is told when Paystack cannot start a payment. */
+export const PAYMENT_NOT_STARTED =
+  "Paystack is not answering just now, so your payment was not started and you have not been charged. Please try again in a moment."
+/** What a shopper is told when Paystack cannot confirm a payment: the cart stays open. */
+export const PAYMENT_NOT_CONFIRMED =
+  "We could not confirm your payment with Paystack just now. If you paid, your order is placed as soon as Paystack confirms it " +
+  "and you will not be charged twice; you can also try again in a moment."
 
 /** What this provider keeps in a payment session's `data`. */
 export type PaystackSessionData = {
@@ -74,7 +86,11 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
   constructor(container: Record<string, unknown>, options: PaystackProviderOptions) {
     super(container as never, { ...options, disable_retries: true } as PaystackProviderOptions)
     this.options_ = options
-    this.client_ = new PaystackClient(options.secret_key, (options.api_base_url ?? "https://api.paystack.co").replace(/\/+$/, ""))
+    this.client_ = new PaystackClient(
+      options.secret_key,
+      (options.api_base_url ?? "https://api.paystack.co").replace(/\/+$/, ""),
+      options.timeout_ms ?? DEFAULT_TIMEOUT_MS
+    )
     this.logger_ = container.logger as Logger | undefined
   }
 
@@ -91,15 +107,19 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     const subunits = toSubunits(amount, currency)
     // One Paystack transaction per session and amount: Paystack refuses a
     // reused reference, and its transactions cannot change amount.
+    // A timed-out initialisation may have made a transaction at Paystack; it
+    // stays abandoned, as the shopper never saw its page, and a retry makes another.
     const reference = `${sessionId}-${randomBytes(4).toString("hex")}`
-    const initialized = await this.client_.initializeTransaction({
-      email,
-      amount: subunits,
-      currency,
-      reference,
-      callback_url: this.options_.callback_url,
-      metadata: { session_id: sessionId },
-    })
+    const initialized = await this.client_
+      .initializeTransaction({
+        email,
+        amount: subunits,
+        currency,
+        reference,
+        callback_url: this.options_.callback_url,
+        metadata: { session_id: sessionId },
+      })
+      .catch((error) => this.rethrowUnavailable(error, MedusaError.Types.UNEXPECTED_STATE, PAYMENT_NOT_STARTED))
     const sessionData: PaystackSessionData = {
       session_id: sessionId,
       reference: initialized.reference,
@@ -126,7 +146,12 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
 
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const session = this.sessionData(data)
-    const transaction = await this.client_.verifyTransaction(session.reference)
+    // Unconfirmed is not declined: the session stays pending, and the webhook
+    // or the shopper's next try completes the cart once Paystack answers.
+    const transaction = await this.client_.verifyTransaction(session.reference).catch((error) => {
+      if (isPaystackUnavailable(error)) noteUnconfirmed(session.reference)
+      return this.rethrowUnavailable(error, MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, PAYMENT_NOT_CONFIRMED)
+    })
     const status = this.statusOf(transaction, session)
     const paid = status === PaymentSessionStatus.CAPTURED
     return {
@@ -152,9 +177,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     const session = this.sessionData(data)
     const subunits = toSubunits(amount, session.currency)
     if (subunits <= 0) throw new MedusaError(MedusaError.Types.INVALID_DATA, "A refund must be more than zero")
-    // Sent once: on a timeout the refund may have reached Paystack, so it is
-    // reported as failed for staff to check rather than sent again.
-    const refund = await this.client_.createRefund({ transaction: session.reference, amount: subunits })
+    const refund = await refundOnce(this.client_, session, subunits)
     return { data: { ...session, refunds: [...(session.refunds ?? []), { id: refund.id, amount: refund.amount }] } }
   }
 
@@ -219,6 +242,13 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     }
     if (transaction.status === "failed" || transaction.status === "reversed") return PaymentSessionStatus.ERROR
     return PaymentSessionStatus.PENDING
+  }
+
+  /** A Paystack outage as the MedusaError the caller should see, logged with its cause; anything else as it was. */
+  protected rethrowUnavailable(error: unknown, type: string, message: string): never {
+    if (!isPaystackUnavailable(error)) throw error
+    this.logger_?.warn(error.message)
+    throw new MedusaError(type, message)
   }
 
   protected sessionData(data: Record<string, unknown> | undefined): PaystackSessionData {

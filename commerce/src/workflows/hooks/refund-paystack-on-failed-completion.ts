@@ -3,6 +3,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../../lib/env"
 import { PaystackClient } from "../../modules/paystack/client"
+import { wasUnconfirmedLately } from "../../modules/paystack/unconfirmed"
 
 const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
 
@@ -49,9 +50,11 @@ completeCartWorkflow.hooks.validate(
     )
     if (!sessions.length) return
 
-    const paystack = new PaystackClient(env.PAYSTACK_SECRET_KEY, env.PAYSTACK_API_URL)
+    const paystack = new PaystackClient(env.PAYSTACK_SECRET_KEY, env.PAYSTACK_API_URL, env.PAYSTACK_TIMEOUT_MS)
     for (const session of sessions) {
       const reference = session.data!.reference!
+      // Completion failed because Paystack could not confirm this payment just now, not because the cart cannot be sold.
+      if (wasUnconfirmedLately(reference)) continue
       try {
         const transaction = await paystack.verifyTransaction(reference)
         if (transaction.status !== "success") continue

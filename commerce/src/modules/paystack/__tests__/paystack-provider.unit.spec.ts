@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto"
 import http from "node:http"
 import { MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { startPaystackSimulator, type RunningSimulator } from "../../../../integration-tests/utils/paystack-simulator"
-import PaystackProviderService, { type PaystackSessionData } from "../service"
+import PaystackProviderService, { PAYMENT_NOT_STARTED, type PaystackSessionData } from "../service"
 
 const SECRET = "sk_test_provider_spec"
 const sessionInput = (overrides: Record<string, unknown> = {}) => ({
@@ -91,10 +91,15 @@ describe("Paystack provider for Medusa 2.21", () => {
     await expect(provider.refundPayment({ data: second.data, amount: 1 })).rejects.toBeInstanceOf(MedusaError)
   })
 
-  it("sends a refund once even when the connection drops", async () => {
-    let hits = 0
-    const flaky = http.createServer((req) => {
-      hits++
+  it("sends a refund once even when the connection drops, and says a retry is safe", async () => {
+    const hits: string[] = []
+    // Paystack's refund list answers; everything else loses its connection.
+    const flaky = http.createServer((req, res) => {
+      hits.push(`${req.method} ${req.url!.split("?")[0]}`)
+      if (req.method === "GET" && req.url!.startsWith("/refund?")) {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: true, message: "ok", data: [] }))
+        return
+      }
       req.socket.destroy()
     })
     await new Promise<void>((resolve) => flaky.listen(0, "127.0.0.1", resolve))
@@ -108,16 +113,51 @@ describe("Paystack provider for Medusa 2.21", () => {
       amount: 650000,
       currency: "NGN",
       email: "reader@example.com",
+      paystack_transaction_id: 1000001,
     }
     await expect(offline.refundPayment({ data: session, amount: 6500 })).rejects.toMatchObject({
       type: MedusaError.Types.UNEXPECTED_STATE,
+      message: expect.stringContaining("trying the refund again is safe"),
     })
-    expect(hits).toBe(1)
+    expect(hits.filter((h) => h === "POST /refund")).toHaveLength(1)
     // Reads are safe to repeat.
-    hits = 0
+    hits.length = 0
     await expect(offline.retrievePayment({ data: session })).rejects.toBeInstanceOf(MedusaError)
-    expect(hits).toBe(3)
+    expect(hits).toHaveLength(3)
     flaky.close()
+  })
+
+  it("takes a refund that reached Paystack but was never recorded instead of sending it again", async () => {
+    const { data } = await provider.initiatePayment(sessionInput())
+    const reference = (data as PaystackSessionData).reference
+    await sim(`/__simulator/transactions/${reference}/pay`)
+    // An earlier attempt whose answer was lost: Paystack has it, Medusa does not.
+    const lost = await (
+      await fetch(`${simulator.url}/refund`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" },
+        body: JSON.stringify({ transaction: reference, amount: 150000 }),
+      })
+    ).json()
+    const retried = await provider.refundPayment({ data, amount: 1500 })
+    expect((retried.data as PaystackSessionData).refunds).toEqual([{ id: lost.data.id, amount: 150000 }])
+    // Recorded now, so a second refund of the same amount is a new one.
+    const second = await provider.refundPayment({ data: retried.data, amount: 1500 })
+    expect((second.data as PaystackSessionData).refunds!.map((r) => r.amount)).toEqual([150000, 150000])
+    const state = await (await fetch(`${simulator.url}/__simulator/state`)).json()
+    expect(state.refunds.filter((r: any) => r.transaction.reference === reference).map((r: any) => r.amount)).toEqual([150000, 150000])
+  })
+
+  it("gives up on a hanging Paystack after timeout_ms and tells the shopper to try again", async () => {
+    const hanging = http.createServer(() => {})
+    await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve))
+    const port = (hanging.address() as { port: number }).port
+    const slow = new PaystackProviderService({}, { secret_key: SECRET, api_base_url: `http://127.0.0.1:${port}`, timeout_ms: 300 })
+    const started = Date.now()
+    await expect(slow.initiatePayment(sessionInput())).rejects.toMatchObject({ type: MedusaError.Types.UNEXPECTED_STATE, message: PAYMENT_NOT_STARTED })
+    expect(Date.now() - started).toBeLessThan(2_000)
+    hanging.closeAllConnections()
+    hanging.close()
   })
 
   describe("webhooks", () => {
