@@ -1,5 +1,6 @@
 // Outages of Paystack's API that tests can steer the simulator into (see
-// DEFAULT_BEHAVIOUR.faults in simulator.mjs).
+// DEFAULT_BEHAVIOUR.faults in simulator.mjs). A fault is a mode, for every
+// call until lifted, or `{ mode, times }`, for the next `times` calls only.
 
 const MODES = new Set(["error", "timeout", "unreachable"])
 const OPERATIONS = new Set(["initialize", "verify", "refund"])
@@ -12,8 +13,21 @@ export function operationOf(method, parts) {
   return null
 }
 
-/** The first `operation: mode` pair that is not a known fault (a null mode lifts one), or null. */
+const modeOf = (fault) => (fault !== null && typeof fault === "object" ? fault.mode : fault)
+
+/** The first `operation: fault` pair that is not a known fault (null lifts one), or null. */
 export function unknownFault(faults) {
-  const bad = Object.entries(faults).find(([operation, mode]) => !OPERATIONS.has(operation) || (mode !== null && !MODES.has(mode)))
-  return bad ? `${bad[0]}: ${bad[1]}` : null
+  const known = (fault) =>
+    fault === null || (MODES.has(modeOf(fault)) && (typeof fault !== "object" || (Number.isInteger(fault.times) && fault.times > 0)))
+  const bad = Object.entries(faults).find(([operation, fault]) => !OPERATIONS.has(operation) || !known(fault))
+  return bad ? `${bad[0]}: ${JSON.stringify(bad[1])}` : null
+}
+
+/** The mode this call suffers, counting down a fault limited to some calls. */
+export function takeFault(faults, operation) {
+  const fault = faults?.[operation]
+  if (fault === null || typeof fault !== "object") return fault ?? null
+  if (fault.times <= 0) return null
+  fault.times--
+  return fault.mode
 }

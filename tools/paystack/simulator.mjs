@@ -9,7 +9,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import http from "node:http"
 import { setTimeout as sleep } from "node:timers/promises"
-import { operationOf, unknownFault } from "./faults.mjs"
+import { operationOf, takeFault, unknownFault } from "./faults.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
 
 const CURRENCIES = new Set(["NGN", "USD", "GHS", "ZAR", "KES"])
@@ -28,7 +28,8 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
    * Outages of Paystack's API, by operation ("initialize", "verify" — both
    * verify and fetch —, "refund"): "error" answers 500 without acting;
    * "timeout" acts and never answers (the answer lost on the way); "unreachable"
-   * drops the connection before anything happens.
+   * drops the connection before anything happens. `{ mode, times }` limits a
+   * fault to the next `times` calls.
    */
   faults: {},
 })
@@ -318,7 +319,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
     // Paystack's API: Bearer secret key required.
     if (!authorised(req)) throw new PaystackError(401, "Invalid key")
-    const fault = behaviour.faults?.[operationOf(method, parts)]
+    const fault = takeFault(behaviour.faults, operationOf(method, parts))
     if (fault === "unreachable") return req.socket.destroy()
     if (fault === "error") return reply(res, 500, { status: false, message: "An error occurred while processing your request" })
     if (fault === "timeout") {

@@ -222,9 +222,18 @@ describe("Paystack simulator", () => {
       assert.equal((await api("/transaction/verify/u1")).status, 200, "back once the fault is lifted")
     })
 
+    test("a fault can last a number of calls", async () => {
+      await paid("n1")
+      await steer({ verify: { mode: "error", times: 2 } })
+      const statuses = []
+      for (let i = 0; i < 3; i++) statuses.push((await api("/transaction/verify/n1")).status)
+      assert.deepEqual(statuses, [500, 500, 200])
+    })
+
     test("an unknown fault is refused", async () => {
       assert.equal((await steer({ verify: "slow" })).status, 400)
       assert.equal((await steer({ capture: "error" })).status, 400)
+      assert.equal((await steer({ verify: { mode: "error", times: 0 } })).status, 400)
     })
   })
 })
