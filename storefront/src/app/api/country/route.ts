@@ -3,6 +3,7 @@ import { retrieveCart, updateCartRegion } from "@/lib/data/cart"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import { toBackendError } from "@/lib/util/errors"
 import { pathInCountry } from "@/modules/layout/components/country-switch/path-in-country"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 export const dynamic = "force-dynamic"
 
@@ -13,7 +14,7 @@ const COUNTRY = /^[a-z]{2}$/
  * moved to that country's region, so Medusa re-prices it in the new currency,
  * then the visitor is sent to the same page under the new country.
  */
-export async function GET(request: NextRequest) {
+export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) {
   const to = (request.nextUrl.searchParams.get("to") ?? "").toLowerCase()
   if (!COUNTRY.test(to)) {
     return NextResponse.json({ message: "`to` must be a two-letter country code" }, { status: 400 })
@@ -34,4 +35,4 @@ export async function GET(request: NextRequest) {
   // A relative Location keeps the visitor on the host they came in on.
   const location = pathInCountry(request.nextUrl.searchParams.get("from"), to)
   return new NextResponse(null, { status: 303, headers: { location, "cache-control": "private, no-store" } })
-}
+})

@@ -3,13 +3,14 @@ import { redirect } from "next/navigation"
 import { env } from "@/lib/env"
 import { secretMatches } from "@/lib/revalidate"
 import { previewTarget } from "@/lib/util/preview-path"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 /**
  * The cms admin's Preview button lands here with PREVIEW_SECRET. Draft mode
  * (a cookie for this browser only) makes content pages read the newest drafts
  * with the preview key, uncached; everyone else keeps the cached published pages.
  */
-export async function GET(request: Request) {
+export const GET = refuseUnreadableUrl(async function GET(request: Request) {
   const url = new URL(request.url)
   if (!secretMatches(url.searchParams.get("secret"), env.PREVIEW_SECRET)) {
     return Response.json({ message: "Missing or wrong preview secret" }, { status: 401 })
@@ -18,4 +19,4 @@ export async function GET(request: Request) {
   if (!target) return Response.json({ message: "path must be a path on this site, like /blog/my-post" }, { status: 400 })
   ;(await draftMode()).enable()
   redirect(target)
-}
+})

@@ -6,13 +6,14 @@ import { cheapestPrice } from "@/lib/util/prices"
 import { formatAmount } from "@/lib/util/money"
 import { productAuthor } from "@/lib/util/products"
 import { parseSearchQuery } from "@/lib/util/search-query"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 export type SearchSuggestion = { handle: string; title: string; author: string | null; price: string | null }
 
 const SUGGESTIONS = 5
 
 /** Suggestions as the shopper types in the header's search box. */
-export async function GET(request: NextRequest) {
+export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
   const countryCode = (params.get("countryCode") ?? "").toLowerCase()
   if (!/^[a-z]{2}$/.test(countryCode)) {
@@ -41,4 +42,4 @@ export async function GET(request: NextRequest) {
     console.error(`[search] commerce unavailable: ${status ?? "no answer"} ${message}`)
     return NextResponse.json({ message: "Search is unavailable right now." }, { status: 502 })
   }
-}
+})

@@ -3,6 +3,7 @@ import { finishPaystackCheckout } from "@/lib/data/checkout"
 import { getCartId, getCheckoutCountry, removeCartId, removeCheckoutCountry } from "@/lib/data/cookies"
 import { rememberPlacedOrder } from "@/lib/data/placed-orders"
 import { env } from "@/lib/env"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 // Per visitor and with side effects: never cached, never prerendered.
 export const dynamic = "force-dynamic"
@@ -15,7 +16,7 @@ const seeOther = (path: string) => new Response(null, { status: 303, headers: { 
  * names one fixed URL). Completes the visitor's cart and shows the order,
  * or takes them back to checkout saying why there is none.
  */
-export async function GET(request: NextRequest) {
+export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) {
   const reference = request.nextUrl.searchParams.get("reference") ?? request.nextUrl.searchParams.get("trxref")
   const countryCode = (await getCheckoutCountry()) ?? env.NEXT_PUBLIC_DEFAULT_COUNTRY
   const outcome = await finishPaystackCheckout(await getCartId(), reference)
@@ -24,4 +25,4 @@ export async function GET(request: NextRequest) {
   await removeCartId()
   await removeCheckoutCountry()
   return seeOther(`/${countryCode}/order/${encodeURIComponent(outcome.orderId)}/confirmed`)
-}
+})

@@ -2,12 +2,13 @@ import { BACKEND_TIMEOUT_MS } from "@/lib/cache"
 import { publishableKey } from "@/lib/config"
 import { getAuthToken } from "@/lib/data/cookies"
 import { env } from "@/lib/env"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 /**
  * The signed-in learner's certificate PDF, fetched from commerce with their
  * own token (commerce answers 404 for anyone else's) and passed through.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ enrollmentId: string }> }) {
+export const GET = refuseUnreadableUrl(async function GET(_request: Request, { params }: { params: Promise<{ enrollmentId: string }> }) {
   const { enrollmentId } = await params
   const token = await getAuthToken()
   if (!token) return Response.json({ message: "Sign in to download your certificate" }, { status: 401 })
@@ -28,4 +29,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ enr
       "x-content-type-options": "nosniff",
     },
   })
-}
+})

@@ -4,6 +4,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { retrieveEventForRsvp } from "@/lib/data/events"
 import { countActiveRsvps, retrieveActiveRsvp, takesRsvps, type RsvpState } from "@/lib/data/rsvp"
 import { toBackendError } from "@/lib/util/errors"
+import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
 // Per visitor: asked by the event page's RSVP panel after the cached page has arrived.
 export const dynamic = "force-dynamic"
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic"
 const privately = { headers: { "Cache-Control": "private, no-store" } }
 
 /** Whether the visitor is signed in and registered, and how many seats are left. */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = refuseUnreadableUrl(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = parseEventSlug((await params).slug)
   if (!slug.ok) return NextResponse.json({ message: slug.message }, { status: 400, ...privately })
   try {
@@ -31,4 +32,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     console.error(`[rsvp] state unavailable: ${status ?? "no answer"} ${message}`)
     return NextResponse.json({ message: "RSVPs are unavailable right now" }, { status: 503, ...privately })
   }
-}
+})
