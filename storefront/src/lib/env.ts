@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { isAddressOrRange } from "./util/rate-limit"
 
 const DEV_REVALIDATE_SECRET = "dev-only-revalidate-secret"
 /** Development defaults that match the keys the cms seed gives its service accounts. */
@@ -30,6 +31,16 @@ const schema = z.object({
   CMS_API_KEY: z.string().min(1).default(DEV_CMS_API_KEY),
   CMS_PREVIEW_API_KEY: z.string().min(1).default(DEV_CMS_PREVIEW_API_KEY),
   PREVIEW_SECRET: z.string().min(1).default(DEV_PREVIEW_SECRET),
+  // Proxies (IPs or CIDRs, comma-separated) in front of this server whose X-Forwarded-For
+  // is believed when rate limits and commerce's sign-in limits ask who the shopper is.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((list, ctx) => {
+      for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
+        if (!isAddressOrRange(entry)) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range` })
+      }
+    }),
   // The cms's ImageKit URL endpoint: images under it get resized variants from ImageKit.
   IMAGEKIT_URL_ENDPOINT: z
     .string()

@@ -45,7 +45,9 @@ async function load(fake: ReturnType<typeof commerce>, jar = cookieJar()) {
   vi.stubGlobal("fetch", fake.fetchImpl)
   vi.doMock("next/headers", () => ({
     cookies: jar.cookies,
-    headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }),
+    // As a server action sees them: the proxy moved the client's own X-Forwarded-For aside and
+    // Next wrote the connecting peer there (lib/util/rate-limit.ts); no proxy is trusted here.
+    headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", "x-storefront-forwarded-for": "1.2.3.4" }),
   }))
   vi.doMock("next/cache", () => ({ refresh: vi.fn() }))
   vi.spyOn(console, "error").mockImplementation(() => {})

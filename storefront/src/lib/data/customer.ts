@@ -7,6 +7,7 @@ import { privateFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { env } from "../env"
 import { HttpError, toBackendError } from "../util/errors"
+import { clientAddress, trustedProxies } from "../util/rate-limit"
 import { authHeaders } from "./cookies"
 import { listRegions } from "./regions"
 
@@ -28,13 +29,17 @@ export class AuthRefusal extends HttpError {
   }
 }
 
+const isTrustedProxy = trustedProxies(env.TRUSTED_PROXIES)
+
 /**
- * The shopper's address as this server saw it, passed on so commerce can
- * rate-limit per shopper rather than treating the storefront as one client.
+ * The shopper's address (read as lib/util/rate-limit.ts explains, never as the
+ * client wrote it), passed on so commerce can rate-limit per shopper rather
+ * than treating the storefront as one client; commerce believes it when its
+ * TRUSTED_PROXIES names this server.
  */
 async function forwardedFor(): Promise<Record<string, string>> {
-  const seen = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim()
-  return seen ? { "x-forwarded-for": seen } : {}
+  const client = clientAddress(await headers(), isTrustedProxy)
+  return client === "unknown" ? {} : { "x-forwarded-for": client }
 }
 
 /**
