@@ -7,13 +7,16 @@
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+/** A URL has no use even for tab and line breaks; text in a body does. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_URL = /[\u0000-\u001F\u007F]/
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 const codePoint = (char: string) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
 
-export function textProblem(value: string, maxLength: number): string | null {
-  const control = CONTROL.exec(value)
+export function textProblem(value: string, maxLength: number, { inUrl = false } = {}): string | null {
+  const control = (inUrl ? CONTROL_IN_URL : CONTROL).exec(value)
   if (control) {
     return control[0] === '\u0000'
       ? 'contains a NUL byte'

@@ -22,7 +22,7 @@ function pathProblem(pathname: string): BadInput | null {
   for (const raw of pathname.split('/')) {
     const segment = decodeComponent(raw)
     if (segment === null) return { field: 'path', problem: 'has malformed percent-encoding or bytes that are not UTF-8' }
-    const problem = textProblem(segment, MAX_PATH_SEGMENT)
+    const problem = textProblem(segment, MAX_PATH_SEGMENT, { inUrl: true })
     if (problem) return { field: 'path', problem: `segment ${problem}` }
   }
   return null
@@ -47,11 +47,11 @@ export function queryProblem(search: string): BadInput | null {
     const [rawKey = '', ...rest] = pair.split('=')
     const key = decodeComponent(rawKey.replace(/\+/g, ' '))
     if (key === null) return { field: rawKey.slice(0, 100), problem: 'has malformed percent-encoding or bytes that are not UTF-8' }
-    const keyProblem = textProblem(key, 200)
+    const keyProblem = textProblem(key, 200, { inUrl: true })
     if (keyProblem) return { field: 'query', problem: `a parameter name ${keyProblem}` }
     const value = decodeComponent(rest.join('=').replace(/\+/g, ' '))
     if (value === null) return { field: key, problem: 'has malformed percent-encoding or bytes that are not UTF-8' }
-    const problem = textProblem(value, MAX_QUERY_VALUE) ?? replacementProblem(value)
+    const problem = textProblem(value, MAX_QUERY_VALUE, { inUrl: true }) ?? replacementProblem(value)
     if (problem) return { field: key, problem }
     const operator = UNSUPPORTED_OPERATOR.exec(key)
     if (operator) return { field: key, problem: `uses the ${operator[1]} operator, which no field here supports` }
