@@ -1,12 +1,14 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { withdrawDigitalDeliveries } from "./admin/orders/withdraw-digital-deliveries"
 import { applyCartRules, applyCartRulesBeforePayment, applyCartRulesToQuantity } from "./store/carts/apply-cart-rules"
+import { StoreOrderConfirmationParams } from "./store/order-confirmations/validators"
 
 /**
  * Ebooks and courses: the cart rules of digital goods on every route that
  * puts a line in a cart or changes its quantity (POST /store/carts with
  * `items` does not pass through the line-item routes' middlewares), checked
- * once more before payment; and a delivered digital order that staff cancel.
+ * once more before payment; a delivered digital order that staff cancel;
+ * and the confirmation page of an order, ebook links and courses included.
  */
 export const digitalGoodsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", methods: ["POST"], middlewares: [applyCartRules] },
@@ -14,4 +16,9 @@ export const digitalGoodsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [applyCartRulesToQuantity] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [applyCartRulesBeforePayment] },
   { matcher: "/admin/orders/:id/cancel", methods: ["POST"], middlewares: [withdrawDigitalDeliveries] },
+  {
+    matcher: "/store/order-confirmations/:id",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreOrderConfirmationParams, {})],
+  },
 ]

@@ -1,6 +1,7 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { env } from "./env"
+import { createGuestOrderToken, GUEST_ORDER_LINK_TTL_SECONDS } from "./orders/guest-order-link"
 
 /** Templates the email provider renders; the data of each is described below. */
 export const ORDER_EMAIL_TEMPLATES = {
@@ -67,13 +68,16 @@ export const toNumber = (amount: Amount) => MathBN.convert(amount ?? 0).toNumber
 const countryOf = (order: EmailOrder) =>
   (order.shipping_address?.country_code ?? order.billing_address?.country_code ?? order.region?.countries?.[0]?.iso_2 ?? "ng").toLowerCase()
 
-/** A customer's order lives in their account; a guest's on its confirmation page. */
-export function orderUrl(order: EmailOrder): string {
+/**
+ * A customer's order lives in their account; a guest's on its confirmation
+ * page, opened by a signed token that works in any browser for 30 days.
+ */
+export function orderUrl(order: EmailOrder, now = Date.now()): string {
   const country = encodeURIComponent(countryOf(order))
   const id = encodeURIComponent(order.id)
-  return order.customer?.has_account
-    ? `${env.STOREFRONT_PUBLIC_URL}/${country}/account/orders/${id}`
-    : `${env.STOREFRONT_PUBLIC_URL}/${country}/order/${id}/confirmed`
+  if (order.customer?.has_account) return `${env.STOREFRONT_PUBLIC_URL}/${country}/account/orders/${id}`
+  const token = createGuestOrderToken({ orderId: order.id, expiresAt: Math.floor(now / 1000) + GUEST_ORDER_LINK_TTL_SECONDS }, env.EBOOK_URL_SECRET)
+  return `${env.STOREFRONT_PUBLIC_URL}/${country}/order/${id}/confirmed?${new URLSearchParams({ token })}`
 }
 
 /**

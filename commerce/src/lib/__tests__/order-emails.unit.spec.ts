@@ -1,5 +1,6 @@
 import { env } from "../env"
 import { orderEmail, orderEmailData, refundEmails, shipmentDetails, type EmailOrder } from "../order-emails"
+import { verifyGuestOrderToken } from "../orders/guest-order-link"
 
 const STOREFRONT = env.STOREFRONT_PUBLIC_URL
 
@@ -38,9 +39,14 @@ describe("order emails", () => {
     })
   })
 
-  it("links a customer to the order in their account and a guest to its confirmation page", () => {
+  it("links a customer to the order in their account and a guest to its confirmation page with a 30-day token", () => {
     expect(orderEmailData(order()).order_url).toBe(`${STOREFRONT}/ng/account/orders/order_01`)
-    expect(orderEmailData(order({ customer: { has_account: false } })).order_url).toBe(`${STOREFRONT}/ng/order/order_01/confirmed`)
+    const guestUrl = new URL(orderEmailData(order({ customer: { has_account: false } })).order_url)
+    expect(`${guestUrl.origin}${guestUrl.pathname}`).toBe(`${STOREFRONT}/ng/order/order_01/confirmed`)
+    const token = guestUrl.searchParams.get("token")!
+    expect(() => verifyGuestOrderToken(token, "order_01", env.EBOOK_URL_SECRET)).not.toThrow()
+    expect(() => verifyGuestOrderToken(token, "order_01", env.EBOOK_URL_SECRET, Date.now() + 29 * 86_400_000)).not.toThrow()
+    expect(() => verifyGuestOrderToken(token, "order_01", env.EBOOK_URL_SECRET, Date.now() + 31 * 86_400_000)).toThrow(/expired/)
   })
 
   it("takes the country from the shipping address, then the billing address, then the region", () => {

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto"
+import { seal, SignedLinkError, unseal as unsealOrNull } from "../signed-links"
 
 /** How long a download link works after the library hands it out. */
 export const DOWNLOAD_LINK_TTL_SECONDS = 5 * 60
@@ -13,41 +13,15 @@ export type EbookDownloadClaim = {
 }
 
 /** Why a link was refused: 403 for anything forged or malformed, 410 once it has expired. */
-export class EbookDownloadLinkError extends Error {
-  constructor(
-    readonly status: 403 | 410,
-    message: string
-  ) {
-    super(message)
-  }
-}
+export { SignedLinkError as EbookDownloadLinkError }
 
-const SIGNATURE_BYTES = 32
-
-const sign = (payload: string, secret: string) => createHmac("sha256", secret).update(payload).digest()
-
-/** base64url(JSON claim) "." base64url(HMAC-SHA256 of that text): readable, but unchangeable without the secret. */
-function seal(claim: Record<string, unknown>, secret: string): string {
-  const payload = Buffer.from(JSON.stringify(claim)).toString("base64url")
-  return `${payload}.${sign(payload, secret).toString("base64url")}`
-}
-
-const forged = () => new EbookDownloadLinkError(403, "This download link is not valid")
+const forged = () => new SignedLinkError(403, "This download link is not valid")
 
 /** The claim inside a token sealed with `secret`, or a 403 for anything forged or malformed. */
 function unseal(token: string, secret: string): Record<string, unknown> {
-  const [payload, signature, ...rest] = token.split(".")
-  if (!payload || !signature || rest.length) throw forged()
-  const given = Buffer.from(signature, "base64url")
-  // Compared in constant time, so the signature cannot be found byte by byte.
-  if (given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, sign(payload, secret))) throw forged()
-  try {
-    const claim = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
-    if (claim && typeof claim === "object") return claim
-  } catch {
-    // fall through: unreadable is forged
-  }
-  throw forged()
+  const claim = unsealOrNull(token, secret)
+  if (!claim) throw forged()
+  return claim
 }
 
 /** A token for GET /ebooks/download/:token. */
@@ -60,7 +34,7 @@ export function verifyEbookDownloadToken(token: string, secret: string, now = Da
   const claim = unseal(token, secret)
   if (typeof claim.i !== "string" || typeof claim.k !== "string" || typeof claim.e !== "number") throw forged()
   if (claim.e * 1000 <= now) {
-    throw new EbookDownloadLinkError(410, "This download link has expired: open your library to get a new one")
+    throw new SignedLinkError(410, "This download link has expired: open your library to get a new one")
   }
   return { itemId: claim.i, fileKey: claim.k, expiresAt: claim.e }
 }
@@ -93,7 +67,7 @@ export function verifyGuestEbookToken(token: string, secret: string, now = Date.
   const claim = unseal(token, secret)
   if (claim.t !== "guest" || typeof claim.o !== "string" || typeof claim.i !== "string" || typeof claim.e !== "number") throw forged()
   if (claim.e * 1000 <= now) {
-    throw new EbookDownloadLinkError(410, "This download link has expired: please contact us for a new one")
+    throw new SignedLinkError(410, "This download link has expired: please contact us for a new one")
   }
   return { orderId: claim.o, itemId: claim.i, expiresAt: claim.e }
 }

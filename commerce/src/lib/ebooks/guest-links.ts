@@ -16,7 +16,7 @@ type GuestOrder = {
   } | null)[] | null
 }
 
-export type GuestEbookLink = { title: string; url: string; expires_at: string }
+export type GuestEbookLink = { item_id: string; title: string; url: string; expires_at: string }
 
 /**
  * A guest's order email carries one link per ebook (GET /ebooks/guest/:token,
@@ -31,6 +31,7 @@ export function guestEbookLinks(order: GuestOrder, now = Date.now()): GuestEbook
     const token = createGuestEbookToken({ orderId: order.id, itemId: item.id, expiresAt }, env.EBOOK_URL_SECRET)
     return [
       {
+        item_id: item.id,
         title: item.product_title ?? item.title ?? "",
         url: `${env.MEDUSA_PUBLIC_URL}/ebooks/guest/${token}`,
         expires_at: new Date(expiresAt * 1000).toISOString(),

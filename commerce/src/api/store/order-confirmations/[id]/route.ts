@@ -1,0 +1,54 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { env } from "../../../../lib/env"
+import { COURSE_PRODUCT_FIELDS, CONFIRMATION_FIELDS, confirmationView, type ConfirmedOrder, type CourseProduct } from "../../../../lib/orders/confirmation"
+import { verifyGuestOrderToken } from "../../../../lib/orders/guest-order-link"
+import { SignedLinkError } from "../../../../lib/signed-links"
+import type { StoreOrderConfirmationParams } from "../validators"
+
+type Buyer = { customer_id?: string | null; customer?: { has_account?: boolean | null } | null; cart?: { id: string } | null }
+
+/**
+ * Whether the caller may see the order without a token: its signed-in
+ * account holder, or (for a guest order) the browser holding the cart it was
+ * placed from, whose id was already the credential of that cart.
+ */
+function isBuyer(order: Buyer, actorId: string | undefined, cartId: string | undefined) {
+  if (order.customer?.has_account) return !!actorId && order.customer_id === actorId
+  return !!cartId && order.cart?.id === cartId
+}
+
+/**
+ * GET /store/order-confirmations/:id — the order's confirmation page, for its
+ * buyer only: with `?token=` from the guest's email (403 forged or for
+ * another order, 410 expired), as its signed-in customer, or with the
+ * `?cart_id=` it was placed from. Anyone else, like an unknown order, gets
+ * the same 404.
+ */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreOrderConfirmationParams>, res: MedusaResponse) {
+  const { token, cart_id } = req.validatedQuery as StoreOrderConfirmationParams
+  const orderId = req.params.id
+  res.setHeader("Cache-Control", "private, no-store")
+  if (token) {
+    try {
+      verifyGuestOrderToken(token, orderId, env.EBOOK_URL_SECRET)
+    } catch (error) {
+      if (!(error instanceof SignedLinkError)) throw error
+      return res.status(error.status).json({ message: error.message })
+    }
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "customer_id", "customer.has_account", "cart.id"], filters: { id: orderId } })
+  const buyer = data[0] as Buyer | undefined
+  if (!buyer || (!token && !isBuyer(buyer, req.auth_context?.actor_id, cart_id))) throw notFound
+
+  const { result } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: orderId, fields: CONFIRMATION_FIELDS } })
+  const order = result as unknown as ConfirmedOrder
+  const productIds = [...new Set((order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : [])))]
+  const { data: products } = productIds.length
+    ? await query.graph({ entity: "product", fields: COURSE_PRODUCT_FIELDS, filters: { id: productIds } })
+    : { data: [] }
+  res.json(confirmationView(order, products as unknown as CourseProduct[]))
+}
