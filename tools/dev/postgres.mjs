@@ -20,16 +20,26 @@ const isAlive = (pid) => {
   }
 }
 
+/** The postmaster running on a data folder (`{ pid, port }`), from its postmaster.pid, or null. */
+export function runningServer(dataDir) {
+  const pidFile = path.join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) return null
+  const lines = readFileSync(pidFile, "utf8").split("\n")
+  const pid = Number(lines[0])
+  return pid && isAlive(pid) ? { pid, port: Number(lines[3]) } : null
+}
+
+/** The embedded server's maintenance database on `port`. */
+export const embeddedServerUrl = (port) => `postgres://postgres:${PASSWORD}@localhost:${port}/postgres`
+
 /**
  * A launcher that was killed (kill -9, a closed terminal) can leave its
  * postmaster running on the data folder. Stop it, so this run owns the server
  * and can stop it on exit.
  */
 async function stopLeftoverServer(dataDir, log) {
-  const pidFile = path.join(dataDir, "postmaster.pid")
-  if (!existsSync(pidFile)) return
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
-  if (!pid || !isAlive(pid)) return
+  const pid = runningServer(dataDir)?.pid
+  if (!pid) return
   log(`stopping a PostgreSQL left running by an earlier run (pid ${pid})`)
   process.kill(pid, "SIGINT")
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100)
@@ -131,7 +141,7 @@ export async function startPostgres({ root, dataDir = ".data/postgres", port = 5
   }
   log(`embedded PostgreSQL is running on 127.0.0.1:${port}`)
   return {
-    serverUrl: `postgres://postgres:${PASSWORD}@localhost:${port}/postgres`,
+    serverUrl: embeddedServerUrl(port),
     embedded: true,
     dataDir: databaseDir,
     // On Ctrl-C the terminal signals PostgreSQL too, and it may be gone before
