@@ -1,10 +1,10 @@
-import { authenticate, defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
-import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
+import { ownershipMiddlewares } from "./ownership-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
 
@@ -13,6 +13,8 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [limitCustomerLogin] },
     { matcher: "/auth/customer/emailpass/register", methods: ["POST"], middlewares: [limitCustomerRegistration] },
     { matcher: "/auth/customer/emailpass/reset-password", methods: ["POST"], middlewares: [limitPasswordResets] },
+    // Ownership first: nothing else may read a cart or order the caller does not own.
+    ...ownershipMiddlewares,
     {
       matcher: "/store/catalog/products",
       methods: ["GET"],
@@ -23,11 +25,6 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
       middlewares: [attachCartEmail],
-    },
-    {
-      matcher: "/store/orders/:id",
-      methods: ["GET"],
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), restrictOrderToOwner],
     },
     ...coursesMiddlewares,
     ...storeCommunityMiddlewares,
