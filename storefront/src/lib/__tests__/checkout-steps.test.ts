@@ -64,12 +64,12 @@ describe("stockShortfalls", () => {
 })
 
 describe("addressLines", () => {
-  it("prints an address as label lines, leaving out what is empty", () => {
+  it("prints an address as label lines, leaving out what is empty, with the country named", () => {
     expect(addressLines({ first_name: "Ada", last_name: "Obi", address_1: "1 Marina", address_2: null, city: "Lagos", country_code: "ng" })).toEqual([
       "Ada Obi",
       "1 Marina",
       "Lagos",
-      "NG",
+      "Nigeria",
     ])
   })
 })

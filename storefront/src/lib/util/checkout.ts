@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { z } from "zod"
 import type { VariantStock } from "../data/cart"
+import { countryName } from "./countries"
 import { toBackendError } from "./errors"
 import { forgotPasswordSchema } from "../actions/account-input"
 
@@ -106,12 +107,12 @@ export function countryFromForm(formData: FormData, fallback = "ng"): string {
 
 type AddressLike = { [K in "first_name" | "last_name" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code"]?: string | null }
 
-/** An address as the lines of a label: name, street, town, country. */
+/** An address as the lines of a label: name, street, town, and the country by name ("Nigeria", not "NG"). */
 export function addressLines(a: AddressLike): string[] {
   return [
     [a.first_name, a.last_name].filter(Boolean).join(" "),
     [a.address_1, a.address_2].filter(Boolean).join(", "),
     [a.city, a.province, a.postal_code].filter(Boolean).join(", "),
-    a.country_code?.toUpperCase() ?? "",
+    countryName(a.country_code),
   ].filter(Boolean)
 }
