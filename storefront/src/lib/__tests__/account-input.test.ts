@@ -49,16 +49,57 @@ describe("rateLimitMessage", () => {
 })
 
 describe("safeReturnPath", () => {
-  it("returns to account, cart, checkout and community pages of this site only", () => {
-    expect(safeReturnPath("/ng/account/orders", "ng")).toBe("/ng/account/orders")
+  it("returns to any page of this site the reader came from, query and fragment kept", () => {
+    expect(safeReturnPath("/ng/courses/write-your-first-book", "ng")).toBe("/ng/courses/write-your-first-book")
+    expect(safeReturnPath("/ng/learn/write-your-first-book/les_01", "ng")).toBe("/ng/learn/write-your-first-book/les_01")
+    expect(safeReturnPath("/ng/events/book-launch", "ng")).toBe("/ng/events/book-launch")
+    expect(safeReturnPath("/ng/products/the-quiet-draft", "ng")).toBe("/ng/products/the-quiet-draft")
     expect(safeReturnPath("/us/cart", "ng")).toBe("/us/cart")
     expect(safeReturnPath("/ng/checkout", "ng")).toBe("/ng/checkout")
-    expect(safeReturnPath("/ng/community/book-club/disc_1", "ng")).toBe("/ng/community/book-club/disc_1")
-    expect(safeReturnPath("/ng/checkoutx", "ng")).toBe("/ng/account")
-    expect(safeReturnPath("//evil.example/ng/account", "ng")).toBe("/ng/account")
-    expect(safeReturnPath("https://evil.example", "ng")).toBe("/ng/account")
-    expect(safeReturnPath("/ng/products/x", "ng")).toBe("/ng/account")
+    expect(safeReturnPath("/ng/community/book-club/disc_1#reply", "ng")).toBe("/ng/community/book-club/disc_1#reply")
+    expect(safeReturnPath("/ng/search?q=first%20draft", "ng")).toBe("/ng/search?q=first%20draft")
+    expect(safeReturnPath("/certificates/ABCDEFGHJKLMNPQR", "ng")).toBe("/certificates/ABCDEFGHJKLMNPQR")
+  })
+
+  it("refuses other hosts and schemes, however they are written", () => {
+    const tricks = [
+      "//evil.example/ng/account",
+      "///evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "/\\evil.example",
+      "\\\\evil.example",
+      "/%2F%2Fevil.example",
+      "/%2f/evil.example",
+      "%2F%2Fevil.example",
+      "/%5Cevil.example",
+      "/%5cevil.example",
+      "/%252F%252Fevil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/%09/evil.example",
+      "/%0D%0A/evil.example",
+      "/%E0%A4%A",
+      "evil.example",
+      "ng/account",
+      "",
+      "/" + "a".repeat(3000),
+    ]
+    for (const trick of tricks) expect([trick, safeReturnPath(trick, "ng")]).toEqual([trick, "/ng/account"])
+  })
+
+  it("never sends the reader back to the sign-in or sign-up form", () => {
+    expect(safeReturnPath("/ng/account/login", "ng")).toBe("/ng/account")
+    expect(safeReturnPath("/ng/account/register?next=%2Fng%2Fcart", "ng")).toBe("/ng/account")
+    expect(safeReturnPath("/ng/account/orders", "ng")).toBe("/ng/account/orders")
+  })
+
+  it("falls back to the account of the country for anything that is not text", () => {
     expect(safeReturnPath(undefined, "us")).toBe("/us/account")
+    expect(safeReturnPath(["/ng/cart"], "us")).toBe("/us/account")
+    expect(safeReturnPath(null, "ng")).toBe("/ng/account")
   })
 })
 

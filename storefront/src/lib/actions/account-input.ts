@@ -99,9 +99,56 @@ export function rateLimitMessage(retryAfterSeconds: number | null): string {
   return `Too many attempts. Please wait ${wait} and try again.`
 }
 
-/** A path to return to after signing in: only an account, cart, checkout or community page of this site. */
+/** A made-up origin to resolve a return path against: whatever leaves it was never a path of this site. */
+const HERE = "https://this-site.invalid"
+const MAX_RETURN_PATH = 2048
+
+/** The text after up to three rounds of percent-decoding, or null when it cannot be decoded. */
+function decoded(text: string): string | null {
+  let current = text
+  for (let round = 0; round < 3; round++) {
+    try {
+      const next = decodeURIComponent(current)
+      if (next === current) return current
+      current = next
+    } catch {
+      return null
+    }
+  }
+  return current
+}
+
+/** Whether `text` reads as a path on this site: one leading "/", no "//", no backslash, no control character. */
+const looksLocal = (text: string) =>
+  text.startsWith("/") && !text.startsWith("//") && !text.includes("\\") && !/[\u0000-\u001f\u007f]/.test(text)
+
+/**
+ * Where to go after signing in or registering: any page of this site the
+ * reader came from, given as a relative path, else their account. Another
+ * host is refused however it is dressed up: `//evil.com`, `/\\evil.com`,
+ * `javascript:`, a tab or line break a browser would drop, and the same
+ * tricks percent-encoded (`/%2F%2Fevil.com`, `/%5Cevil.com`), since the
+ * path is checked both as given and decoded. The sign-in and sign-up pages
+ * themselves are not a destination.
+ */
 export function safeReturnPath(next: unknown, countryCode: string): string {
   const fallback = `/${countryCode}/account`
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback
-  return /^\/[a-z]{2}\/(account|cart|checkout|community)(\/|$)/.test(next) ? next : fallback
+  if (typeof next !== "string" || next.length > MAX_RETURN_PATH) return fallback
+  const plain = decoded(next)
+  if (plain === null || !looksLocal(next) || !looksLocal(plain)) return fallback
+  let url: URL
+  try {
+    url = new URL(next, HERE)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== HERE) return fallback
+  if (/^\/[a-z]{2}\/account\/(login|register)\/?$/.test(url.pathname)) return fallback
+  return `${url.pathname}${url.search}${url.hash}`
+}
+
+/** `path` carrying the reader's return path along (between sign-in and sign-up), when there is a safe one. */
+export function withReturnPath(path: string, next: unknown, countryCode: string): string {
+  const target = safeReturnPath(next, countryCode)
+  return target === `/${countryCode}/account` ? path : `${path}?${new URLSearchParams({ next: target })}`
 }

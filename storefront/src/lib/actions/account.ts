@@ -124,7 +124,7 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
       422: "An account with this email already exists. Sign in, or reset your password if you have forgotten it.",
     })
   }
-  redirect(`/${countryOf(formData)}/account`)
+  redirect(safeReturnPath(formData.get("next"), countryOf(formData)))
 }
 
 /** Forgets the session and the cart on this browser; the cart stays the customer's in commerce. */

@@ -7,13 +7,14 @@ import TextField, { FieldRow, formClass } from "@/modules/common/components/fiel
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 
-export default function RegisterForm({ countryCode }: { countryCode: string }) {
+export default function RegisterForm({ countryCode, next }: { countryCode: string; next?: string }) {
   const [state, action] = useActionState(register, null)
   const errors = state?.errors ?? {}
   const values = state?.values ?? {}
   return (
     <form action={action} noValidate className={formClass} aria-labelledby="register-heading" data-testid="register-form">
       <input type="hidden" name="countryCode" value={countryCode} />
+      {next && <input type="hidden" name="next" value={next} />}
       <FormMessage state={state} />
       <FieldRow>
         <TextField name="first_name" label="First name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />

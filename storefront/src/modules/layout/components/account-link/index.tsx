@@ -1,8 +1,15 @@
 "use client"
 
 import Link from "next/link"
+import { usePathname } from "next/navigation"
 import { useVisitor } from "@/modules/account/hooks/use-visitor"
 import styles from "./styles.module.css"
+
+/** The sign-in form, bringing the reader back to this page afterwards (the account pages return to the account anyway). */
+const signInHref = (countryCode: string, pathname: string | null) =>
+  pathname && !/^\/[a-z]{2}\/account(\/|$)/.test(pathname)
+    ? `/${countryCode}/account/login?${new URLSearchParams({ next: pathname })}`
+    : `/${countryCode}/account/login`
 
 /**
  * "Account" for a signed-in visitor, "Sign in" otherwise. Until the session
@@ -11,11 +18,12 @@ import styles from "./styles.module.css"
  */
 export default function AccountLink({ countryCode }: { countryCode: string }) {
   const visitor = useVisitor()
+  const pathname = usePathname()
   if (!visitor) return <span className={`${styles.link} ${styles.pending}`} aria-hidden="true" data-testid="account-link-pending" />
   const signedIn = !!visitor.customer
   return (
     <Link
-      href={signedIn ? `/${countryCode}/account` : `/${countryCode}/account/login`}
+      href={signedIn ? `/${countryCode}/account` : signInHref(countryCode, pathname)}
       className={styles.link}
       data-testid="account-link"
       data-state={signedIn ? "signed-in" : "signed-out"}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
-import { safeReturnPath } from "@/lib/actions/account-input"
+import { safeReturnPath, withReturnPath } from "@/lib/actions/account-input"
 import { retrieveCurrentCustomer } from "@/lib/data/customer"
 import LoginForm from "@/modules/account/components/login-form"
 
@@ -22,7 +22,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
       )}
       <LoginForm countryCode={countryCode} next={typeof next === "string" ? next : undefined} />
       <p>
-        New here? <Link href={`/${countryCode}/account/register`}>Create an account</Link>
+        New here? <Link href={withReturnPath(`/${countryCode}/account/register`, next, countryCode)}>Create an account</Link>
       </p>
     </section>
   )
