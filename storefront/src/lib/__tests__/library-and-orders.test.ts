@@ -16,9 +16,16 @@ function commerce() {
       return auth ? json({ url: "http://localhost:9000/ebooks/download/tok123", expires_at: "2030-01-01T00:05:00Z" }) : json({ message: "Unauthorized" }, 401)
     }
     if (url.pathname.startsWith("/store/customers/me/library/")) return json({ type: "not_found", message: "Not in your library" }, 404)
-    const order = /^\/store\/orders\/([^/]+)$/.exec(url.pathname)?.[1]
-    if (order === "order_mine") return json({ order: { id: order, customer_id: "cus_1", email: "ada@example.com" } })
-    if (order === "order_guest") return json({ order: { id: order, customer_id: "cus_guest", email: "guest@example.com" } })
+    // Commerce decides who may see a confirmation: the emailed token, the owner's session, or the guest order's cart.
+    const confirmation = /^\/store\/order-confirmations\/([^/]+)$/.exec(url.pathname)?.[1]
+    const token = url.searchParams.get("token")
+    const found = (id: string, hasAccount: boolean) =>
+      json({ order: { id, display_id: 7, has_account: hasAccount, items: [] }, ebooks: [], courses: [] })
+    if (confirmation === "order_guest" && token === "good") return found("order_guest", false)
+    if (confirmation === "order_guest" && token === "old") return json({ message: "This order link has expired" }, 410)
+    if (token) return json({ message: "This order link is not valid" }, 403)
+    if (confirmation === "order_guest" && url.searchParams.get("cart_id") === "cart_guest") return found("order_guest", false)
+    if (confirmation === "order_mine" && auth === `Bearer ${TOKEN}`) return found("order_mine", true)
     return json({ type: "not_found", message: "Order not found" }, 404)
   })
   return { fetchImpl, calls }
@@ -66,24 +73,23 @@ describe("downloadEbook", () => {
   })
 })
 
-describe("retrieveOrderForBuyer", () => {
-  it("shows an order to the customer it belongs to", async () => {
-    const { retrieveOrderForBuyer } = await load(commerce())
-    expect(await retrieveOrderForBuyer("order_mine", { customerId: "cus_1", placedHere: false })).toMatchObject({ id: "order_mine" })
-  })
-
-  it("shows a guest's order only to the browser that placed it", async () => {
+describe("retrieveOrderConfirmation", () => {
+  it("opens a guest's order from the emailed token in any browser, and says when the link is old or not ours", async () => {
     const fake = commerce()
-    const { retrieveOrderForBuyer } = await load(fake, cookieJar())
-    expect(await retrieveOrderForBuyer("order_guest", { customerId: null, placedHere: true })).toMatchObject({ id: "order_guest" })
-    expect(await retrieveOrderForBuyer("order_guest", { customerId: null, placedHere: false })).toBeNull()
-    expect(await retrieveOrderForBuyer("order_guest", { customerId: "cus_1", placedHere: false })).toBeNull()
-    // A stranger with neither a session nor the cookie is not even looked up.
-    expect(fake.calls.filter((c) => c.path === "/store/orders/order_guest")).toHaveLength(2)
+    const { retrieveOrderConfirmation } = await load(fake, cookieJar())
+    expect(await retrieveOrderConfirmation("order_guest", { token: "good" })).toMatchObject({ kind: "found", confirmation: { order: { id: "order_guest" } } })
+    expect(await retrieveOrderConfirmation("order_guest", { token: "old" })).toEqual({ kind: "expired" })
+    expect(await retrieveOrderConfirmation("order_guest", { token: "forged" })).toEqual({ kind: "invalid" })
+    expect(await retrieveOrderConfirmation("order_unknown", { token: "good" })).toEqual({ kind: "invalid" })
+    expect(fake.calls.filter((c) => c.path.startsWith("/store/order-confirmations/")).every((c) => c.auth === null)).toBe(true)
   })
 
-  it("answers null for an order commerce does not show", async () => {
-    const { retrieveOrderForBuyer } = await load(commerce())
-    expect(await retrieveOrderForBuyer("order_unknown", { customerId: "cus_1", placedHere: true })).toBeNull()
+  it("opens a customer's order with their session, and a guest order for the browser holding its cart", async () => {
+    const { retrieveOrderConfirmation } = await load(commerce())
+    expect(await retrieveOrderConfirmation("order_mine", {})).toMatchObject({ kind: "found", confirmation: { order: { has_account: true } } })
+    const guestBrowser = await load(commerce(), cookieJar())
+    expect(await guestBrowser.retrieveOrderConfirmation("order_guest", { cartId: "cart_guest" })).toMatchObject({ kind: "found" })
+    expect(await guestBrowser.retrieveOrderConfirmation("order_guest", { cartId: "cart_other" })).toEqual({ kind: "missing" })
+    expect(await guestBrowser.retrieveOrderConfirmation("order_mine", {})).toEqual({ kind: "missing" })
   })
 })

@@ -43,6 +43,15 @@ describe("rememberPlacedOrder / wasPlacedHere", () => {
     expect(PLACED_ORDER_TTL_SECONDS).toBeLessThanOrEqual(24 * 60 * 60)
   })
 
+  it("remembers the cart a guest order was placed from, which opens its confirmation at commerce", async () => {
+    const { rememberPlacedOrder, placedHere } = await load()
+    await rememberPlacedOrder("order_1", "cart_1")
+    await rememberPlacedOrder("order_2")
+    expect(await placedHere("order_1")).toMatchObject({ id: "order_1", cart: "cart_1" })
+    expect(await placedHere("order_2")).not.toHaveProperty("cart")
+    expect(await placedHere("order_3")).toBeNull()
+  })
+
   it("keeps the five most recent orders", async () => {
     const { rememberPlacedOrder, wasPlacedHere } = await load()
     for (let i = 1; i <= 6; i++) await rememberPlacedOrder(`order_${i}`)

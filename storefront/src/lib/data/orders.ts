@@ -37,10 +37,6 @@ const DETAIL_FIELDS = [
   "shipping_address.country_code",
 ].join(",")
 
-/** The confirmation page also tells ebooks from print copies, and names the delivery. */
-// Medusa's store order route returns the address only for the whole relation.
-const CONFIRMATION_FIELDS = [DETAIL_FIELDS, "items.requires_shipping", "shipping_methods.name", "*shipping_address"].join(",")
-
 const privateFetch = privateFetchOptions
 
 export const ORDERS_PAGE_SIZE = 10
@@ -74,27 +70,76 @@ export async function retrieveOrder(orderId: string, customerId: string): Promis
   }
 }
 
+/** A line as a confirmation page shows it; `kind` says how it reaches the reader. */
+export type ConfirmationItem = {
+  id: string
+  title: string | null
+  product_title: string | null
+  variant_title: string | null
+  product_handle: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  subtotal: number
+  requires_shipping: boolean
+  kind: "print" | "ebook" | "course"
+}
+
+/** What commerce's GET /store/order-confirmations/:id answers. */
+export type OrderConfirmation = {
+  order: {
+    id: string
+    display_id: number
+    email: string | null
+    created_at: string
+    status: string
+    payment_status: string | null
+    fulfillment_status: string | null
+    currency_code: string
+    has_account: boolean
+    items: ConfirmationItem[]
+    item_subtotal: number
+    shipping_total: number
+    discount_total: number
+    tax_total: number
+    total: number
+    shipping_address: HttpTypes.StoreOrderAddress | null
+    shipping_methods: { name: string }[]
+  }
+  /** A guest's ebooks: each link opens a fresh download while the order pays for it. */
+  ebooks: { item_id: string; title: string; url: string; expires_at: string }[]
+  courses: { item_id: string; title: string; handle: string; first_lesson_id: string | null }[]
+}
+
+export type ConfirmationLookup =
+  | { kind: "found"; confirmation: OrderConfirmation }
+  /** The emailed link is genuine but past its 30 days. */
+  | { kind: "expired" }
+  /** The emailed link is not one commerce signed for this order. */
+  | { kind: "invalid" }
+  /** No order this visitor may see. */
+  | { kind: "missing" }
+
 /**
- * An order for its confirmation page, only for its buyer: the signed-in
- * customer it belongs to, or this browser when it has just placed it
- * (`placedHere`, from the signed order cookie). Anyone else, even knowing
- * the id, gets null, and so a 404.
+ * An order's confirmation page, from commerce, which decides who may see it:
+ * the holder of the guest's emailed `token`, the signed-in customer it
+ * belongs to (their session is sent along), or this browser when it placed
+ * a guest order from `cartId`.
  */
-export async function retrieveOrderForBuyer(
-  orderId: string,
-  buyer: { customerId: string | null; placedHere: boolean }
-): Promise<HttpTypes.StoreOrder | null> {
-  if (!buyer.customerId && !buyer.placedHere) return null
+export async function retrieveOrderConfirmation(orderId: string, proof: { token?: string; cartId?: string }): Promise<ConfirmationLookup> {
+  const query: Record<string, string> = proof.token ? { token: proof.token } : proof.cartId ? { cart_id: proof.cartId } : {}
   try {
-    const { order } = await storeFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(orderId)}`, {
-      query: { fields: CONFIRMATION_FIELDS },
+    const confirmation = await storeFetch<OrderConfirmation>(`/store/order-confirmations/${encodeURIComponent(orderId)}`, {
+      query,
       headers: await authHeaders(),
       ...privateFetch(),
     })
-    const owns = buyer.customerId !== null && order.customer_id === buyer.customerId
-    return owns || buyer.placedHere ? order : null
+    return { kind: "found", confirmation }
   } catch (error) {
-    if (toBackendError("commerce", error).status === 404) return null
+    const { status } = toBackendError("commerce", error)
+    if (status === 410) return { kind: "expired" }
+    if (proof.token && (status === 403 || status === 404 || status === 400)) return { kind: "invalid" }
+    if (status === 404 || status === 400) return { kind: "missing" }
     throw error
   }
 }

@@ -15,7 +15,8 @@ export const PLACED_ORDERS_COOKIE = "shop_orders"
 export const PLACED_ORDER_TTL_SECONDS = 2 * 60 * 60
 const MAX_REMEMBERED = 5
 
-export type PlacedOrder = { id: string; exp: number }
+/** An order this browser placed, and the cart it was placed from: the cart id opens a guest order's confirmation at commerce. */
+export type PlacedOrder = { id: string; exp: number; cart?: string }
 
 /** The key is derived from REVALIDATE_SECRET (required in production) for this one purpose. */
 const signingKey = (secret: string) => createHmac("sha256", secret).update("storefront placed-orders cookie v1").digest()
@@ -37,24 +38,31 @@ export function openPlacedOrders(value: string | undefined, secret: string, nowS
     const orders = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown
     if (!Array.isArray(orders)) return []
     return orders.filter(
-      (o): o is PlacedOrder => typeof o?.id === "string" && typeof o?.exp === "number" && o.exp > nowSeconds
+      (o): o is PlacedOrder =>
+        typeof o?.id === "string" && typeof o?.exp === "number" && o.exp > nowSeconds && (o.cart === undefined || typeof o.cart === "string")
     )
   } catch {
     return []
   }
 }
 
-/** Only in a server action or route handler: remembers an order this browser has just placed. */
-export async function rememberPlacedOrder(orderId: string): Promise<void> {
+/** Only in a server action or route handler: remembers an order this browser has just placed, and from which cart. */
+export async function rememberPlacedOrder(orderId: string, cartId?: string | null): Promise<void> {
   const jar = await cookies()
   const now = Math.floor(Date.now() / 1000)
   const kept = openPlacedOrders(jar.get(PLACED_ORDERS_COOKIE)?.value, env.REVALIDATE_SECRET, now).filter((o) => o.id !== orderId)
-  const orders = [...kept.slice(-(MAX_REMEMBERED - 1)), { id: orderId, exp: now + PLACED_ORDER_TTL_SECONDS }]
+  const placed: PlacedOrder = { id: orderId, exp: now + PLACED_ORDER_TTL_SECONDS, ...(cartId ? { cart: cartId } : {}) }
+  const orders = [...kept.slice(-(MAX_REMEMBERED - 1)), placed]
   jar.set(PLACED_ORDERS_COOKIE, sealPlacedOrders(orders, env.REVALIDATE_SECRET), sessionCookieOptions(PLACED_ORDER_TTL_SECONDS))
+}
+
+/** The order as this browser placed it within the last couple of hours, or null. */
+export async function placedHere(orderId: string): Promise<PlacedOrder | null> {
+  const value = (await cookies()).get(PLACED_ORDERS_COOKIE)?.value
+  return openPlacedOrders(value, env.REVALIDATE_SECRET).find((o) => o.id === orderId) ?? null
 }
 
 /** Whether this browser placed the order within the last couple of hours. */
 export async function wasPlacedHere(orderId: string): Promise<boolean> {
-  const value = (await cookies()).get(PLACED_ORDERS_COOKIE)?.value
-  return openPlacedOrders(value, env.REVALIDATE_SECRET).some((o) => o.id === orderId)
+  return (await placedHere(orderId)) !== null
 }

@@ -19,9 +19,11 @@ const seeOther = (path: string) => new Response(null, { status: 303, headers: { 
 export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) {
   const reference = request.nextUrl.searchParams.get("reference") ?? request.nextUrl.searchParams.get("trxref")
   const countryCode = (await getCheckoutCountry()) ?? env.NEXT_PUBLIC_DEFAULT_COUNTRY
-  const outcome = await finishPaystackCheckout(await getCartId(), reference)
+  const cartId = await getCartId()
+  const outcome = await finishPaystackCheckout(cartId, reference)
   if (outcome.kind !== "order") return seeOther(`/${countryCode}/checkout?payment=${outcome.kind}`)
-  await rememberPlacedOrder(outcome.orderId)
+  // The cart it was placed from opens a guest's confirmation page at commerce.
+  await rememberPlacedOrder(outcome.orderId, cartId)
   await removeCartId()
   await removeCheckoutCountry()
   return seeOther(`/${countryCode}/order/${encodeURIComponent(outcome.orderId)}/confirmed`)

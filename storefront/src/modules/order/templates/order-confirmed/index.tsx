@@ -1,20 +1,22 @@
-import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { OrderConfirmation } from "@/lib/data/orders"
 import { addressLines } from "@/lib/util/checkout"
+import { lineName } from "@/lib/util/line-title"
 import { formatAmount } from "@/lib/util/money"
 import CartCountSync from "@/modules/cart/components/cart-count-sync"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
+import DigitalItems from "../../components/digital-items"
 import styles from "./styles.module.css"
 
-type Props = { order: HttpTypes.StoreOrder; countryCode: string; signedIn: boolean }
+type Props = { confirmation: OrderConfirmation; countryCode: string; signedIn: boolean }
 
-/** The order just placed: what was bought, what it cost, where it goes, and where the ebooks are. */
-export default function OrderConfirmed({ order, countryCode, signedIn }: Props) {
+/** The order just placed: what was bought, what it cost, where it goes, and where the ebooks and courses are. */
+export default function OrderConfirmed({ confirmation, countryCode, signedIn }: Props) {
+  const { order } = confirmation
   const money = (amount: unknown) => formatAmount(Number(amount ?? 0), order.currency_code)
-  const items = order.items ?? []
-  const hasEbooks = items.some((item) => item.requires_shipping === false)
-  const hasPrint = items.some((item) => item.requires_shipping !== false)
+  const items = order.items
+  const hasPrint = items.some((item) => item.kind === "print")
   return (
     <PageContainer as="article" width="narrow" stack aria-labelledby="confirmed-heading" data-testid="order-confirmed">
       <CartCountSync count={0} />
@@ -36,10 +38,9 @@ export default function OrderConfirmed({ order, countryCode, signedIn }: Props) 
         </h2>
         <ul className={styles.items}>
           {items.map((item) => (
-            <li key={item.id} data-testid="order-item" data-format={item.variant_title ?? ""}>
+            <li key={item.id} data-testid="order-item" data-format={item.variant_title ?? ""} data-kind={item.kind}>
               <span>
-                {item.product_title ?? item.title}
-                {item.variant_title && ` (${item.variant_title})`} × {item.quantity}
+                {lineName(item).name} × {item.quantity}
               </span>
               <span>{money(item.subtotal)}</span>
             </li>
@@ -85,31 +86,7 @@ export default function OrderConfirmed({ order, countryCode, signedIn }: Props) 
           {order.shipping_methods?.[0]?.name && <p>{order.shipping_methods[0].name}</p>}
         </Card>
       )}
-      {hasEbooks && (
-        <Card as="section" tone="sunk" aria-labelledby="ebooks-heading" data-testid="ebooks-notice">
-          <h2 id="ebooks-heading" className={styles.cardHeading}>
-            Your ebooks
-          </h2>
-          {signedIn ? (
-            <p>
-              They are ready in{" "}
-              <Link href={`/${countryCode}/account/library`} data-testid="library-link">
-                your library
-              </Link>
-              , to download whenever you like.
-            </p>
-          ) : (
-            <p>
-              Your confirmation email has a download link for each ebook, valid for 30 days. Next time,{" "}
-              <Link href={`/${countryCode}/account/login`}>sign in</Link> before paying and your ebooks will wait in{" "}
-              <Link href={`/${countryCode}/account/library`} data-testid="library-link">
-                your library
-              </Link>{" "}
-              for good.
-            </p>
-          )}
-        </Card>
-      )}
+      <DigitalItems confirmation={confirmation} countryCode={countryCode} signedIn={signedIn} />
       <p>
         {signedIn ? (
           <Link href={`/${countryCode}/account/orders/${order.id}`}>See this order in your account</Link>
