@@ -1,11 +1,14 @@
+import PageContainer from "@/modules/common/components/page-container"
+import Skeleton from "@/modules/common/components/skeleton"
+
 /** Shown while the cart is read from commerce. */
 export default function CartLoading() {
   return (
-    <div className="container" aria-busy="true" aria-live="polite">
+    <PageContainer aria-busy="true" aria-live="polite" stack>
       <h1>Your cart</h1>
       <p className="visually-hidden">Loading your cart…</p>
-      <div className="skeleton" style={{ height: "6rem", marginBottom: "1rem" }} />
-      <div className="skeleton" style={{ height: "6rem" }} />
-    </div>
+      <Skeleton shape="block" height="7rem" as="div" />
+      <Skeleton shape="block" height="7rem" as="div" />
+    </PageContainer>
   )
 }

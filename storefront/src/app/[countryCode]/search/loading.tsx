@@ -1,13 +1,16 @@
+import PageContainer from "@/modules/common/components/page-container"
+import Skeleton from "@/modules/common/components/skeleton"
+
 /** Shown while search results load. */
 export default function SearchLoading() {
   return (
-    <div className="container" aria-busy="true" aria-label="Searching">
-      <div className="skeleton skeleton-heading" />
+    <PageContainer aria-busy="true" aria-label="Searching">
+      <Skeleton shape="heading" as="div" />
       <ul className="product-grid" aria-hidden="true">
         {Array.from({ length: 4 }, (_, i) => (
-          <li key={i} className="skeleton skeleton-card" />
+          <Skeleton key={i} shape="card" as="li" />
         ))}
       </ul>
-    </div>
+    </PageContainer>
   )
 }

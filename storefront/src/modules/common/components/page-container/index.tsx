@@ -14,7 +14,7 @@ type Props = HTMLAttributes<HTMLElement> & {
 export default function PageContainer({ as: Tag = "div", width = "wide", stack = false, className, children, ...rest }: Props) {
   const classes = [styles.container, width === "narrow" ? styles.narrow : "", stack ? styles.stack : "", className ?? ""].filter(Boolean).join(" ")
   return (
-    <Tag className={classes} {...rest}>
+    <Tag className={classes} data-page-container="" {...rest}>
       {children}
     </Tag>
   )

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { getAuthToken } from "@/lib/data/cookies"
 import { retrieveCourse, retrieveEnrollmentForCourse, retrieveLesson } from "@/lib/data/courses"
 import { toBackendError } from "@/lib/util/errors"
+import LessonLocked from "@/modules/courses/templates/lesson-locked"
 import LessonView from "@/modules/courses/templates/lesson-view"
 
 // Per learner: never cached across visitors.
@@ -25,15 +25,7 @@ export default async function LessonPage({ params }: { params: Params }) {
     const { status } = toBackendError("commerce", error)
     if (status === 401) redirect(`/${countryCode}/account/login?${new URLSearchParams({ next: here })}`)
     if (status !== 403) throw error
-    return (
-      <div className="notice" role="alert" data-testid="lesson-locked">
-        <h1>{course.title}</h1>
-        <p>This lesson is for the course&apos;s learners.</p>
-        <p>
-          <Link href={`/${countryCode}/courses/${handle}`}>See the course and enrol</Link>
-        </p>
-      </div>
-    )
+    return <LessonLocked countryCode={countryCode} handle={handle} title={course.title} />
   }
   if (!page) notFound()
   const enrollment = (await getAuthToken()) ? await retrieveEnrollmentForCourse(handle).catch(() => null) : null
