@@ -79,6 +79,24 @@ function serverCommands(mode, ports) {
   }
 }
 
+/**
+ * How each app's database is migrated and seeded. The production Medusa server
+ * runs in its build folder and serves uploads from there (static/, and private/
+ * unless PRIVATE_UPLOAD_DIR says otherwise): the seed must write its covers and
+ * ebook files in the same place, so in "start" mode both run from the build.
+ */
+function prepareCommands(mode, app) {
+  if (mode === "start" && app === "commerce") {
+    const medusa = bin("commerce", "medusa")
+    return {
+      cwd: "commerce/.medusa/server",
+      migrate: { command: medusa, args: ["db:migrate"] },
+      seed: { command: medusa, args: ["exec", "./src/scripts/seed.js"] },
+    }
+  }
+  return { cwd: app, migrate: { command: npm, args: ["run", "migrate"] }, seed: { command: npm, args: ["run", "seed"] } }
+}
+
 /** A workspace's executable: its own node_modules/.bin first, then the hoisted one. */
 function bin(app, name) {
   const own = path.join(ROOT, app, "node_modules", ".bin", name)
@@ -144,9 +162,10 @@ export async function startStack({
     }
     const cwd = (app) => path.join(ROOT, app)
     const prepare = async (app) => {
-      const options = { cwd: cwd(app), env: env[app] }
-      await runStep(app, "migrations", npm, ["run", "migrate"], options)
-      await seedOnce(app, db[app], () => runStep(app, "demo seed", npm, ["run", "seed"], options))
+      const steps = prepareCommands(mode, app)
+      const options = { cwd: cwd(steps.cwd), env: env[app] }
+      await runStep(app, "migrations", steps.migrate.command, steps.migrate.args, options)
+      await seedOnce(app, db[app], () => runStep(app, "demo seed", steps.seed.command, steps.seed.args, options))
     }
     await Promise.all([prepare("commerce"), prepare("cms")])
 

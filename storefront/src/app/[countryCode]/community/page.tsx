@@ -2,6 +2,9 @@ import type { Metadata } from "next"
 import { listCommunityCategories, listDiscussions } from "@/lib/data/community"
 import CommunityHome from "@/modules/community/templates/community-home"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Community", description: "Readers talking with each other." }
 
 // Read per visitor (moderators see hidden posts), so rendered per request.

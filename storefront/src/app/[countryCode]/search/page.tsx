@@ -6,6 +6,10 @@ import { parseSearchQuery } from "@/lib/util/search-query"
 import { storeHref } from "@/lib/util/store-view"
 import SearchResults from "@/modules/search/templates/search-results"
 
+// Results depend on the query string: rendered per request (an ISR page that reads
+// searchParams fails in production with DYNAMIC_SERVER_USAGE).
+export const dynamic = "force-dynamic"
+
 // Results depend on the query, so this page renders per request; the
 // catalogue answers behind it are still cached and shared.
 export const metadata: Metadata = { title: "Search", robots: { index: false } }

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation"
 import { DISCUSSIONS_PER_PAGE, listCommunityCategories, listDiscussions } from "@/lib/data/community"
 import CommunityCategoryPage from "@/modules/community/templates/community-category"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Community" }
 
 type Search = { sort?: string | string[]; page?: string | string[] }

@@ -3,6 +3,9 @@ import { listMyActivity, retrieveMyMember } from "@/lib/data/community"
 import { requireCustomer } from "@/lib/data/customer"
 import MyCommunity, { JoinCommunity } from "@/modules/community/templates/my-community"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Your community profile" }
 
 // The signed-in customer's own profile, settings and activity: rendered per request.

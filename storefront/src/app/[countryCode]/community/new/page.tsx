@@ -4,6 +4,9 @@ import { listCommunityCategories, retrieveMyMember } from "@/lib/data/community"
 import { requireCustomer } from "@/lib/data/customer"
 import NewDiscussion from "@/modules/community/templates/new-discussion"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Start a discussion" }
 
 // For the signed-in customer only, so rendered per request.

@@ -5,6 +5,9 @@ import { getAuthToken } from "@/lib/data/cookies"
 import { REPLIES_PER_PAGE, retrieveDiscussion } from "@/lib/data/community"
 import DiscussionPage from "@/modules/community/templates/discussion-page"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Discussion" }
 
 // Read per visitor (hidden posts only for moderators), so rendered per request.

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation"
 import { retrieveMember } from "@/lib/data/community"
 import MemberPage from "@/modules/community/templates/member-page"
 
+// The community is read per request: what a member sees depends on who they are.
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = { title: "Community member" }
 
 // Read per visitor (moderators see hidden posts), so rendered per request.
