@@ -4,12 +4,22 @@ import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
+import { rejectBadInput } from "../lib/http/reject-bad-input"
+import { setSecurityHeaders } from "../lib/http/security-headers"
+import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-middlewares"
 import { ownershipMiddlewares } from "./ownership-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
 
+// Before the API loads: Medusa's own first middlewares answer every error too.
+guardMedusaPrefixMiddlewares()
+
 export default defineMiddlewares({
   routes: [
+    // Every request: security headers, and bad input refused before any route reads it.
+    { matcher: "/", middlewares: [setSecurityHeaders, rejectBadInput] },
+    // Raw bytes kept so a body that is not UTF-8 can be refused (JSON parsing would hide it).
+    { matcher: "/*", bodyParser: { preserveRawBody: true } },
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [limitCustomerLogin] },
     { matcher: "/auth/customer/emailpass/register", methods: ["POST"], middlewares: [limitCustomerRegistration] },
     { matcher: "/auth/customer/emailpass/reset-password", methods: ["POST"], middlewares: [limitPasswordResets] },
