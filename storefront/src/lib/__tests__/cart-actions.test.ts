@@ -40,6 +40,12 @@ function commerce(carts: Record<string, Cart> = {}) {
     if (!cart) return json({ type: "not_found", message: `Cart id not found: ${id}` }, 404)
     if (sub === "line-items") {
       const line = cart.items.find((item) => item.variant_id === body.variant_id)
+      // Commerce's cart rules of digital goods: an ebook once.
+      if (body.variant_id === "variant_ebook" && (line || body.quantity > 1)) {
+        const message = line ? 'The ebook of "The Quiet Draft" is already in your cart.' : 'You can buy the ebook of "The Quiet Draft" once: its quantity is at most 1.'
+        return json({ type: "invalid_data", message }, 400)
+      }
+      if (body.variant_id === "variant_odd") return json({ type: "invalid_data", message: "Variant variant_odd has no price" }, 400)
       const wanted = (line?.quantity ?? 0) + body.quantity
       const stock = VARIANTS[body.variant_id].stock
       if (stock !== null && wanted > stock) {
@@ -76,12 +82,12 @@ describe("addToCart", () => {
   it("makes the cart in the country's region on the first add and remembers it in a cookie", async () => {
     const fake = commerce()
     const { addToCart, jar } = await load(fake)
-    const result = await addToCart({ variantId: "variant_ebook", quantity: 2, countryCode: "ng" })
+    const result = await addToCart({ variantId: "variant_paperback", quantity: 2, countryCode: "ng" })
     expect(result).toEqual({ ok: true, cartCount: 2 })
     expect(fake.carts.cart_1.region_id).toBe("reg_ng")
     expect(jar.sets).toMatchObject([{ name: "shop_cart", value: "cart_1", options: { httpOnly: true } }])
 
-    expect(await addToCart({ variantId: "variant_paperback", quantity: 1, countryCode: "ng" })).toEqual({ ok: true, cartCount: 3 })
+    expect(await addToCart({ variantId: "variant_ebook", quantity: 1, countryCode: "ng" })).toEqual({ ok: true, cartCount: 3 })
     expect(Object.keys(fake.carts)).toEqual(["cart_1"])
   })
 
@@ -110,6 +116,25 @@ describe("addToCart", () => {
     expect(await addToCart({ variantId: "variant_paperback", quantity: 2, countryCode: "ng" })).toEqual({
       ok: false,
       error: "Only 3 left of Paperback. You already have 2 in your cart.",
+    })
+  })
+
+  it("gives the shopper commerce's own sentence when an ebook is added twice, and keeps other refusals generic", async () => {
+    const fake = commerce()
+    const { addToCart } = await load(fake)
+    expect(await addToCart({ variantId: "variant_ebook", quantity: 2, countryCode: "ng" })).toEqual({
+      ok: false,
+      error: 'You can buy the ebook of "The Quiet Draft" once: its quantity is at most 1.',
+    })
+    expect(await addToCart({ variantId: "variant_ebook", quantity: 1, countryCode: "ng" })).toMatchObject({ ok: true })
+    expect(await addToCart({ variantId: "variant_ebook", quantity: 1, countryCode: "ng" })).toEqual({
+      ok: false,
+      error: 'The ebook of "The Quiet Draft" is already in your cart.',
+    })
+    vi.spyOn(console, "error").mockImplementation(() => {})
+    expect(await addToCart({ variantId: "variant_odd", quantity: 1, countryCode: "ng" })).toEqual({
+      ok: false,
+      error: "Your cart could not be updated just now. Please try again.",
     })
   })
 

@@ -29,6 +29,9 @@ function commerce() {
     if (url.pathname === "/store/customers/me/courses/enr_1/lessons/les_4/complete") return json({ status: "completed", progress: {}, certificate_code: "ABCDEFGHJKLMNPQR" })
     if (url.pathname === "/store/customers/me/courses/enr_1/lessons/les_1/complete") return json({ status: "active", progress: {}, certificate_code: null })
     if (url.pathname.includes("/store/customers/me/courses/")) return json({ message: "No enrollment of yours" }, 404)
+    if (url.pathname === "/store/course-certificates/REVOKEDCERTCODE2") {
+      return json({ message: "Certificate REVOKEDCERTCODE2 was revoked", certificate: { code: "REVOKEDCERTCODE2", revoked: true } }, 410)
+    }
     if (url.pathname === "/store/course-certificates/ABCDEFGHJKLMNPQR") {
       return json({ certificate: { code: "ABCDEFGHJKLMNPQR", learner_name: "Ada Obi", course_title: "Write", issued_at: "2026-11-22T00:00:00Z" } })
     }
@@ -90,6 +93,30 @@ describe("course data", () => {
     expect(await verifyCertificate("ABCDEFGHJKLMNPQS")).toBeNull()
     expect(await verifyCertificate("../../admin")).toBeNull()
     expect(fake.calls.filter((c) => c.path.includes("course-certificates"))).toHaveLength(2)
+  })
+})
+
+describe("course access and certificates, per visitor", () => {
+  it("tells the course page a learner is enrolled, where to continue, and never from the shared cache", async () => {
+    const fake = commerce()
+    const { retrieveCourseAccess } = await load(fake)
+    expect(await retrieveCourseAccess("write")).toEqual({ signedIn: true, enrollment: { status: "active", next_lesson_id: "les_2", percent: 25 } })
+    expect(await retrieveCourseAccess("other")).toEqual({ signedIn: true, enrollment: null })
+    const call = fake.calls.find((c) => c.path === "/store/customers/me/courses")!
+    expect(call.auth).toBe(`Bearer ${TOKEN}`)
+    expect(call.init.cache).toBe("no-store")
+  })
+
+  it("reads a visitor without a session as signed out, without asking commerce", async () => {
+    const fake = commerce()
+    const { retrieveCourseAccess } = await load(fake, cookieJar())
+    expect(await retrieveCourseAccess("write")).toEqual({ signedIn: false, enrollment: null })
+    expect(fake.calls.filter((c) => c.path.includes("/customers/me"))).toEqual([])
+  })
+
+  it("says a revoked certificate was revoked", async () => {
+    const { verifyCertificate } = await load(commerce())
+    expect(await verifyCertificate("REVOKEDCERTCODE2")).toEqual({ code: "REVOKEDCERTCODE2", revoked: true })
   })
 })
 

@@ -16,6 +16,9 @@ function commerce() {
       return auth ? json({ url: "http://localhost:9000/ebooks/download/tok123", expires_at: "2030-01-01T00:05:00Z" }) : json({ message: "Unauthorized" }, 401)
     }
     if (url.pathname.startsWith("/store/customers/me/library/")) return json({ type: "not_found", message: "Not in your library" }, 404)
+    if (url.pathname === "/store/customers/me/library") {
+      return auth ? json({ items: [{ id: "li_1", product_handle: "the-quiet-draft" }] }) : json({ message: "Unauthorized" }, 401)
+    }
     // Commerce decides who may see a confirmation: the emailed token, the owner's session, or the guest order's cart.
     const confirmation = /^\/store\/order-confirmations\/([^/]+)$/.exec(url.pathname)?.[1]
     const token = url.searchParams.get("token")
@@ -36,7 +39,7 @@ async function load(fake: ReturnType<typeof commerce>, jar = cookieJar({ shop_se
   vi.stubGlobal("fetch", fake.fetchImpl)
   vi.doMock("next/headers", () => ({ cookies: jar.cookies }))
   vi.spyOn(console, "error").mockImplementation(() => {})
-  return { ...(await import("../actions/library")), ...(await import("../data/orders")) }
+  return { ...(await import("../actions/library")), ...(await import("../data/orders")), ...(await import("../data/library")) }
 }
 
 const downloadForm = (itemId: string) => {
@@ -91,5 +94,22 @@ describe("retrieveOrderConfirmation", () => {
     expect(await guestBrowser.retrieveOrderConfirmation("order_guest", { cartId: "cart_guest" })).toMatchObject({ kind: "found" })
     expect(await guestBrowser.retrieveOrderConfirmation("order_guest", { cartId: "cart_other" })).toEqual({ kind: "missing" })
     expect(await guestBrowser.retrieveOrderConfirmation("order_mine", {})).toEqual({ kind: "missing" })
+  })
+})
+
+describe("retrieveEbookOwnership", () => {
+  it("tells the book page a signed-in reader owns its ebook, asking with their session and never from the shared cache", async () => {
+    const fake = commerce()
+    const { retrieveEbookOwnership } = await load(fake)
+    expect(await retrieveEbookOwnership("the-quiet-draft")).toEqual({ signedIn: true, owned: true })
+    expect(await retrieveEbookOwnership("learning-in-public")).toEqual({ signedIn: true, owned: false })
+    expect(fake.calls.find((c) => c.path === "/store/customers/me/library")).toMatchObject({ auth: `Bearer ${TOKEN}` })
+  })
+
+  it("answers signed out without asking commerce when there is no session", async () => {
+    const fake = commerce()
+    const { retrieveEbookOwnership } = await load(fake, cookieJar())
+    expect(await retrieveEbookOwnership("the-quiet-draft")).toEqual({ signedIn: false, owned: false })
+    expect(fake.calls.filter((c) => c.path.includes("/library"))).toEqual([])
   })
 })

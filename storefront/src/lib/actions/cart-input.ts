@@ -36,3 +36,17 @@ export function stockMessage(format: string, available: number | null, inCart = 
   const already = inCart > 0 ? ` You already have ${inCart} in your cart.` : ""
   return `Only ${available} left of ${format}.${already}`
 }
+
+/**
+ * Commerce's refusal of an ebook or course line, already a sentence for the
+ * shopper that names the title ("You are already enrolled in …", "… is
+ * already in your cart."), or null for any other failure.
+ */
+export function digitalGoodsRefusal(error: unknown): string | null {
+  const { status, message } = toBackendError("commerce", error)
+  const rule = /once: its quantity is at most 1\.$|is already in your cart\.$|^Sign in to buy the course|^You are already enrolled in/
+  return status === 400 && rule.test(message) ? message : null
+}
+
+/** The most of one line a shopper may have: an ebook or a course is bought once. */
+export const maxLineQuantity = (line: { requires_shipping?: boolean | null }) => (line.requires_shipping === false ? 1 : MAX_LINE_QUANTITY)

@@ -16,7 +16,7 @@ import {
 import { getCartId, setCartId } from "../data/cookies"
 import { retrieveRegionForCountry } from "../data/regions"
 import { toBackendError } from "../util/errors"
-import { isInsufficientInventory, parseQuantity, stockMessage } from "./cart-input"
+import { digitalGoodsRefusal, isInsufficientInventory, parseQuantity, stockMessage } from "./cart-input"
 
 export type CartActionResult = { ok: true; cartCount: number } | { ok: false; error: string }
 
@@ -31,6 +31,8 @@ async function explain(error: unknown, cart: HttpTypes.StoreCart | null, variant
     const inCart = cart?.items?.find((item) => item.variant_id === variantId)?.quantity ?? 0
     return stockMessage(stock?.title ?? "This format", stock?.available ?? 0, inCart)
   }
+  const refusal = digitalGoodsRefusal(error)
+  if (refusal) return refusal
   const { status, message } = toBackendError("commerce", error)
   if (status === 404) return "That item is no longer in your cart. Please reload the page."
   if (status === 400 && /do not have a price/i.test(message)) return "That format is not sold in this country."

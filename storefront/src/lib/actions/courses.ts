@@ -25,7 +25,8 @@ export async function buyCourse(_prev: FormState, formData: FormData): Promise<F
   if (!HANDLE.test(handle) || !ID.test(variantId)) return { ok: false, message: "This course cannot be bought just now." }
   if (!(await getAuthToken())) signIn(countryCode, `/${countryCode}/courses/${handle}`)
   const added = await addToCart({ variantId, quantity: 1, countryCode })
-  if (!added.ok) return { ok: false, message: added.error }
+  // Already in the cart (a second click, a return from checkout): on to checkout all the same.
+  if (!added.ok && !/is already in your cart\.$/.test(added.error)) return { ok: false, message: added.error }
   redirect(`/${countryCode}/checkout`)
 }
 

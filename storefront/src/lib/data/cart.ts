@@ -30,6 +30,8 @@ const CART_FIELDS = [
   "items.total",
   "items.thumbnail",
   "items.variant_id",
+  // false for an ebook or a course: bought once, so its quantity stays at 1.
+  "items.requires_shipping",
   "items.variant_title",
   "items.product_title",
   "items.product_handle",
@@ -47,7 +49,6 @@ const CART_FIELDS = [
 export const CHECKOUT_FIELDS = [
   CART_FIELDS,
   "email",
-  "items.requires_shipping",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.company",

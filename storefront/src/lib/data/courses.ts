@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cacheTags, privateFetchOptions, publicFetchOptions } from "../cache"
 import { storeFetch } from "../config"
-import { nullOn404 } from "../util/errors"
+import { nullOn404, toBackendError } from "../util/errors"
 import { authHeaders } from "./cookies"
 
 export type CourseLesson = {
@@ -103,9 +103,40 @@ export async function completeLesson(enrollmentId: string, lessonId: string) {
   )
 }
 
-/** A certificate's public facts by its code, or null when there is none. */
-export async function verifyCertificate(code: string): Promise<VerifiedCertificate | null> {
+/** A certificate that was issued and then taken back with its enrollment (the course refunded). */
+export type RevokedCertificate = { code: string; revoked: true }
+
+/** A certificate's public facts by its code, that it was revoked, or null when there is none. */
+export async function verifyCertificate(code: string): Promise<VerifiedCertificate | RevokedCertificate | null> {
   if (!/^[A-Za-z2-9]{16}$/.test(code)) return null
-  const load = storeFetch<{ certificate: VerifiedCertificate }>(`/store/course-certificates/${encodeURIComponent(code)}`, privateFetchOptions())
-  return (await nullOn404(load))?.certificate ?? null
+  try {
+    const load = storeFetch<{ certificate: VerifiedCertificate }>(`/store/course-certificates/${encodeURIComponent(code)}`, privateFetchOptions())
+    return (await nullOn404(load))?.certificate ?? null
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 410) return { code: code.toUpperCase(), revoked: true }
+    throw error
+  }
+}
+
+/** What the course page shows this visitor: "Continue" for a learner enrolled now, "Buy" otherwise. */
+export type CourseAccess = {
+  signedIn: boolean
+  enrollment: { status: Enrollment["status"]; next_lesson_id: string | null; percent: number } | null
+}
+
+/** The visitor's standing in a course, read per request (never cached across visitors); a lapsed session reads as signed out. */
+export async function retrieveCourseAccess(handle: string): Promise<CourseAccess> {
+  if (!("authorization" in (await authHeaders()))) return { signedIn: false, enrollment: null }
+  try {
+    const enrollment = await retrieveEnrollmentForCourse(handle)
+    return {
+      signedIn: true,
+      enrollment: enrollment
+        ? { status: enrollment.status, next_lesson_id: enrollment.progress.next_lesson_id, percent: enrollment.progress.percent }
+        : null,
+    }
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 401) return { signedIn: false, enrollment: null }
+    throw error
+  }
 }

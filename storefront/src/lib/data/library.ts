@@ -1,6 +1,7 @@
 import "server-only"
 import { BACKEND_TIMEOUT_MS } from "../cache"
 import { storeFetch } from "../config"
+import { toBackendError } from "../util/errors"
 import { authHeaders } from "./cookies"
 
 /** One ebook the signed-in reader owns (commerce's `GET /store/customers/me/library`). */
@@ -37,4 +38,15 @@ export async function createDownloadLink(itemId: string): Promise<{ url: string;
     method: "POST",
     ...(await privateFetch()),
   })
+}
+
+/** Whether this visitor owns the ebook of a book (by its product handle): the book page's "already yours" notice. */
+export async function retrieveEbookOwnership(productHandle: string): Promise<{ signedIn: boolean; owned: boolean }> {
+  if (!("authorization" in (await authHeaders()))) return { signedIn: false, owned: false }
+  try {
+    return { signedIn: true, owned: (await listLibrary()).some((item) => item.product_handle === productHandle) }
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 401) return { signedIn: false, owned: false }
+    throw error
+  }
 }

@@ -2,7 +2,8 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import Card from "@/modules/common/components/card"
-import { orderDate, statusLabel } from "@/modules/account/templates/order-list/status"
+import { lineName } from "@/lib/util/line-title"
+import { deliveryLabel, orderDate, orderProgress, paymentLabel } from "@/modules/account/templates/order-list/status"
 import styles from "./styles.module.css"
 
 export default function OrderDetail({ order, countryCode }: { order: HttpTypes.StoreOrder; countryCode: string }) {
@@ -22,15 +23,15 @@ export default function OrderDetail({ order, countryCode }: { order: HttpTypes.S
         </div>
         <div>
           <dt>Status</dt>
-          <dd data-testid="order-status">{statusLabel(order.status)}</dd>
+          <dd data-testid="order-status">{orderProgress(order)}</dd>
         </div>
         <div>
           <dt>Payment</dt>
-          <dd>{statusLabel(order.payment_status)}</dd>
+          <dd data-testid="order-payment">{paymentLabel(order.payment_status)}</dd>
         </div>
         <div>
           <dt>Delivery</dt>
-          <dd>{statusLabel(order.fulfillment_status)}</dd>
+          <dd data-testid="order-delivery">{deliveryLabel(order.fulfillment_status)}</dd>
         </div>
       </dl>
       <Card className={styles.card}>
@@ -39,8 +40,7 @@ export default function OrderDetail({ order, countryCode }: { order: HttpTypes.S
           {(order.items ?? []).map((item) => (
             <li key={item.id} data-testid="order-item">
               <span>
-                {item.product_title ?? item.title}
-                {item.variant_title && ` (${item.variant_title})`} × {item.quantity}
+                {lineName(item).name} × {item.quantity}
               </span>
               <span>{money(item.subtotal)}</span>
             </li>

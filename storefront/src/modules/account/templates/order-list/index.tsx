@@ -5,7 +5,7 @@ import { ButtonLink } from "@/modules/common/components/button"
 import EmptyState from "@/modules/common/components/empty-state"
 import Pager from "@/modules/common/components/pager"
 import styles from "./styles.module.css"
-import { orderDate, statusLabel } from "./status"
+import { orderDate, orderProgress } from "./status"
 
 type Props = { orders: HttpTypes.StoreOrder[]; countryCode: string; page: number; pages: number }
 
@@ -37,7 +37,7 @@ export default function OrderList({ orders, countryCode, page, pages }: Props) {
                 </th>
                 <td data-label="Placed">{orderDate(order.created_at)}</td>
                 <td data-label="Items">{(order.items ?? []).reduce((n, item) => n + Number(item.quantity ?? 0), 0)}</td>
-                <td data-label="Status">{statusLabel(order.status)}</td>
+                <td data-label="Status" data-testid="order-row-status">{orderProgress(order)}</td>
                 <td data-label="Total">{formatAmount(Number(order.total ?? 0), order.currency_code)}</td>
               </tr>
             ))}

@@ -1,5 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import { maxLineQuantity } from "@/lib/actions/cart-input"
+import { lineName } from "@/lib/util/line-title"
 import { formatAmount } from "@/lib/util/money"
 import QuantityForm from "@/modules/cart/components/quantity-form"
 import RemoveItemForm from "@/modules/cart/components/remove-item-form"
@@ -9,9 +11,8 @@ type Props = { item: HttpTypes.StoreCartLineItem; currencyCode: string; countryC
 
 /** One format of one book in the cart, with its quantity control. */
 export default function CartLine({ item, currencyCode, countryCode }: Props) {
-  const title = item.product_title ?? item.title
-  const format = item.variant_title ?? ""
-  const name = format ? `${title} (${format})` : title
+  const { title, format: namedFormat, name } = lineName(item)
+  const format = namedFormat ?? ""
   return (
     <li className={styles.line} data-testid="cart-line" data-format={format}>
       {item.thumbnail ? (
@@ -29,7 +30,7 @@ export default function CartLine({ item, currencyCode, countryCode }: Props) {
           <span data-testid="line-unit-price">{formatAmount(Number(item.unit_price), currencyCode)}</span> each
         </p>
         <div className={styles.controls}>
-          <QuantityForm lineId={item.id} quantity={item.quantity} name={name} />
+          <QuantityForm lineId={item.id} quantity={item.quantity} name={name} max={maxLineQuantity(item)} />
           <RemoveItemForm lineId={item.id} name={name} />
         </div>
       </div>

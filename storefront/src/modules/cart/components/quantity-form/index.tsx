@@ -7,14 +7,15 @@ import { Button } from "@/modules/common/components/button"
 import { Input } from "@/modules/common/components/field"
 import styles from "./styles.module.css"
 
-type Props = { lineId: string; quantity: number; name: string }
+/** `max`: 1 for an ebook or a course, which are bought once. */
+type Props = { lineId: string; quantity: number; name: string; max?: number }
 
 /**
  * A quantity field with − and + buttons. Without JavaScript the field and
  * "Update" still submit the form; with it, − and + submit straight away.
  * Enter in the field submits through "Update", the form's first submit button.
  */
-export default function QuantityForm({ lineId, quantity, name }: Props) {
+export default function QuantityForm({ lineId, quantity, name, max = MAX_LINE_QUANTITY }: Props) {
   const [state, action, pending] = useActionState(updateItemQuantity, null)
   const input = useRef<HTMLInputElement>(null)
   const errorId = `quantity-error-${lineId}`
@@ -23,7 +24,7 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
   const step = (by: number) => {
     const field = input.current
     if (!field) return
-    field.value = String(Math.max(1, (Number(field.value) || quantity) + by))
+    field.value = String(Math.min(max, Math.max(1, (Number(field.value) || quantity) + by)))
     field.form?.requestSubmit()
   }
 
@@ -51,7 +52,7 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
         type="number"
         inputMode="numeric"
         min={1}
-        max={MAX_LINE_QUANTITY}
+        max={max}
         step={1}
         defaultValue={quantity}
         aria-invalid={failed || undefined}
@@ -59,7 +60,7 @@ export default function QuantityForm({ lineId, quantity, name }: Props) {
         className={styles.input}
         data-testid="quantity-input"
       />
-      <Button variant="secondary" size="sm" className={styles.step} onClick={() => step(1)} disabled={pending} aria-label={`One more ${name}`}>
+      <Button variant="secondary" size="sm" className={styles.step} onClick={() => step(1)} disabled={pending || quantity >= max} aria-label={`One more ${name}`}>
         +
       </Button>
       <Button type="submit" variant="quiet" size="sm" pending={pending} pendingText="Updating…" data-testid="quantity-update">

@@ -7,7 +7,7 @@ import Alert from "@/modules/common/components/alert"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
-import BuyCourseForm from "../../components/buy-course-form"
+import CourseAccess from "../../components/course-access"
 import CourseFacts from "../../components/course-facts"
 import CourseOutline from "../../components/course-outline"
 import styles from "./styles.module.css"
@@ -32,23 +32,23 @@ export default function CourseDetail({ course, product, countryCode }: { course:
                 </span>
               </p>
               <p className={styles.note}>Lifetime access, nothing to ship.</p>
-              <BuyCourseForm countryCode={countryCode} handle={course.handle} variantId={variant.id} />
+              <CourseAccess countryCode={countryCode} handle={course.handle} variantId={variant.id} />
             </>
           ) : (
-            <Alert tone="info" live="none">
-              This course is not on sale in this country yet.
-            </Alert>
+            <>
+              <Alert tone="info" live="none">
+                This course is not on sale in this country yet.
+              </Alert>
+              <CourseAccess countryCode={countryCode} handle={course.handle} variantId={null} />
+            </>
           )}
-          <ul className={styles.links}>
-            {firstLesson?.is_free_preview && (
+          {firstLesson?.is_free_preview && (
+            <ul className={styles.links}>
               <li>
                 <Link href={`/${countryCode}/learn/${course.handle}/${firstLesson.id}`}>Watch the free preview</Link>
               </li>
-            )}
-            <li>
-              Already enrolled? <Link href={`/${countryCode}/learn/${course.handle}`}>Continue learning</Link>
-            </li>
-          </ul>
+            </ul>
+          )}
         </Card>
         <section aria-labelledby="outline-heading" className={styles.outline}>
           <h2 id="outline-heading">What you will learn</h2>

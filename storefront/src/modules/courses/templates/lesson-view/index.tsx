@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { Course, Enrollment, LessonPage } from "@/lib/data/courses"
+import SignInToContinue from "@/modules/account/components/sign-in-to-continue"
 import Alert from "@/modules/common/components/alert"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
@@ -69,6 +70,7 @@ export default function LessonView({
           <Alert tone="info" live="none" testId="preview-notice">
             <p>
               This is a free preview. <Link href={`/${countryCode}/courses/${course.handle}`}>Buy the course</Link> to open every lesson.
+              <SignInToContinue countryCode={countryCode} />
             </p>
           </Alert>
         )}

@@ -31,7 +31,9 @@ export default function FormatSelector({ options, countryCode }: { options: Form
   if (!selected) return null
   const stock = stockState(selected.available)
   const canBuy = stock.inStock && selected.price !== null
-  const max = selected.available ?? 99
+  // An ebook (stock not counted) is bought once; a print format up to its stock (commerce has the last word).
+  const digital = selected.available === null
+  const max = digital ? 1 : selected.available!
 
   const add = () => {
     setMessage(null)
@@ -84,7 +86,10 @@ export default function FormatSelector({ options, countryCode }: { options: Form
             max={max}
             value={quantity}
             disabled={!canBuy}
-            onChange={(e) => setQuantity(Math.max(1, Math.floor(Number(e.target.value) || 1)))}
+            onChange={(e) => {
+              const typed = Math.max(1, Math.floor(Number(e.target.value) || 1))
+              setQuantity(digital ? 1 : typed)
+            }}
             data-testid="add-quantity"
           />
         </label>

@@ -9,6 +9,7 @@ import MediaImage from "@/modules/common/components/media-image"
 import PageContainer from "@/modules/common/components/page-container"
 import BookJsonLd from "@/modules/products/components/book-json-ld"
 import FormatSelector, { type FormatOption } from "@/modules/products/components/format-selector"
+import OwnedEbookNotice from "@/modules/products/components/owned-ebook-notice"
 import RelatedBooks from "@/modules/products/components/related-books"
 import styles from "./styles.module.css"
 
@@ -80,6 +81,7 @@ export default function ProductTemplate({
         </div>
         <div className={styles.buy}>
           <FormatSelector options={formatOptions(product)} countryCode={countryCode} />
+          {product.handle && <OwnedEbookNotice handle={product.handle} countryCode={countryCode} />}
         </div>
         {product.description && (
           <section aria-labelledby="about-heading" className={styles.about}>
