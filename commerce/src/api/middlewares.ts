@@ -3,7 +3,13 @@ import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
-import { limitCustomerLogin, limitCustomerRegistration, limitPasswordResets } from "../lib/rate-limit/auth-limits"
+import {
+  limitCustomerLogin,
+  limitCustomerRegistration,
+  limitPasswordResets,
+  limitStaffLogin,
+  limitStaffPasswordResets,
+} from "../lib/rate-limit/auth-limits"
 import { rejectBadInput } from "../lib/http/reject-bad-input"
 import { setSecurityHeaders } from "../lib/http/security-headers"
 import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-middlewares"
@@ -23,6 +29,8 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass", methods: ["POST"], middlewares: [limitCustomerLogin] },
     { matcher: "/auth/customer/emailpass/register", methods: ["POST"], middlewares: [limitCustomerRegistration] },
     { matcher: "/auth/customer/emailpass/reset-password", methods: ["POST"], middlewares: [limitPasswordResets] },
+    { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [limitStaffLogin] },
+    { matcher: "/auth/user/emailpass/reset-password", methods: ["POST"], middlewares: [limitStaffPasswordResets] },
     // Ownership first: nothing else may read a cart or order the caller does not own.
     ...ownershipMiddlewares,
     {

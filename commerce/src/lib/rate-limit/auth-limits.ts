@@ -1,5 +1,5 @@
 import { env } from "../env"
-import { clientAddress, rateLimit, requestedEmail } from "./middleware"
+import { clientAddress, emailFromAddress, rateLimit, requestedEmail, type RateLimitRule } from "./middleware"
 import { createRateLimitStore, type RateLimitStore } from "./store"
 
 let store: RateLimitStore | undefined
@@ -7,19 +7,32 @@ const sharedStore = () => (store ??= createRateLimitStore(env.REDIS_URL))
 
 const windowMs = env.AUTH_RATE_LIMIT_WINDOW_SECONDS * 1000
 
-/** Guessing a shopper's password: per email (cleared by a successful sign-in), and per address. */
-export const limitCustomerLogin = rateLimit(sharedStore, [
-  { name: "sign-in attempts for this email", limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowMs, key: requestedEmail, forgetOnSuccess: true },
-  { name: "sign-in attempts from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
-])
+/**
+ * Guessing passwords. Failures count per email *and* address, so someone
+ * typing a shopper's email wrongly from elsewhere cannot lock the shopper
+ * out; a sign-in that succeeds clears its pair. Failures per address catch
+ * one address trying many emails.
+ */
+const signInRules = (who: string): RateLimitRule[] => [
+  { name: `failed ${who}sign-ins for this email from this address`, limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowMs, key: emailFromAddress, onSuccess: "reset" },
+  { name: `failed ${who}sign-ins from this address`, limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress, onSuccess: "uncount" },
+]
+
+export const limitCustomerLogin = rateLimit(sharedStore, signInRules(""))
+
+/** Staff sign-in to the admin, counted apart from the shoppers'. */
+export const limitStaffLogin = rateLimit(sharedStore, signInRules("staff "))
 
 /** Mass sign-ups from one address. */
 export const limitCustomerRegistration = rateLimit(sharedStore, [
   { name: "sign-ups from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
 ])
 
-/** Flooding an inbox with reset emails, or probing many addresses. */
-export const limitPasswordResets = rateLimit(sharedStore, [
-  { name: "password reset requests for this email", limit: Math.max(1, Math.floor(env.AUTH_RATE_LIMIT_PER_EMAIL / 2)), windowMs, key: requestedEmail },
-  { name: "password reset requests from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
-])
+/** Flooding an inbox with reset emails, or probing many addresses (shoppers' and staff's). */
+const resetRules = (who: string): RateLimitRule[] => [
+  { name: `${who}password reset requests for this email`, limit: Math.max(1, Math.floor(env.AUTH_RATE_LIMIT_PER_EMAIL / 2)), windowMs, key: requestedEmail },
+  { name: `${who}password reset requests from this address`, limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
+]
+
+export const limitPasswordResets = rateLimit(sharedStore, resetRules(""))
+export const limitStaffPasswordResets = rateLimit(sharedStore, resetRules("staff "))

@@ -1,4 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { env } from "../env"
+import { resolveClientAddress, trustedProxies } from "../http/client-address"
 import type { RateLimitStore } from "./store"
 
 export type RateLimitRule = {
@@ -8,17 +10,23 @@ export type RateLimitRule = {
   windowMs: number
   /** What is counted: an email, an address; null skips the rule. */
   key: (req: MedusaRequest) => string | null
-  /** A successful request clears the count (a shopper who signs in is not throttled for earlier typos). */
-  forgetOnSuccess?: boolean
+  /**
+   * What a request that succeeds does to its count: "reset" clears it (a
+   * shopper who signs in is not throttled for earlier typos), "uncount" takes
+   * that one hit back (only failures count). Every request is counted while
+   * it runs, so a burst of parallel guesses cannot slip past the limit.
+   */
+  onSuccess?: "reset" | "uncount"
 }
 
+const isTrustedProxy = trustedProxies(env.TRUSTED_PROXIES)
+
 /**
- * The shopper's address: the storefront calls commerce server-side and
- * forwards the browser's address in x-forwarded-for. It can be forged, so it
- * only backs up the per-email limits, which are what protect an account.
+ * The shopper's address. The storefront calls commerce server-side and
+ * forwards the browser's address in X-Forwarded-For, which anyone could
+ * write: it is believed only from TRUSTED_PROXIES, else the socket's address counts.
  */
-export const clientAddress = (req: MedusaRequest): string =>
-  String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() || req.socket.remoteAddress || "unknown"
+export const clientAddress = (req: MedusaRequest): string => resolveClientAddress(req, isTrustedProxy)
 
 /** The email a request names (login, register, reset), lower-cased. */
 export const requestedEmail = (req: MedusaRequest): string | null => {
@@ -27,18 +35,23 @@ export const requestedEmail = (req: MedusaRequest): string | null => {
   return email ? email.trim().toLowerCase() : null
 }
 
+/** The email together with the address it is tried from. */
+export const emailFromAddress = (req: MedusaRequest): string | null => {
+  const email = requestedEmail(req)
+  return email && `${email} from ${clientAddress(req)}`
+}
+
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
 
 /** Answers 429 with Retry-After once any rule's count passes its limit. */
 export function rateLimit(store: () => RateLimitStore, rules: RateLimitRule[]) {
   return async function limitRate(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-    const counted: string[] = []
+    const settle: { key: string; onSuccess: "reset" | "uncount" }[] = []
     for (const rule of rules) {
       const subject = rule.key(req)
       if (!subject) continue
       const key = `${rule.name}:${subject}`
       const { count, resetAt } = await store().hit(key, rule.windowMs)
-      if (rule.forgetOnSuccess) counted.push(key)
       if (count > rule.limit) {
         const waitMs = Math.max(0, resetAt - Date.now())
         res.setHeader("Retry-After", String(Math.ceil(waitMs / 1000)))
@@ -48,10 +61,12 @@ export function rateLimit(store: () => RateLimitStore, rules: RateLimitRule[]) {
         })
         return
       }
+      if (rule.onSuccess) settle.push({ key, onSuccess: rule.onSuccess })
     }
-    if (counted.length) {
+    if (settle.length) {
       res.on("finish", () => {
-        if (res.statusCode < 400) for (const key of counted) void store().forget(key)
+        if (res.statusCode >= 400) return
+        for (const { key, onSuccess } of settle) void (onSuccess === "reset" ? store().forget(key) : store().uncount(key))
       })
     }
     next()

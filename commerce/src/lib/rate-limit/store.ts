@@ -5,6 +5,8 @@ export interface RateLimitStore {
   /** Counts one hit; answers the count so far and when the window ends. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>
   forget(key: string): Promise<void>
+  /** Takes one hit back (a request that turned out not to count). */
+  uncount(key: string): Promise<void>
 }
 
 /** One process's memory: right for development and a single server. */
@@ -25,6 +27,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   async forget(key: string) {
     this.windows.delete(key)
+  }
+
+  async uncount(key: string) {
+    const window = this.windows.get(key)
+    if (window && window.count > 0) window.count--
   }
 }
 
@@ -48,6 +55,11 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async forget(key: string) {
     await this.redis.del(key)
+  }
+
+  async uncount(key: string) {
+    // A key that expired meanwhile comes back as -1 without a TTL: drop it.
+    if ((await this.redis.decr(key)) <= 0) await this.redis.del(key)
   }
 }
 

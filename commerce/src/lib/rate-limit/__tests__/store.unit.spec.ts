@@ -35,6 +35,19 @@ describe("in-memory rate-limit store", () => {
     await store.forget(key)
     expect((await store.hit(key, 300)).count).toBe(1)
   })
+
+  it("takes a hit back without ending the window", async () => {
+    const store: RateLimitStore = new MemoryRateLimitStore()
+    const key = `spec:${Math.random()}`
+    const first = await store.hit(key, 10_000)
+    await store.hit(key, 10_000)
+    await store.uncount(key)
+    const third = await store.hit(key, 10_000)
+    expect(third.count).toBe(2)
+    expect(third.resetAt).toBe(first.resetAt)
+    await store.uncount(`${key}:never-hit`)
+    expect((await store.hit(`${key}:never-hit`, 10_000)).count).toBe(1)
+  })
 })
 
 describe("Redis rate-limit store", () => {
@@ -51,5 +64,10 @@ describe("Redis rate-limit store", () => {
     expect((await store.hit(key, 300)).count).toBe(1)
     await store.forget(key)
     expect((await store.hit(key, 300)).count).toBe(1)
+    await store.hit(key, 300)
+    await store.uncount(key)
+    expect((await store.hit(key, 300)).count).toBe(2)
+    await store.uncount(`${key}:never-hit`)
+    expect((await store.hit(`${key}:never-hit`, 300)).count).toBe(1)
   })
 })
