@@ -318,6 +318,26 @@ medusaIntegrationTestRunner({
         expect((await res(api.get(`/store/courses/${DEMO_COURSE.handle}/lessons/${paid.id}`, { headers: dan }))).status).toBe(403)
         expect((await completeLesson(dan, enrollment.id, paid.id)).status).toBe(403)
       })
+      it("takes back the certificate of a refunded course: its learner cannot download it and no one can verify it", async () => {
+        const gia = await shop.register("gia@example.com")
+        const order = await buyCourse(gia, "gia@example.com")
+        const [enrollment] = await eventually(() => enrollmentsForOrder(order.id), (found) => found.length > 0)
+        const code = await finishCourse(gia)
+        expect((await res(api.get(`/store/course-certificates/${code}`, { headers: shop.key }))).status).toBe(200)
+
+        const admin = await shop.adminHeaders()
+        const { data } = await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "id,*payment_collections.payments" } })
+        await api.post(`/admin/payments/${data.order.payment_collections[0].payments[0].id}/refund`, {}, { headers: admin })
+        await eventually(() => courses().retrieveEnrollment(enrollment.id), (e) => e.status === "revoked")
+
+        const download = await res(api.get(`/store/customers/me/courses/${enrollment.id}/certificate`, { headers: gia }))
+        expect(download.status).toBe(410)
+        expect(download.data.message).toMatch(/revoked/)
+        const verified = await res(api.get(`/store/course-certificates/${code}`, { headers: shop.key }))
+        expect(verified.status).toBe(410)
+        expect(verified.data).toEqual({ message: `Certificate ${code} was revoked`, certificate: { code, revoked: true } })
+      })
+
       it("revokes access when staff cancel the paid order", async () => {
         const fay = await shop.register("fay@example.com")
         const order = await buyCourse(fay, "fay@example.com")

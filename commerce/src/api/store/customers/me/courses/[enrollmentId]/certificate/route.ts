@@ -5,15 +5,20 @@ import { imagekitEnabled } from "../../../../../../../lib/env"
 /**
  * The learner's certificate PDF, streamed from its private file (with
  * ImageKit, a redirect to a signed URL of it that expires). Only the
- * enrollment's own customer gets it: anyone else, like a missing one, is a 404.
+ * enrollment's own customer gets it: anyone else, like a missing one, is a
+ * 404. Once the enrollment is revoked (refunded, cancelled) it is a 410.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { enrollmentId: string }>, res: MedusaResponse) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "enrollment",
-    fields: ["id", "certificate.code", "certificate.file_key"],
+    fields: ["id", "status", "certificate.code", "certificate.file_key"],
     filters: { id: req.params.enrollmentId, customer_id: req.auth_context.actor_id },
   })
-  const certificate = (data[0] as { certificate?: { code: string; file_key: string | null } | null } | undefined)?.certificate
+  const enrollment = data[0] as { status: string; certificate?: { code: string; file_key: string | null } | null } | undefined
+  if (enrollment?.status === "revoked" && enrollment.certificate) {
+    return res.status(410).json({ message: "Your access to this course was revoked, and its certificate with it" })
+  }
+  const certificate = enrollment?.certificate
   if (!certificate?.file_key) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No certificate for enrollment ${req.params.enrollmentId} of yours`)
   }
