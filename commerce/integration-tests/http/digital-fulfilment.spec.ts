@@ -140,6 +140,17 @@ medusaIntegrationTestRunner({
       expect(await eventually(async () => (await adminOrder(order.id)).payment_status, (s) => s === "refunded")).toBe("refunded")
     })
 
+    it("lets staff cancel a digital order the moment it is placed, while its delivery may still be running", async () => {
+      const { order } = await shop.buy([{ variant_id: otherEbook }], { email: "cancel-at-once@example.com" })
+      const cancelled = await res(api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: admin, params: { fields: "id,status" } }))
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data.order).toEqual({ id: order.id, status: "canceled" })
+      await new Promise((r) => setTimeout(r, 2000))
+      const after = await adminOrder(order.id)
+      expect(after.status).toBe("canceled")
+      expect(openFulfillments(after)).toEqual([])
+    })
+
     it("leaves the digital delivery alone when a shipped print copy makes Medusa refuse the cancellation", async () => {
       const { order } = await shop.buy([{ variant_id: otherEbook }, { variant_id: paperback }], { email: "cannot-cancel@example.com" })
       const partly = await settled(order.id, "partially_delivered")

@@ -1,5 +1,4 @@
 import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { withdrawDigitalDeliveries } from "./admin/orders/withdraw-digital-deliveries"
 import { applyCartRules, applyCartRulesBeforePayment, applyCartRulesToQuantity } from "./store/carts/apply-cart-rules"
 import { StoreOrderConfirmationParams } from "./store/order-confirmations/validators"
 
@@ -7,15 +6,14 @@ import { StoreOrderConfirmationParams } from "./store/order-confirmations/valida
  * Ebooks and courses: the cart rules of digital goods on every route that
  * puts a line in a cart or changes its quantity (POST /store/carts with
  * `items` does not pass through the line-item routes' middlewares), checked
- * once more before payment; a delivered digital order that staff cancel;
- * and the confirmation page of an order, ebook links and courses included.
+ * once more before payment; and the confirmation page of an order, ebook
+ * links and courses included.
  */
 export const digitalGoodsMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", methods: ["POST"], middlewares: [applyCartRules] },
   { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [applyCartRules] },
   { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [applyCartRulesToQuantity] },
   { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [applyCartRulesBeforePayment] },
-  { matcher: "/admin/orders/:id/cancel", methods: ["POST"], middlewares: [withdrawDigitalDeliveries] },
   {
     matcher: "/store/order-confirmations/:id",
     methods: ["GET"],

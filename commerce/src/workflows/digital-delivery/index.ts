@@ -10,6 +10,9 @@ import { DELIVERABLE_ORDER_FIELDS, planDigitalDeliveryStep, type DeliverableOrde
 
 export const deliverDigitalOrderLinesWorkflowId = "deliver-digital-order-lines"
 
+/** The lock that orders an order's deliveries and its cancellation (see cancelOrderWithOnlineDeliveries). */
+export const digitalDeliveryLockKey = (orderId: string) => `digital-delivery:${orderId}`
+
 /**
  * Fulfils a paid order's ebook and course lines through the digital
  * fulfilment provider and marks them delivered, with Medusa's own order
@@ -18,7 +21,7 @@ export const deliverDigitalOrderLinesWorkflowId = "deliver-digital-order-lines"
  * on one lock and find nothing left to deliver.
  */
 export const deliverDigitalOrderLinesWorkflow = createWorkflow(deliverDigitalOrderLinesWorkflowId, (input: { order_id: string }) => {
-  const lockKey = transform({ input }, ({ input }) => `digital-delivery:${input.order_id}`)
+  const lockKey = transform({ input }, ({ input }) => digitalDeliveryLockKey(input.order_id))
   acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
   const { data: order } = useQueryGraphStep({
     entity: "order",
