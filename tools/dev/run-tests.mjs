@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: PostgreSQL for the suites (embedded unless DATABASE_URL is set),
-// then every workspace's `test` task through turbo, one at a time (2 cores).
+// then every workspace's `test` task through turbo, in two lanes so both cores
+// work: the browser journeys (which first build the three apps) beside the
+// other workspaces' suites, those one at a time.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -18,14 +20,21 @@ const postgres = await startPostgres({
 })
 
 const turbo = path.join(ROOT, "node_modules", ".bin", "turbo")
-const args = ["run", "test", "--concurrency=1", "--continue", "--summarize", ...process.argv.slice(2)]
+const extra = process.argv.slice(2)
 const runsDir = path.join(ROOT, ".turbo", "runs")
 const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : [])
-const child = spawn(turbo, args, {
-  cwd: ROOT,
-  stdio: "inherit",
-  env: { ...process.env, PG_SERVER_URL: postgres.serverUrl },
-})
+// Arguments (for example `--filter=cms`) make it one turbo run, as given.
+const lanes = extra.length ? [extra] : [["--filter=e2e"], ["--filter=!e2e"]]
+const children = lanes.map((laneArgs) =>
+  spawn(turbo, ["run", "test", "--concurrency=1", "--continue", "--summarize", ...laneArgs], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, PG_SERVER_URL: postgres.serverUrl },
+  })
+)
+const exitCodes = children.map(
+  (child) => new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+)
 
 /**
  * A CI log keeps only its end, and every later suite's output buries an earlier
@@ -58,6 +67,6 @@ const stop = async (code) => {
   await postgres.stop()
   process.exit(code)
 }
-process.on("SIGINT", () => child.kill("SIGINT"))
-process.on("SIGTERM", () => child.kill("SIGTERM"))
-child.on("exit", (code, signal) => stop(code ?? (signal ? 1 : 0)))
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => children.forEach((child) => child.kill(signal)))
+const codes = await Promise.all(exitCodes)
+await stop(codes.find((code) => code !== 0) ?? 0)
