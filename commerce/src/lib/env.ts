@@ -95,6 +95,26 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  // Staff alerts: low stock and payment reconciliation.
+  /** Where staff alerts go (comma-separated emails); unset, to every staff user of the admin. */
+  STAFF_ALERT_EMAILS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((entry) => entry.trim()).filter(Boolean))
+    .superRefine((entries, ctx) => {
+      for (const entry of entries) {
+        if (!z.string().email().safeParse(entry).success) ctx.addIssue({ code: "custom", message: `"${entry}" is not an email address` })
+      }
+    }),
+  /** A stocked variant with fewer available than this is low (a variant's metadata.low_stock_threshold overrides it). */
+  LOW_STOCK_THRESHOLD: z.coerce.number().int().min(0, "LOW_STOCK_THRESHOLD must be 0 or more").default(5),
+  /** When the daily Paystack reconciliation runs: a cron expression (5 or 6 fields), in the server's time zone. */
+  RECONCILIATION_SCHEDULE: z
+    .string()
+    .regex(/^\s*\S+(\s+\S+){4,5}\s*$/, "RECONCILIATION_SCHEDULE must be a cron expression such as 0 3 * * *")
+    .default("0 3 * * *"),
+  /** A Paystack payment younger than this may still be becoming an order: reconciliation does not flag it yet. */
+  RECONCILIATION_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
   // Resend: with a key, emails go out through Resend; without, Medusa's local provider logs them.
   RESEND_API_KEY: z.string().regex(/^re_/, "RESEND_API_KEY must be a Resend API key (re_…)").optional(),
   /** The sender, on a domain verified at Resend; required in production once RESEND_API_KEY is set. */
