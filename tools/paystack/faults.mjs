@@ -3,13 +3,14 @@
 // call until lifted, or `{ mode, times }`, for the next `times` calls only.
 
 const MODES = new Set(["error", "timeout", "unreachable"])
-const OPERATIONS = new Set(["initialize", "verify", "refund"])
+const OPERATIONS = new Set(["initialize", "verify", "refund", "list"])
 
 /** Which steerable operation of Paystack's API a request is, if any. */
 export function operationOf(method, parts) {
   if (method === "POST" && parts[0] === "transaction" && parts[1] === "initialize") return "initialize"
   if (method === "GET" && parts[0] === "transaction" && (parts[1] === "verify" || /^\d+$/.test(parts[1] ?? ""))) return "verify"
   if (method === "POST" && parts[0] === "refund" && parts.length === 1) return "refund"
+  if (method === "GET" && (parts[0] === "transaction" || parts[0] === "refund") && parts.length === 1) return "list"
   return null
 }
 

@@ -10,6 +10,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import http from "node:http"
 import { setTimeout as sleep } from "node:timers/promises"
 import { operationOf, takeFault, unknownFault } from "./faults.mjs"
+import { pageOf, parseListQuery, withinPeriod } from "./lists.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
 
 const CURRENCIES = new Set(["NGN", "USD", "GHS", "ZAR", "KES"])
@@ -26,7 +27,8 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   webhookUrl: null,
   /**
    * Outages of Paystack's API, by operation ("initialize", "verify" — both
-   * verify and fetch —, "refund"): "error" answers 500 without acting;
+   * verify and fetch —, "refund", "list" — the transaction and refund
+   * lists): "error" answers 500 without acting;
    * "timeout" acts and never answers (the answer lost on the way); "unreachable"
    * drops the connection before anything happens. `{ mode, times }` limits a
    * fault to the next `times` calls.
@@ -226,14 +228,43 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     return record
   }
 
-  /** GET /refund: refunds on the integration, newest first, optionally of one transaction (id or reference). */
-  function listRefunds(query) {
+  /** GET /refund: refunds on the integration, optionally of one transaction (id or reference), a currency and a period. */
+  function listRefunds(query, period) {
     const t = query.get("transaction") ? findTransaction(query.get("transaction")) : null
     if (query.get("transaction") && !t) return []
+    const currency = query.get("currency")?.toUpperCase()
     return refunds
-      .filter((r) => !t || r.transaction.id === t.id)
+      .filter((r) => (!t || r.transaction.id === t.id) && (!currency || r.currency === currency) && withinPeriod(r.createdAt, period))
       .map((r) => ({ ...r, transaction: r.transaction.id }))
-      .reverse()
+  }
+
+  /** GET /transaction: transactions on the integration, by status, currency, amount and period (when they were created). */
+  function listTransactions(query, period) {
+    const status = query.get("status")
+    const currency = query.get("currency")?.toUpperCase()
+    const amount = query.get("amount")
+    return [...transactions.values()].filter(
+      (t) =>
+        (!status || t.status === status) &&
+        (!currency || t.currency === currency) &&
+        (!amount || String(t.amount) === amount) &&
+        withinPeriod(t.created_at, period)
+    )
+  }
+
+  /** A test's direct change to a stored transaction, as if Paystack had recorded it so (plants mismatches). */
+  function alterTransaction(t, body) {
+    if (body.status !== undefined && !["success", "failed", "abandoned", "reversed"].includes(body.status)) throw new PaystackError(400, "Invalid status")
+    if (body.currency !== undefined && !CURRENCIES.has(String(body.currency).toUpperCase())) throw new PaystackError(400, "Invalid currency")
+    for (const field of ["created_at", "paid_at"]) {
+      if (body[field] != null && Number.isNaN(new Date(body[field]).getTime())) throw new PaystackError(400, `Invalid ${field}`)
+    }
+    if (body.amount !== undefined) t.amount = minorUnitAmount(body.amount)
+    if (body.currency !== undefined) t.currency = String(body.currency).toUpperCase()
+    if (body.status !== undefined) t.status = body.status
+    if (body.status === "success" && !t.paid_at) t.paid_at = isoNow()
+    for (const field of ["created_at", "paid_at"]) if (body[field] !== undefined) t[field] = body[field] && new Date(body[field]).toISOString()
+    return t
   }
 
   /** The shopper's choice on the hosted page; answers where to send their browser. */
@@ -302,6 +333,16 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
         webhooks.length = 0
         return reply(res, 200, { behaviour })
       }
+      // A transaction made elsewhere (a payment link, another shop): paid unless `status` says otherwise.
+      if (method === "POST" && parts[1] === "transactions" && parts.length === 2) {
+        const { reference } = initialize({ email: "payer@example.com", ...body })
+        return reply(res, 200, { data: view(alterTransaction(transactions.get(reference), { status: "success", ...body })) })
+      }
+      if (method === "POST" && parts[1] === "transactions" && parts[2] && parts[3] === "alter") {
+        const t = transactions.get(parts[2])
+        if (!t) throw new PaystackError(404, "Transaction reference not found")
+        return reply(res, 200, { data: view(alterTransaction(t, body)) })
+      }
       if (method === "POST" && parts[1] === "transactions" && parts[2] && (parts[3] === "pay" || parts[3] === "decline")) {
         const t = transactions.get(parts[2])
         if (!t) throw new PaystackError(404, "Transaction reference not found")
@@ -337,6 +378,14 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     if (method === "POST" && url.pathname === "/transaction/initialize") {
       return [200, { status: true, message: "Authorization URL created", data: initialize(body) }]
     }
+    if (method === "GET" && url.pathname === "/transaction") {
+      const list = parseListQuery(url.searchParams)
+      if (list.problem) throw new PaystackError(400, list.problem)
+      const matched = listTransactions(url.searchParams, list)
+      const { data, meta } = pageOf(matched, list)
+      const total_volume = matched.reduce((sum, t) => sum + (t.status === "success" ? t.amount : 0), 0)
+      return [200, { status: true, message: "Transactions retrieved", data: data.map(view), meta: { total_volume, ...meta } }]
+    }
     if (method === "GET" && parts[0] === "transaction" && parts[1] === "verify" && parts[2]) {
       const t = transactions.get(decodeURIComponent(parts[2]))
       if (!t) throw new PaystackError(400, "Transaction reference not found")
@@ -351,8 +400,10 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       return [200, { status: true, message: "Refund has been queued for processing", data: refund(body) }]
     }
     if (method === "GET" && url.pathname === "/refund") {
-      const data = listRefunds(url.searchParams)
-      return [200, { status: true, message: "Refunds retrieved", data, meta: { total: data.length, page: 1, perPage: Math.max(data.length, 50) } }]
+      const list = parseListQuery(url.searchParams)
+      if (list.problem) throw new PaystackError(400, list.problem)
+      const { data, meta } = pageOf(listRefunds(url.searchParams, list), list, (r) => r.createdAt)
+      return [200, { status: true, message: "Refunds retrieved", data, meta }]
     }
     throw new PaystackError(404, `No route for ${method} ${url.pathname}`)
   }

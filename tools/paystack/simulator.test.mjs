@@ -174,6 +174,79 @@ describe("Paystack simulator", () => {
     assert.deepEqual((await (await api("/refund?transaction=nope")).json()).data, [])
   })
 
+  describe("lists, as Paystack pages them", () => {
+    const control = (path, body) =>
+      fetch(`${base}/__simulator/${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }).then((r) => r.json())
+    const plant = (reference, body = {}) => control("transactions", { reference, amount: 100_000, currency: "NGN", ...body })
+    const list = async (query) => (await api(`/transaction?${new URLSearchParams(query)}`)).json()
+
+    test("GET /transaction pages newest first through meta: total, skipped, perPage, page, pageCount", async () => {
+      for (const [i, reference] of ["p1", "p2", "p3", "p4", "p5"].entries()) {
+        await plant(reference, { created_at: `2026-03-0${i + 1}T10:00:00.000Z` })
+      }
+      const first = await list({ perPage: "2" })
+      assert.equal(first.status, true)
+      assert.equal(first.message, "Transactions retrieved")
+      assert.deepEqual(first.data.map((t) => t.reference), ["p5", "p4"])
+      assert.deepEqual(first.meta, { total_volume: 500_000, total: 5, skipped: 0, perPage: 2, page: 1, pageCount: 3 })
+      const last = await list({ perPage: "2", page: "3" })
+      assert.deepEqual(last.data.map((t) => t.reference), ["p1"])
+      assert.deepEqual(last.meta, { total_volume: 500_000, total: 5, skipped: 4, perPage: 2, page: 3, pageCount: 3 })
+      assert.equal(last.data[0].status, "success")
+      assert.equal(last.data[0].amount, 100_000)
+      assert.equal((await list({ perPage: "2", page: "4" })).data.length, 0)
+      assert.equal((await list({})).meta.perPage, 50, "50 a page by default")
+    })
+
+    test("GET /transaction filters by period (ends included, a date as a whole day), status and currency", async () => {
+      await plant("before", { created_at: "2026-03-01T23:59:59.999Z" })
+      await plant("first", { created_at: "2026-03-02T00:00:00.000Z" })
+      await plant("failed", { created_at: "2026-03-02T12:00:00.000Z", status: "failed" })
+      await plant("usd", { created_at: "2026-03-02T13:00:00.000Z", currency: "USD" })
+      await plant("after", { created_at: "2026-03-03T00:00:00.000Z" })
+      const refs = async (query) => (await list(query)).data.map((t) => t.reference)
+      assert.deepEqual(await refs({ from: "2026-03-02T00:00:00.000Z", to: "2026-03-02T23:59:59.999Z" }), ["usd", "failed", "first"])
+      assert.deepEqual(await refs({ from: "2026-03-02", to: "2026-03-02" }), ["usd", "failed", "first"])
+      assert.deepEqual(await refs({ from: "2026-03-02", to: "2026-03-02", status: "success" }), ["usd", "first"])
+      assert.deepEqual(await refs({ from: "2026-03-02", to: "2026-03-02", currency: "usd" }), ["usd"])
+    })
+
+    test("GET /transaction refuses bad paging and dates, and a wrong key", async () => {
+      for (const query of [{ perPage: "0" }, { perPage: "x" }, { page: "-1" }, { from: "yesterday" }, { to: "2026-13-45" }]) {
+        const res = await api(`/transaction?${new URLSearchParams(query)}`)
+        assert.equal(res.status, 400, JSON.stringify(query))
+        assert.equal((await res.json()).status, false)
+      }
+      assert.equal((await api("/transaction", { key: "sk_test_wrong" })).status, 401)
+    })
+
+    test("GET /refund pages and filters by period too", async () => {
+      await plant("rf")
+      for (const amount of [100, 200, 300]) await api("/refund", { method: "POST", body: { transaction: "rf", amount } })
+      const page = await (await api("/refund?perPage=2&page=1")).json()
+      assert.deepEqual(page.data.map((r) => r.amount), [300, 200])
+      assert.deepEqual(page.meta, { total: 3, skipped: 0, perPage: 2, page: 1, pageCount: 2 })
+      const today = new Date().toISOString().slice(0, 10)
+      assert.equal((await (await api(`/refund?from=${today}&to=${today}`)).json()).data.length, 3)
+      assert.equal((await (await api("/refund?to=2020-01-01")).json()).data.length, 0)
+    })
+
+    test("tests plant transactions made elsewhere and alter stored ones; the list can fail like any other call", async () => {
+      const planted = await plant("elsewhere", { metadata: { session_id: "payses_x" } })
+      assert.equal(planted.data.status, "success")
+      assert.ok(planted.data.paid_at)
+      assert.deepEqual(planted.data.metadata, { session_id: "payses_x" })
+      const altered = await control("transactions/elsewhere/alter", { amount: 90_000, currency: "USD", status: "reversed" })
+      assert.deepEqual([altered.data.amount, altered.data.currency, altered.data.status], [90_000, "USD", "reversed"])
+      const verified = await (await api("/transaction/verify/elsewhere")).json()
+      assert.deepEqual([verified.data.amount, verified.data.currency, verified.data.status], [90_000, "USD", "reversed"])
+      assert.equal((await control("transactions/elsewhere/alter", { status: "weird" })).status, false)
+      await fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ faults: { list: "error" } }), headers: { "content-type": "application/json" } })
+      assert.equal((await api("/transaction")).status, 500)
+      assert.equal((await api("/transaction/verify/elsewhere")).status, 200)
+    })
+  })
+
   describe("outages of its API", () => {
     const steer = (faults) =>
       fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ faults }), headers: { "content-type": "application/json" } })
