@@ -87,7 +87,8 @@ function renderNode(node: LexicalNode, key: number, ctx: Context): ReactNode {
       if (node.fields?.blockType !== "Code") return null
       const language = typeof node.fields.language === "string" ? node.fields.language : undefined
       return (
-        <pre key={key} className={styles.code} data-language={language}>
+        // Focusable, so a keyboard can scroll a long line sideways (axe: scrollable-region-focusable).
+        <pre key={key} className={styles.code} data-language={language} tabIndex={0}>
           <code>{String(node.fields.code ?? "")}</code>
         </pre>
       )

@@ -89,7 +89,7 @@ export default function SiteMenu({ children, after }: { children: ReactNode; aft
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className={styles.menuIcon}>
           {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 6h14M3 10h14M3 14h14" />}
         </svg>
-        Menu
+        <span className={styles.menuLabel}>Menu</span>
       </button>
     </>
   )
