@@ -26,6 +26,10 @@ function commerce(behaviour: Behaviour = {}) {
     calls.push({ method, path: url.pathname, headers })
     if (url.pathname === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
     if (url.pathname === "/auth/customer/emailpass") return behaviour.login?.() ?? json({ token: token("cus_1") })
+    // Registration: a token that may only create the customer, then the same token re-issued with its id.
+    if (url.pathname === "/auth/customer/emailpass/register") return json({ token: token("") })
+    if (url.pathname === "/store/customers" && method === "POST") return json({ customer: { id: "cus_1", email: "ada@example.com" } })
+    if (url.pathname === "/auth/token/refresh") return json({ token: token("cus_1") })
     if (url.pathname === "/store/customers/me") return json({ customer: { id: "cus_1", email: "ada@example.com" } })
     if (url.pathname === "/store/customers/me/cart") return json({ cart: behaviour.customerCart ?? null })
     const cartMatch = url.pathname.match(/^\/store\/carts\/([^/]+)(\/customer)?$/)
@@ -123,11 +127,47 @@ describe("signIn", () => {
     expect(actorOf(jar.values.get("shop_session"))).toBe("cus_1")
   })
 
+  it("returns the reader to the event, course or lesson they signed in from, and never to another site", async () => {
+    const { signIn } = await load(commerce())
+    const from = (next: string) => {
+      const form = signInForm()
+      form.set("next", next)
+      return redirectTarget(signIn(null, form))
+    }
+    expect(await from("/ng/events/book-launch")).toBe("/ng/events/book-launch")
+    expect(await from("/ng/learn/write-your-first-book/les_1")).toBe("/ng/learn/write-your-first-book/les_1")
+    expect(await from("/\\evil.example")).toBe("/ng/account")
+  })
+
   it("picks up the customer's own cart when this browser has none", async () => {
     const fake = commerce({ customerCart: { id: "cart_other_device" } })
     const { signIn, jar } = await load(fake)
     expect(await redirectTarget(signIn(null, signInForm()))).toBe("/ng/account")
     expect(jar.values.get("shop_cart")).toBe("cart_other_device")
+  })
+})
+
+describe("register", () => {
+  const registerForm = (next?: string) => {
+    const form = signInForm("ada@example.com", "a-long-password")
+    form.set("first_name", "Ada")
+    form.set("last_name", "Obi")
+    if (next) form.set("next", next)
+    return form
+  }
+
+  it("returns the new reader to the page they came from, signed in without hashing the password twice", async () => {
+    const fake = commerce()
+    const { register, jar } = await load(fake)
+    expect(await redirectTarget(register(null, registerForm("/ng/courses/write-your-first-book")))).toBe("/ng/courses/write-your-first-book")
+    expect(actorOf(jar.values.get("shop_session"))).toBe("cus_1")
+    expect(fake.calls.map((c) => c.path)).toContain("/auth/token/refresh")
+    expect(fake.calls.filter((c) => c.path === "/auth/customer/emailpass")).toEqual([])
+  })
+
+  it("sends a reader who came from another site to their account instead", async () => {
+    const { register } = await load(commerce())
+    expect(await redirectTarget(register(null, registerForm("/%2F%2Fevil.example")))).toBe("/ng/account")
   })
 })
 

@@ -10,6 +10,7 @@ import {
   createCustomer,
   deleteAddress,
   login,
+  refreshSessionToken,
   registerIdentity,
   requestPasswordReset,
   resetPassword,
@@ -117,8 +118,8 @@ export async function register(_prev: FormState, formData: FormData): Promise<Fo
   try {
     const { token } = await registerToken({ email, password })
     await createCustomer(token, { email, first_name, last_name })
-    // The registration token may only create the customer: sign in for a session token.
-    await startSession(await login(email, password))
+    // The registration token may only create the customer: commerce re-issues it as the customer's session.
+    await startSession(await refreshSessionToken(token))
   } catch (error) {
     return failure(error, formData, {
       422: "An account with this email already exists. Sign in, or reset your password if you have forgotten it.",

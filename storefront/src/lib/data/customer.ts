@@ -79,6 +79,25 @@ export async function registerIdentity(email: string, password: string): Promise
   return token
 }
 
+/**
+ * A session token for an identity whose customer record now exists, from the
+ * registration token: commerce re-issues it with the customer's id. Cheaper
+ * than signing in again, which would hash the password a second time
+ * (scrypt, about as long as the registration itself).
+ */
+export async function refreshSessionToken(token: string): Promise<string> {
+  const res = await fetch(`${env.MEDUSA_BACKEND_URL}/auth/token/refresh`, {
+    method: "POST",
+    headers: { accept: "application/json", authorization: `Bearer ${token}` },
+    ...privateFetch(),
+  })
+  const json = (await res.json().catch(() => ({}))) as { token?: unknown; message?: unknown }
+  if (!res.ok || typeof json.token !== "string") {
+    throw new AuthRefusal(res.ok ? 502 : res.status, typeof json.message === "string" ? json.message : "no session token")
+  }
+  return json.token
+}
+
 /** Makes the customer record for a freshly registered identity. */
 export async function createCustomer(
   registrationToken: string,
