@@ -115,6 +115,10 @@ const schema = z.object({
     .default("0 3 * * *"),
   /** A Paystack payment younger than this may still be becoming an order: reconciliation does not flag it yet. */
   RECONCILIATION_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
+  /** The cms's API, read by the staff Insights page (RSVPs, newsletter); unset in production: that section says so. */
+  CMS_URL: strict ? z.string().url().optional() : z.string().url().default("http://localhost:3001"),
+  /** The API key of the cms's read-only `commerce` service account (the cms seed's COMMERCE_API_KEY). */
+  CMS_API_KEY: strict ? z.string().min(1).optional() : z.string().min(1).default("dev-only-commerce-api-key"),
   // Resend: with a key, emails go out through Resend; without, Medusa's local provider logs them.
   RESEND_API_KEY: z.string().regex(/^re_/, "RESEND_API_KEY must be a Resend API key (re_…)").optional(),
   /** The sender, on a domain verified at Resend; required in production once RESEND_API_KEY is set. */
