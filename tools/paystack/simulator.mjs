@@ -12,6 +12,7 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { operationOf, takeFault, unknownFault } from "./faults.mjs"
 import { pageOf, parseListQuery, withinPeriod } from "./lists.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
+import { delivered, retryDelay, retrySchedule } from "./webhook-retries.mjs"
 
 const CURRENCIES = new Set(["NGN", "USD", "GHS", "ZAR", "KES"])
 const DOMAIN = "test"
@@ -25,6 +26,12 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   duplicate: false,
   /** Where webhooks go, overriding the configured URL (tests whose server port is only known later). */
   webhookUrl: null,
+  /**
+   * Redelivery of a webhook that got no 2xx answer, as Paystack does: its
+   * schedule by default (webhook-retries.mjs), shortened by an object such as
+   * `{ firstMs: 500, laterMs: 1000 }`, or `false` for none.
+   */
+  webhookRetry: null,
   /**
    * Outages of Paystack's API, by operation ("initialize", "verify" — both
    * verify and fetch —, "refund", "list" — the transaction and refund
@@ -98,6 +105,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   const refunds = []
   const webhooks = [] // deliveries, newest last
   const hung = new Set() // responses held open by "timeout" faults
+  const retries = new Set() // timers of webhooks waiting to be sent again
   let behaviour = { ...DEFAULT_BEHAVIOUR }
 
   const authorised = (req) => {
@@ -130,9 +138,9 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     requested_amount: t.amount,
   })
 
-  async function deliverWebhook(event, data) {
-    const rawBody = JSON.stringify({ event, data })
-    const delivery = { event, reference: data.reference, status: null, error: null, at: isoNow() }
+  /** Sends a webhook; one that is not taken (no 2xx) is sent again later, with the same body. */
+  async function deliverWebhook(event, data, attempt = 1, rawBody = JSON.stringify({ event, data })) {
+    const delivery = { event, reference: data.reference, attempt, status: null, error: null, at: isoNow(), next_attempt_at: null }
     webhooks.push(delivery)
     const target = behaviour.webhookUrl ?? webhookUrl
     if (!target) {
@@ -152,6 +160,16 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       delivery.error = String(error?.message ?? error)
     }
     log(`webhook ${event} ${data.reference} → ${delivery.status ?? delivery.error}`)
+    const wait = delivered(delivery.status) ? null : retryDelay(retrySchedule(behaviour.webhookRetry), attempt)
+    if (wait !== null) {
+      delivery.next_attempt_at = new Date(Date.now() + wait).toISOString()
+      const timer = setTimeout(() => {
+        retries.delete(timer)
+        deliverWebhook(event, data, attempt + 1, rawBody)
+      }, wait)
+      timer.unref()
+      retries.add(timer)
+    }
     return delivery
   }
 
@@ -321,11 +339,12 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
         const faults = body.faults ?? {}
         const unknown = unknownFault(faults)
         if (unknown) throw new PaystackError(400, `Unknown fault: ${unknown}`)
+        if (retrySchedule(body.webhookRetry) === null) throw new PaystackError(400, `Unknown webhookRetry: ${JSON.stringify(body.webhookRetry)}`)
         behaviour = { ...DEFAULT_BEHAVIOUR, ...body, faults }
         return reply(res, 200, { behaviour })
       }
       if (method === "POST" && parts[1] === "reset") {
-        releaseHung()
+        releasePending()
         behaviour = { ...DEFAULT_BEHAVIOUR }
         transactions.clear()
         byAccessCode.clear()
@@ -408,10 +427,12 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     throw new PaystackError(404, `No route for ${method} ${url.pathname}`)
   }
 
-  /** Answers left hanging by "timeout" faults end when the simulator resets or closes. */
-  const releaseHung = () => {
+  /** Answers left hanging by "timeout" faults, and webhooks waiting to be sent again, end when the simulator resets or closes. */
+  const releasePending = () => {
     for (const res of hung) res.destroy()
     hung.clear()
+    for (const timer of retries) clearTimeout(timer)
+    retries.clear()
   }
 
   const server = http.createServer((req, res) => {
@@ -436,7 +457,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       }),
     close: () =>
       new Promise((resolve) => {
-        releaseHung()
+        releasePending()
         server.close(() => resolve())
         server.closeAllConnections()
       }),

@@ -2,20 +2,22 @@ import assert from "node:assert/strict"
 import http from "node:http"
 import { after, before, beforeEach, describe, test } from "node:test"
 import { createPaystackSimulator, signPaystackBody } from "./simulator.mjs"
+import { PAYSTACK_WEBHOOK_RETRY, retryDelay } from "./webhook-retries.mjs"
 
 const SECRET = "sk_test_spec"
 
-/** A stand-in for commerce's webhook route that records what arrives. */
+/** A stand-in for commerce's webhook route that records what arrives; `answers` are the next statuses it gives (then 200). */
 function webhookReceiver() {
   const received = []
+  const answers = []
   const server = http.createServer(async (req, res) => {
     const chunks = []
     for await (const c of req) chunks.push(c)
     const raw = Buffer.concat(chunks).toString("utf8")
     received.push({ raw, signature: req.headers["x-paystack-signature"], at: Date.now() })
-    res.writeHead(200).end()
+    res.writeHead(answers.shift() ?? 200).end()
   })
-  return { server, received }
+  return { server, received, answers }
 }
 
 describe("Paystack simulator", () => {
@@ -50,6 +52,7 @@ describe("Paystack simulator", () => {
   })
   beforeEach(async () => {
     hook.received.length = 0
+    hook.answers.length = 0
     await fetch(`${base}/__simulator/reset`, { method: "POST" })
   })
 
@@ -132,6 +135,49 @@ describe("Paystack simulator", () => {
     await fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify({ webhook: "none" }), headers: { "content-type": "application/json" } })
     await pay((await initialize({ reference: "silent" })).json.data.authorization_url)
     assert.equal(hook.received.length, 0)
+  })
+
+  test("a webhook that is not taken (no 2xx) is sent again on Paystack's schedule, the same signed body, until it is", async () => {
+    const behaviour = (body) => fetch(`${base}/__simulator/behaviour`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })
+    const state = async () => (await fetch(`${base}/__simulator/state`)).json()
+    const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+    assert.equal((await behaviour({ webhookRetry: { firstMs: -1 } })).status, 400)
+    await behaviour({ webhookRetry: { firstMs: 40, firstRetries: 2, laterMs: 80, laterRetries: 1 } })
+
+    hook.answers.push(500, 503)
+    await pay((await initialize({ reference: "retried" })).json.data.authorization_url)
+    assert.equal(hook.received.length, 1, "the first attempt is made before the redirect")
+    await sleep(500)
+    assert.equal(hook.received.length, 3, "sent again after each failure, not after the 2xx")
+    assert.ok(hook.received[1].at - hook.received[0].at >= 35)
+    assert.deepEqual(new Set(hook.received.map((r) => r.raw)).size, 1)
+    for (const r of hook.received) assert.equal(r.signature, signPaystackBody(r.raw, SECRET))
+    const attempts = (await state()).webhooks.map(({ attempt, status, next_attempt_at }) => ({ attempt, status, retried: next_attempt_at !== null }))
+    assert.deepEqual(attempts, [
+      { attempt: 1, status: 500, retried: true },
+      { attempt: 2, status: 503, retried: true },
+      { attempt: 3, status: 200, retried: false },
+    ])
+
+    // Nothing listening: tried once and three times again, then given up.
+    hook.received.length = 0
+    await behaviour({ webhookRetry: { firstMs: 40, firstRetries: 2, laterMs: 80, laterRetries: 1 }, webhookUrl: "http://127.0.0.1:9/hooks" })
+    await pay((await initialize({ reference: "unreachable" })).json.data.authorization_url)
+    await sleep(600)
+    const tries = (await state()).webhooks.filter((w) => w.reference === "unreachable")
+    assert.deepEqual(tries.map((w) => w.attempt), [1, 2, 3, 4])
+    assert.ok(tries.every((w) => w.status === null && w.error))
+
+    // Turned off: one attempt only.
+    await behaviour({ webhookRetry: false })
+    hook.answers.push(500)
+    await pay((await initialize({ reference: "once" })).json.data.authorization_url)
+    await sleep(150)
+    assert.equal(hook.received.length, 1)
+  })
+
+  test("Paystack's own schedule: every 3 minutes for 4 retries, then hourly for 72 hours", () => {
+    assert.deepEqual([1, 4, 5, 76, 77].map((n) => retryDelay(PAYSTACK_WEBHOOK_RETRY, n)), [180_000, 180_000, 3_600_000, 3_600_000, null])
   })
 
   test("refunds take partial amounts in kobo and never more than was paid", async () => {
