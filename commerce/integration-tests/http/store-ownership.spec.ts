@@ -113,6 +113,15 @@ medusaIntegrationTestRunner({
         { headers: admin }
       )
 
+      // Ada in the community, with a discussion of her own.
+      const { data: categories } = await api.get("/store/community/categories", { headers: shop.key })
+      await api.post("/store/community/members", { display_name: "Ada" }, { headers: ada })
+      const { data: discussion } = await api.post(
+        "/store/community/discussions",
+        { category_id: categories.categories[0].id, title: "Ada's thread", body: "Hello from Ada" },
+        { headers: ada }
+      )
+
       const paperbackLine = order.items.find((i: any) => i.variant_title === "Paperback").id
       await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: paperbackLine, quantity: 1 }] }, { headers: admin })
 
@@ -122,6 +131,8 @@ medusaIntegrationTestRunner({
 
       ids = {
         order: order.id,
+        orderCart,
+        discussion: discussion.discussion.id,
         orderLine: paperbackLine,
         cart,
         cartLine: updated.cart.items[0].id,
@@ -140,6 +151,8 @@ medusaIntegrationTestRunner({
     /** Each route that takes something of Ada's, as someone else would call it. */
     const sweep: { what: string; method: "get" | "post" | "delete"; path: () => string; body?: () => object }[] = [
       { what: "read her order", method: "get", path: () => `/store/orders/${ids.order}` },
+      { what: "read her order's confirmation", method: "get", path: () => `/store/order-confirmations/${ids.order}` },
+      { what: "read her order's confirmation with the id of the cart it came from", method: "get", path: () => `/store/order-confirmations/${ids.order}?cart_id=${ids.orderCart}` },
       { what: "request a transfer of her order", method: "post", path: () => `/store/orders/${ids.order}/transfer/request` },
       { what: "cancel a transfer of her order", method: "post", path: () => `/store/orders/${ids.order}/transfer/cancel` },
       { what: "accept a transfer of her order", method: "post", path: () => `/store/orders/${ids.order}/transfer/accept`, body: () => ({ token: "guessed" }) },
@@ -167,6 +180,8 @@ medusaIntegrationTestRunner({
       { what: "delete her address", method: "delete", path: () => `/store/customers/me/addresses/${ids.address}` },
       { what: "download her ebook", method: "post", path: () => `/store/customers/me/library/${ids.libraryItem}/download` },
       { what: "read her enrollment", method: "get", path: () => `/store/customers/me/courses/${ids.enrollment}` },
+      { what: "edit her discussion", method: "post", path: () => `/store/community/discussions/${ids.discussion}`, body: () => ({ body: "Taken over" }) },
+      { what: "delete her discussion", method: "delete", path: () => `/store/community/discussions/${ids.discussion}` },
       { what: "download her certificate", method: "get", path: () => `/store/customers/me/courses/${ids.enrollment}/certificate` },
     ]
 
