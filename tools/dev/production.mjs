@@ -43,6 +43,9 @@ export function productionEnv({ urls, paystackUrl, secrets = randomSecrets(), ba
       STORE_CORS: urls.storefront,
       AUTH_CORS: `${urls.storefront},${urls.commerce}`,
       ADMIN_CORS: urls.commerce,
+      // The storefront calls commerce from this machine and forwards each shopper's
+      // address: sign-in limits count that address only if this hop is trusted.
+      TRUSTED_PROXIES: "127.0.0.1,::1",
       // Emails go to the notification table through the local provider: no Resend here.
       ALLOW_LOG_EMAIL: "true",
       MEDUSA_DISABLE_TELEMETRY: "true",
