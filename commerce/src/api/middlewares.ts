@@ -3,6 +3,7 @@ import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
+import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -47,5 +48,6 @@ export default defineMiddlewares({
     ...coursesMiddlewares,
     ...storeCommunityMiddlewares,
     ...adminCommunityMiddlewares,
+    ...adminInsightsMiddlewares,
   ],
 })
