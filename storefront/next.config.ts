@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import { securityHeaders } from "./src/lib/security-headers"
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -9,6 +10,9 @@ const nextConfig: NextConfig = {
   output: process.env.STOREFRONT_STANDALONE === "1" ? "standalone" : undefined,
   // The monorepo root holds the lockfile and node_modules: trace from there.
   outputFileTracingRoot: new URL("..", import.meta.url).pathname,
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }]
+  },
 }
 
 export default nextConfig

@@ -5,13 +5,18 @@ import { isAdminEditorOrSelf } from '@/access/isAdminEditorOrSelf'
 import { isAdminFieldLevel } from '@/access/isAdminFieldLevel'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
+import { env } from '@/env'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   // The storefront signs in with API keys (`Authorization: users API-Key <key>`)
   // held by service accounts whose roles allow nothing in the admin panel.
-  auth: { useAPIKey: true },
+  // Editors' session cookie is Secure in production, which is served over HTTPS.
+  auth: {
+    useAPIKey: true,
+    cookies: { secure: env.NODE_ENV === 'production', sameSite: 'Lax' },
+  },
   access: {
     admin: isStaff,
     create: isAdmin,
