@@ -7,6 +7,7 @@ import { DEMO_COURSE, ensureDemoCourse } from "../../src/scripts/seed/courses"
 import { ensureDigitalDelivery } from "../../src/scripts/seed/digital-delivery"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
 import { deliverDigitalOrderLinesWorkflow } from "../../src/workflows/digital-delivery"
+import deliverMissedDigitalLinesJob from "../../src/jobs/deliver-missed-digital-lines"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop, type Headers, type Shop } from "../utils/shop"
 
@@ -161,6 +162,23 @@ medusaIntegrationTestRunner({
       expect(after.status).not.toBe("canceled")
       const digital = openFulfillments(after).find((f: any) => f.provider_id === "digital_digital")
       expect(digital.delivered_at).toEqual(expect.any(String))
+    })
+
+    // Last: it takes the delivery option away for a while.
+    it("delivers, from the quarter-hourly job, what a failed order.placed delivery missed", async () => {
+      const fulfillment = getContainer().resolve(Modules.FULFILLMENT)
+      await fulfillment.softDeleteShippingOptions([await ensureDigitalDelivery(getContainer())])
+      const { order } = await shop.buy([{ variant_id: otherEbook }], { email: "missed-delivery@example.com" })
+      await new Promise((r) => setTimeout(r, 3000))
+      expect((await adminOrder(order.id)).fulfillment_status).toBe("not_fulfilled")
+
+      await ensureDigitalDelivery(getContainer())
+      await deliverMissedDigitalLinesJob(getContainer())
+      const delivered = await settled(order.id, "delivered")
+      expect(openFulfillments(delivered)).toHaveLength(1)
+      // A second run finds nothing left; a cancelled order's withdrawn delivery is never made again.
+      await deliverMissedDigitalLinesJob(getContainer())
+      expect(openFulfillments(await adminOrder(order.id))).toHaveLength(1)
     })
   },
 })

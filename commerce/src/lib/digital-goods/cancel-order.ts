@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { deliverDigitalOrderLinesWorkflow, digitalDeliveryLockKey } from "../../workflows/digital-delivery"
+import { digitalDeliveryLockKey } from "../../workflows/digital-delivery"
 import { withdrawDigitalDeliveriesWorkflow } from "../../workflows/digital-delivery/withdraw-digital-deliveries"
 
 /**
@@ -10,28 +10,27 @@ import { withdrawDigitalDeliveriesWorkflow } from "../../workflows/digital-deliv
  * and courses are delivered the moment an order is placed, so those
  * deliveries are withdrawn first. Both happen under the order's delivery
  * lock, so a delivery still running for the order finishes before, and none
- * can start between the withdrawal and the cancellation. If the cancellation
- * then fails (a refund Paystack refused, say), the deliveries are made again.
+ * can start between the withdrawal and the cancellation. Should the
+ * cancellation itself then fail (a refund Paystack refused, say), the
+ * deliveries stay withdrawn (Medusa's order keeps their delivered count and
+ * never delivers a line twice) and staff cancelling again completes it.
  */
 export async function cancelOrderWithOnlineDeliveries(scope: MedusaContainer, input: { order_id: string; canceled_by?: string }) {
-  let withdrawn: string[] = []
-  try {
-    await scope.resolve(Modules.LOCKING).execute(
-      digitalDeliveryLockKey(input.order_id),
-      async () => {
-        withdrawn = (await withdrawDigitalDeliveriesWorkflow(scope).run({ input: { order_id: input.order_id } })).result
+  await scope.resolve(Modules.LOCKING).execute(
+    digitalDeliveryLockKey(input.order_id),
+    async () => {
+      const { result: withdrawn } = await withdrawDigitalDeliveriesWorkflow(scope).run({ input: { order_id: input.order_id } })
+      try {
         await cancelOrderWorkflow(scope).run({ input })
-      },
-      { timeout: 30 }
-    )
-  } catch (error) {
-    if (withdrawn.length) {
-      await deliverDigitalOrderLinesWorkflow(scope)
-        .run({ input: { order_id: input.order_id } })
-        .catch((redo: Error) =>
-          scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Order ${input.order_id}: digital lines not delivered again: ${redo.message}`)
-        )
-    }
-    throw error
-  }
+      } catch (error) {
+        if (withdrawn.length) {
+          scope
+            .resolve(ContainerRegistrationKeys.LOGGER)
+            .warn(`Order ${input.order_id}: online deliveries withdrawn, but the cancellation failed: ${(error as Error).message}`)
+        }
+        throw error
+      }
+    },
+    { timeout: 30 }
+  )
 }

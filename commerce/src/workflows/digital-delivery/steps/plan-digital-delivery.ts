@@ -14,7 +14,7 @@ export type DeliverableOrder = Pick<LibraryOrder, "status" | "payment_collection
     id: string
     variant_id?: string | null
     requires_shipping?: boolean | null
-    detail?: { quantity?: Amount | null; fulfilled_quantity?: Amount | null } | null
+    detail?: { quantity?: Amount | null; fulfilled_quantity?: Amount | null; delivered_quantity?: Amount | null } | null
   } | null)[] | null
 }
 
@@ -31,6 +31,7 @@ export const DELIVERABLE_ORDER_FIELDS = [
   // The order's own item record (quantities as they stand after any order change).
   "items.detail.quantity",
   "items.detail.fulfilled_quantity",
+  "items.detail.delivered_quantity",
 ]
 
 export type DigitalDeliveryPlan = { shipping_option_id: string; items: { id: string; quantity: number }[] } | null
@@ -46,7 +47,9 @@ export const planDigitalDeliveryStep = createStep(planDigitalDeliveryStepId, asy
   const online = (order.items ?? []).filter((item): item is NonNullable<typeof item> => !!item?.variant_id && item.requires_shipping === false)
   const digital = await loadDigitalVariants(container, online.map((item) => item.variant_id!))
   const items = online.flatMap((item) => {
-    const left = MathBN.sub(MathBN.convert(item.detail?.quantity ?? 0), MathBN.convert(item.detail?.fulfilled_quantity ?? 0)).toNumber()
+    // A delivery withdrawn by a cancellation keeps its count on the order (Medusa never delivers a line twice).
+    const done = MathBN.max(MathBN.convert(item.detail?.fulfilled_quantity ?? 0), MathBN.convert(item.detail?.delivered_quantity ?? 0))
+    const left = MathBN.sub(MathBN.convert(item.detail?.quantity ?? 0), done).toNumber()
     return digital.has(item.variant_id!) && left > 0 ? [{ id: item.id, quantity: left }] : []
   })
   if (!items.length) return new StepResponse(null as DigitalDeliveryPlan)
