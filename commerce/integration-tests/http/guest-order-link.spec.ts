@@ -52,6 +52,13 @@ medusaIntegrationTestRunner({
       expect(data.order).toMatchObject({ id: guestOrder.id, display_id: guestOrder.display_id, email: "guest-link@example.com", has_account: false })
       expect(data.order.items.map((i: any) => [i.variant_title, i.kind]).sort()).toEqual([["Ebook", "ebook"], ["Paperback", "print"]])
       expect(data.order.shipping_address).toMatchObject({ city: "Lagos", country_code: "ng" })
+      expect(data.order.payment_status).toBe("captured")
+      // The ebook is delivered online at once; the paperback waits for staff (digital-fulfilment.spec).
+      const settled = await eventually(
+        async () => (await confirmation(guestOrder.id, { token: tokenOf(emailedUrl) })).data.order.fulfillment_status,
+        (status) => status === "partially_delivered"
+      )
+      expect(settled).toBe("partially_delivered")
       expect(data.courses).toEqual([])
       const ebookLine = guestOrder.items.find((i: any) => i.variant_id === ebook)
       expect(data.ebooks).toEqual([
@@ -107,6 +114,8 @@ medusaIntegrationTestRunner({
       expect(data.order.items[0]).toMatchObject({ kind: "course", requires_shipping: false })
       expect(data.ebooks).toEqual([])
       expect(data.order.has_account).toBe(true)
+      const delivered = await eventually(async () => (await confirmation(order.id, {}, learner)).data.order.fulfillment_status, (s) => s === "delivered")
+      expect(delivered).toBe("delivered")
       // An account's order is not opened by its cart id, nor for another customer.
       expect((await confirmation(order.id, { cart_id: cartId })).status).toBe(404)
       expect((await confirmation(order.id, {}, await shop.register("not-the-learner@example.com"))).status).toBe(404)

@@ -41,7 +41,7 @@ const schema = z.object({
   JWT_SECRET: secret("JWT_SECRET", "dev-only-jwt-secret"),
   COOKIE_SECRET: secret("COOKIE_SECRET", "dev-only-cookie-secret"),
   REVALIDATE_SECRET: secret("REVALIDATE_SECRET", "dev-only-revalidate-secret"),
-  /** Signs the short-lived ebook download links (HMAC-SHA256). */
+  /** Signs the ebook download links and a guest's emailed ebook and order links (HMAC-SHA256, typed claims). */
   EBOOK_URL_SECRET: secret("EBOOK_URL_SECRET", "dev-only-ebook-url-secret"),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),

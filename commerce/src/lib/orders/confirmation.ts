@@ -2,13 +2,25 @@ import { ORDER_EMAIL_FIELDS } from "../order-emails"
 import { GUEST_EBOOK_FIELDS, guestEbookLinks } from "../ebooks/guest-links"
 import { lessonIdsInOrder, type OutlineCourse } from "../courses/outline"
 
-/** The order fields of a confirmation page, for getOrderDetailWorkflow (which adds the two statuses). */
+/** The order fields of a confirmation page: what it shows, who may see it, and what its two statuses are made of. */
 export const CONFIRMATION_FIELDS = [
   ...new Set([
     ...ORDER_EMAIL_FIELDS,
     ...GUEST_EBOOK_FIELDS,
     "created_at",
     "status",
+    "cart.id",
+    // Medusa's getLastPaymentStatus and getLastFulfillmentStatus read these (an unfulfilled line makes "partially_").
+    "payment_collections.status",
+    "payment_collections.amount",
+    "payment_collections.captured_amount",
+    "payment_collections.refunded_amount",
+    "fulfillments.packed_at",
+    "fulfillments.shipped_at",
+    "fulfillments.delivered_at",
+    "fulfillments.canceled_at",
+    "items.raw_quantity",
+    "items.detail.raw_fulfilled_quantity",
     "items.subtotal",
     "items.thumbnail",
     "items.product_handle",

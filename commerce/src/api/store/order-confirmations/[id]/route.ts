@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { env } from "../../../../lib/env"
 import { COURSE_PRODUCT_FIELDS, CONFIRMATION_FIELDS, confirmationView, type ConfirmedOrder, type CourseProduct } from "../../../../lib/orders/confirmation"
 import { verifyGuestOrderToken } from "../../../../lib/orders/guest-order-link"
@@ -24,7 +24,8 @@ function isBuyer(order: Buyer, actorId: string | undefined, cartId: string | und
  * buyer only: with `?token=` from the guest's email (403 forged or for
  * another order, 410 expired), as its signed-in customer, or with the
  * `?cart_id=` it was placed from. Anyone else, like an unknown order, gets
- * the same 404.
+ * the same 404. One query for the order (statuses computed as Medusa's
+ * order routes do), one for the courses among its products.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreOrderConfirmationParams>, res: MedusaResponse) {
   const { token, cart_id } = req.validatedQuery as StoreOrderConfirmationParams
@@ -39,13 +40,17 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreOrderCon
     }
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const notFound = new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "customer_id", "customer.has_account", "cart.id"], filters: { id: orderId } })
-  const buyer = data[0] as Buyer | undefined
-  if (!buyer || (!token && !isBuyer(buyer, req.auth_context?.actor_id, cart_id))) throw notFound
-
-  const { result } = await getOrderDetailWorkflow(req.scope).run({ input: { order_id: orderId, fields: CONFIRMATION_FIELDS } })
-  const order = result as unknown as ConfirmedOrder
+  const { data } = await query.graph({ entity: "order", fields: CONFIRMATION_FIELDS, filters: { id: orderId } })
+  const found = data[0] as unknown as (ConfirmedOrder & Buyer) | undefined
+  if (!found || (!token && !isBuyer(found, req.auth_context?.actor_id, cart_id))) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
+  }
+  type StatusInput = Parameters<typeof getLastPaymentStatus>[0] & Parameters<typeof getLastFulfillmentStatus>[0]
+  const order = {
+    ...found,
+    payment_status: getLastPaymentStatus(found as unknown as StatusInput),
+    fulfillment_status: getLastFulfillmentStatus(found as unknown as StatusInput),
+  }
   const productIds = [...new Set((order.items ?? []).flatMap((item) => (item?.product_id ? [item.product_id] : [])))]
   const { data: products } = productIds.length
     ? await query.graph({ entity: "product", fields: COURSE_PRODUCT_FIELDS, filters: { id: productIds } })
