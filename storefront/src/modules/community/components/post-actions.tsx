@@ -1,5 +1,7 @@
 import type { Reactions, Viewer } from "@/lib/data/community"
-import { DeletePostForm, EditPostForm, ModerationForm, ReactionBar, ReportForm, type PostRef } from "@/modules/community/components/post-controls"
+import DeletePostForm from "@/modules/community/components/delete-post-form"
+import { EditPostForm, ModerationForm, ReportForm, type PostRef } from "@/modules/community/components/post-controls"
+import ReactionBar from "@/modules/community/components/reaction-bar"
 import styles from "@/modules/community/styles.module.css"
 
 type Post = { id: string; body?: string; visibility: "visible" | "hidden"; mine: boolean; reactions?: Reactions }

@@ -1,76 +1,13 @@
 "use client"
 
 import { useActionState } from "react"
-import { deletePostAction, editPostAction, moderateAction, reactAction, reportAction } from "@/lib/actions/community"
-import type { ReactionKind, Reactions } from "@/lib/data/community"
+import { editPostAction, moderateAction, reportAction } from "@/lib/actions/community"
 import TextField, { formClass, TextAreaField } from "@/modules/common/components/field"
-import Alert from "@/modules/common/components/alert"
-import { Button } from "@/modules/common/components/button"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
-import styles from "../styles.module.css"
+import { Target, type PostRef } from "./post-ref"
 
-/** Which post a control acts on, and the discussion page it returns to. */
-export type PostRef = { countryCode: string; category: string; discussionId: string; targetType: "discussion" | "reply"; targetId: string }
-
-function Target({ post }: { post: PostRef }) {
-  return (
-    <>
-      <input type="hidden" name="countryCode" value={post.countryCode} />
-      <input type="hidden" name="category" value={post.category} />
-      <input type="hidden" name="discussionId" value={post.discussionId} />
-      <input type="hidden" name="targetType" value={post.targetType} />
-      <input type="hidden" name="targetId" value={post.targetId} />
-    </>
-  )
-}
-
-const KINDS: { kind: ReactionKind; label: string }[] = [
-  { kind: "like", label: "Like" },
-  { kind: "insightful", label: "Insightful" },
-  { kind: "thanks", label: "Thanks" },
-]
-
-/** Reaction counts; a member presses one to react (again to take it back). Read-only for everyone else. */
-export function ReactionBar({ post, reactions, canReact }: { post: PostRef; reactions?: Reactions; canReact: boolean }) {
-  const [state, action, pending] = useActionState(reactAction, null)
-  const counts = reactions?.counts ?? {}
-  const mine = reactions?.mine ?? null
-  if (!canReact) {
-    const shown = KINDS.filter(({ kind }) => counts[kind])
-    return shown.length ? (
-      <p className={styles.meta} data-testid="reaction-counts">
-        {shown.map(({ kind, label }) => `${label} ${counts[kind]}`).join(" · ")}
-      </p>
-    ) : null
-  }
-  return (
-    <form action={action} className={styles.reactions} aria-label={`React to this ${post.targetType}`} data-testid="reaction-bar">
-      <Target post={post} />
-      {mine && <input type="hidden" name="current" value={mine} />}
-      {KINDS.map(({ kind, label }) => (
-        <Button
-          key={kind}
-          type="submit"
-          variant="secondary"
-          size="sm"
-          name="kind"
-          value={kind}
-          aria-pressed={mine === kind}
-          disabled={pending}
-          data-testid={`react-${kind}`}
-        >
-          {label} <span className={styles.count}>{counts[kind] ?? 0}</span>
-        </Button>
-      ))}
-      {state?.ok === false && (
-        <Alert tone="error" as="p">
-          {state.message}
-        </Alert>
-      )}
-    </form>
-  )
-}
+export type { PostRef }
 
 /** Tells the moderators about a post, with a reason. */
 export function ReportForm({ post }: { post: PostRef }) {
@@ -165,29 +102,5 @@ export function EditPostForm({ post, title, body }: { post: PostRef; title?: str
         </SubmitButton>
       </form>
     </details>
-  )
-}
-
-/** The author deletes their post (a discussion goes with its replies, so it asks first). */
-export function DeletePostForm({ post }: { post: PostRef }) {
-  const [state, action, pending] = useActionState(deletePostAction, null)
-  const what = post.targetType === "discussion" ? "this discussion and its replies" : "this reply"
-  return (
-    <form
-      action={action}
-      onSubmit={(event) => {
-        if (!window.confirm(`Delete ${what}? This cannot be undone.`)) event.preventDefault()
-      }}
-    >
-      <Target post={post} />
-      <Button type="submit" variant="quiet" size="sm" pending={pending} pendingText="Deleting…" aria-label={`Delete ${what}`} data-testid="delete-post">
-        Delete
-      </Button>
-      {state?.ok === false && (
-        <Alert tone="error" as="p">
-          {state.message}
-        </Alert>
-      )}
-    </form>
   )
 }
