@@ -84,20 +84,20 @@ export async function salesByRegion(db: Db, bindings: Record<string, unknown>): 
   const rows = await select<{ region_id: string | null; name: string | null; orders: number; gross: string; refunded: string }>(
     db,
     `WITH sold AS (
-            SELECT o.region_id, count(*) AS orders, sum(${ORDER_TOTAL}) AS gross
+            SELECT coalesce(o.region_id, '') AS region_key, count(*) AS orders, sum(${ORDER_TOTAL}) AS gross
               FROM "order" o ${ORDER_SUMMARY}
              WHERE ${PLACED_ORDER} AND o.currency_code = :currency AND ${IN_PERIOD("o.created_at")}
-             GROUP BY o.region_id),
+             GROUP BY 1),
           given_back AS (
-            SELECT o.region_id, sum(-${TRANSACTION_AMOUNT}) AS refunded
+            SELECT coalesce(o.region_id, '') AS region_key, sum(-${TRANSACTION_AMOUNT}) AS refunded
               FROM order_transaction t JOIN "order" o ON o.id = t.order_id
              WHERE t.deleted_at IS NULL AND t.reference = 'refund' AND t.currency_code = :currency
                AND ${PLACED_ORDER} AND ${IN_PERIOD("t.created_at")}
-             GROUP BY o.region_id)
-     SELECT coalesce(s.region_id, g.region_id) AS region_id, r.name, coalesce(s.orders, 0)::int AS orders,
+             GROUP BY 1)
+     SELECT nullif(region_key, '') AS region_id, r.name, coalesce(s.orders, 0)::int AS orders,
             round(coalesce(s.gross, 0), 2)::text AS gross, round(coalesce(g.refunded, 0), 2)::text AS refunded
-       FROM sold s FULL JOIN given_back g ON g.region_id IS NOT DISTINCT FROM s.region_id
-       LEFT JOIN region r ON r.id = coalesce(s.region_id, g.region_id)
+       FROM sold s FULL JOIN given_back g USING (region_key)
+       LEFT JOIN region r ON r.id = region_key
       ORDER BY coalesce(s.gross, 0) DESC, r.name`,
     bindings
   )

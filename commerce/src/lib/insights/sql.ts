@@ -38,8 +38,12 @@ export function windowBindings(period: Period, currency: string) {
  */
 export const PLACED_ORDER = `o.deleted_at IS NULL AND o.is_draft_order = false AND o.status <> 'draft'`
 
-/** The order's summary at its current version (Medusa keeps one per version). */
-export const ORDER_SUMMARY = `JOIN order_summary s ON s.order_id = o.id AND s.version = o.version AND s.deleted_at IS NULL`
+/**
+ * The order's summary as it was placed (version 1). Medusa 2.21 writes one
+ * per version and sometimes two for the same later version (a refund's
+ * credit line does), while the original total is the same in each.
+ */
+export const ORDER_SUMMARY = `JOIN order_summary s ON s.order_id = o.id AND s.version = 1 AND s.deleted_at IS NULL`
 
 /** What the shopper paid when placing the order (items, shipping and taxes, less discounts), exact. */
 export const ORDER_TOTAL = `(s.totals -> 'raw_original_order_total' ->> 'value')::numeric`
