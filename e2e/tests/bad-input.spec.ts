@@ -12,8 +12,6 @@ import { CMS, COMMERCE, STOREFRONT } from "../support/urls"
  */
 const urls: Urls = { storefront: STOREFRONT, commerce: COMMERCE, cms: CMS }
 
-test.describe.configure({ mode: "serial" })
-
 for (const app of ["commerce", "cms", "storefront"] as App[]) {
   test(`${app} answers the bad-input corpus with no 5xx and no dropped connection`, async () => {
     test.setTimeout(10 * 60_000)

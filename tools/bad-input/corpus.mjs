@@ -43,6 +43,7 @@ const commerce = [
   { name: "over-long search", path: `/store/products?q=${"a".repeat(20_000)}`, headers: STORE },
   // Wrong types and operators where Medusa validates a query.
   { name: "negative limit", path: "/store/products?limit=-1", headers: STORE },
+  { name: "negative offset", path: "/store/products?offset=-1", headers: STORE },
   { name: "limit that is not a number", path: "/store/products?limit=ten", headers: STORE },
   { name: "huge offset", path: "/store/products?offset=99999999999999999999", headers: STORE },
   { name: "operator object instead of a string", path: "/store/products?q[$ne]=x", headers: STORE },
