@@ -23,3 +23,16 @@ describe("order status in the reader's words", () => {
     expect(deliveryLabel(null)).toBe("Unknown")
   })
 })
+
+describe("lineAwareFulfillmentStatus", () => {
+  const line = (quantity: number, fulfilled: number, delivered: number) => ({ detail: { quantity, fulfilled_quantity: fulfilled, delivered_quantity: delivered } })
+
+  it("reads an order whose ebook is delivered and whose paperback waits as partly delivered, whatever commerce's detail route says", async () => {
+    const { lineAwareFulfillmentStatus } = await import("../data/orders")
+    expect(lineAwareFulfillmentStatus({ fulfillment_status: "delivered", items: [line(1, 1, 1), line(2, 0, 0)] })).toBe("partially_delivered")
+    expect(lineAwareFulfillmentStatus({ fulfillment_status: "delivered", items: [line(1, 1, 1), line(2, 2, 2)] })).toBe("delivered")
+    expect(lineAwareFulfillmentStatus({ fulfillment_status: "shipped", items: [line(1, 1, 0), line(1, 0, 0)] })).toBe("partially_shipped")
+    expect(lineAwareFulfillmentStatus({ fulfillment_status: "not_fulfilled", items: [line(1, 0, 0)] })).toBe("not_fulfilled")
+    expect(lineAwareFulfillmentStatus({ fulfillment_status: "delivered", items: [] })).toBe("delivered")
+  })
+})

@@ -30,6 +30,10 @@ const DETAIL_FIELDS = [
   "items.variant_title",
   "items.product_title",
   "items.product_handle",
+  // How far each line has got (see lineAwareFulfillmentStatus).
+  "items.detail.quantity",
+  "items.detail.fulfilled_quantity",
+  "items.detail.delivered_quantity",
   "shipping_address.first_name",
   "shipping_address.last_name",
   "shipping_address.address_1",
@@ -63,11 +67,29 @@ export async function retrieveOrder(orderId: string, customerId: string): Promis
       headers: await authHeaders(),
       ...privateFetch(),
     })
-    return order.customer_id === customerId ? order : null
+    return order.customer_id === customerId ? { ...order, fulfillment_status: lineAwareFulfillmentStatus(order) } : null
   } catch (error) {
     if (toBackendError("commerce", error).status === 404) return null
     throw error
   }
+}
+
+type LineProgress = { detail?: { quantity?: unknown; fulfilled_quantity?: unknown; delivered_quantity?: unknown } | null }
+
+/**
+ * The order's fulfilment status, checked against its lines. Medusa 2.21's
+ * GET /store/orders/:id works it out without the line quantities, so an order
+ * whose ebook was delivered online while its paperback still waits reads
+ * "delivered" there (its order list says "partially_delivered"): a line
+ * delivered or fulfilled short of its quantity makes it partial again.
+ */
+export function lineAwareFulfillmentStatus(order: Pick<HttpTypes.StoreOrder, "fulfillment_status"> & { items?: LineProgress[] | null }) {
+  const status = order.fulfillment_status
+  const lines = (order.items ?? []).map((item) => item.detail).filter((detail): detail is NonNullable<LineProgress["detail"]> => !!detail)
+  const short = (done: "delivered_quantity" | "fulfilled_quantity") => lines.some((line) => Number(line[done] ?? 0) < Number(line.quantity ?? 0))
+  if (status === "delivered" && short("delivered_quantity")) return "partially_delivered"
+  if ((status === "shipped" || status === "fulfilled") && short("fulfilled_quantity")) return `partially_${status}` as typeof status
+  return status
 }
 
 /** A line as a confirmation page shows it; `kind` says how it reaches the reader. */
