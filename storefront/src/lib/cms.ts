@@ -1,8 +1,10 @@
 import "server-only"
+import type { Metadata } from "next"
 import { draftMode } from "next/headers"
+import { unstable_rethrow } from "next/navigation"
 import { BACKEND_TIMEOUT_MS, publicFetchOptions } from "./cache"
 import { env } from "./env"
-import { HttpError } from "./util/errors"
+import { HttpError, toBackendError } from "./util/errors"
 
 /** Payload's paginated list answer. */
 export type PayloadList<T> = {
@@ -20,6 +22,42 @@ export function payloadQuery(pairs: Record<string, string | number | undefined>)
   for (const [key, value] of Object.entries(pairs)) if (value !== undefined) query.set(key, String(value))
   return query
 }
+
+/**
+ * The cms did not answer: no connection, no answer in time, or a 5xx. What it
+ * holds is unknown, not missing, so a page says "try again" rather than 404,
+ * and never fails as a whole (a 500).
+ */
+export class CmsUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    options?: ErrorOptions
+  ) {
+    super(message, options)
+    this.name = "CmsUnavailableError"
+  }
+}
+
+/** What a page read from the cms: its data, or that the cms could not be asked. */
+export type CmsRead<T> = { available: true; data: T } | { available: false }
+
+/**
+ * Runs a page's cms reads. A cms that is down makes it `{ available: false }`
+ * (the page shows a message); any other failure is thrown as before.
+ */
+export async function readCms<T>(load: () => Promise<T>): Promise<CmsRead<T>> {
+  try {
+    return { available: true, data: await load() }
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error
+    console.error(`[cms] unavailable: ${error.message}`)
+    return { available: false }
+  }
+}
+
+/** The title of a page whose content could not be read; kept out of search engines. */
+export const CONTENT_UNAVAILABLE_METADATA: Metadata = { title: "Temporarily unavailable", robots: { index: false } }
 
 /** True while an editor previews drafts (Next draft mode, entered through /api/preview). */
 export async function isPreviewing(): Promise<boolean> {
@@ -45,7 +83,14 @@ export async function cmsRead<T>(
       ? uncached
       : publicFetchOptions(...tags)
   if (draft) query.set("draft", "true")
-  const res = await fetch(`${env.CMS_URL}/api/${path}?${query}`, init)
+  let res: Response
+  try {
+    res = await fetch(`${env.CMS_URL}/api/${path}?${query}`, init)
+  } catch (error) {
+    unstable_rethrow(error)
+    throw new CmsUnavailableError(`no answer for ${path}: ${toBackendError("cms", error).message}`, null, { cause: error })
+  }
+  if (res.status >= 500) throw new CmsUnavailableError(`cms answered ${res.status} for ${path}`, res.status)
   if (!res.ok) throw new HttpError(res.status, `cms answered ${res.status} for ${path}`)
   return (await res.json()) as T
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { isPreviewing } from "@/lib/cms"
+import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { isCountrySold, loadPage } from "@/lib/data/home"
 import { asMedia, mediaUrl } from "@/lib/data/media"
 import { retrievePage } from "@/lib/data/pages"
 import { env } from "@/lib/env"
+import ContentUnavailable from "@/modules/common/components/content-unavailable"
 import ContentPage from "@/modules/content/templates/content-page"
 
 // Cached: the cms expires `page:<slug>`, commerce `product:<handle>` for the
@@ -23,7 +24,9 @@ const pageSlug = (slug: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && s
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { countryCode, slug } = await params
   const valid = pageSlug(slug)
-  const page = valid ? await retrievePage(valid).catch(() => null) : null
+  const read = valid ? await readCms(() => retrievePage(valid)).catch(() => null) : null
+  if (read?.available === false) return CONTENT_UNAVAILABLE_METADATA
+  const page = read?.data
   if (!page) return { title: "Not found" }
   const url = `${env.NEXT_PUBLIC_BASE_URL}/${countryCode}/${page.slug}`
   const title = page.meta?.title || page.title
@@ -41,7 +44,9 @@ export default async function CmsPage({ params }: { params: Params }) {
   const { countryCode, slug } = await params
   const valid = pageSlug(slug)
   if (!valid || !(await isCountrySold(countryCode))) notFound()
-  const loaded = await loadPage(valid, countryCode)
+  const read = await readCms(() => loadPage(valid, countryCode))
+  if (!read.available) return <ContentUnavailable />
+  const loaded = read.data
   if (!loaded) notFound()
   return <ContentPage loaded={loaded} countryCode={countryCode} preview={await isPreviewing()} />
 }

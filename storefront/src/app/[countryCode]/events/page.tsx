@@ -1,7 +1,9 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
+import { readCms } from "@/lib/cms"
 import { listEvents } from "@/lib/data/events"
 import { isCountrySold } from "@/lib/data/home"
+import ContentUnavailable from "@/modules/common/components/content-unavailable"
 import EventsList from "@/modules/events/templates/events-list"
 
 // Re-rendered at most once a minute, which also moves an event from upcoming
@@ -16,6 +18,8 @@ export const metadata: Metadata = {
 export default async function EventsPage({ params }: { params: Promise<{ countryCode: string }> }) {
   const { countryCode } = await params
   if (!(await isCountrySold(countryCode))) notFound()
-  const [upcoming, past] = await Promise.all([listEvents("upcoming"), listEvents("past")])
+  const read = await readCms(() => Promise.all([listEvents("upcoming"), listEvents("past")]))
+  if (!read.available) return <ContentUnavailable />
+  const [upcoming, past] = read.data
   return <EventsList upcoming={upcoming} past={past} countryCode={countryCode} />
 }

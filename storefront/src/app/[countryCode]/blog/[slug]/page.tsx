@@ -1,11 +1,12 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { isPreviewing } from "@/lib/cms"
+import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { isCountrySold } from "@/lib/data/home"
 import { asMedia, mediaUrl } from "@/lib/data/media"
 import { retrievePost } from "@/lib/data/posts"
 import { env } from "@/lib/env"
 import { plainText } from "@/lib/util/rich-text"
+import ContentUnavailable from "@/modules/common/components/content-unavailable"
 import PostTemplate from "@/modules/blog/templates/post-template"
 
 // Rendered on a post's first visit, then served from the cache until the cms
@@ -27,7 +28,9 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const post = await load(params).catch(() => null)
+  const read = await readCms(() => load(params)).catch(() => null)
+  if (read?.available === false) return CONTENT_UNAVAILABLE_METADATA
+  const post = read?.data
   if (!post) return { title: "Post not found" }
   const { countryCode } = await params
   const url = `${env.NEXT_PUBLIC_BASE_URL}/${countryCode}/blog/${post.slug}`
@@ -57,7 +60,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function PostPage({ params }: { params: Params }) {
   const { countryCode } = await params
   if (!(await isCountrySold(countryCode))) notFound()
-  const post = await load(params)
+  const read = await readCms(() => load(params))
+  if (!read.available) return <ContentUnavailable />
+  const post = read.data
   if (!post) notFound()
   return <PostTemplate post={post} countryCode={countryCode} cmsUrl={env.CMS_URL} preview={await isPreviewing()} />
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { isPreviewing } from "@/lib/cms"
+import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { retrieveEvent } from "@/lib/data/events"
 import { isCountrySold } from "@/lib/data/home"
 import { env } from "@/lib/env"
 import { plainText } from "@/lib/util/rich-text"
+import ContentUnavailable from "@/modules/common/components/content-unavailable"
 import EventTemplate from "@/modules/events/templates/event-template"
 
 // Cached for every reader; whether this visitor has RSVPed is asked by the
@@ -25,7 +26,9 @@ async function load(params: Params) {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const event = await load(params).catch(() => null)
+  const read = await readCms(() => load(params)).catch(() => null)
+  if (read?.available === false) return CONTENT_UNAVAILABLE_METADATA
+  const event = read?.data
   if (!event) return { title: "Event not found" }
   const { countryCode } = await params
   const url = `${env.NEXT_PUBLIC_BASE_URL}/${countryCode}/events/${event.slug}`
@@ -41,7 +44,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function EventPage({ params }: { params: Params }) {
   const { countryCode } = await params
   if (!(await isCountrySold(countryCode))) notFound()
-  const event = await load(params)
+  const read = await readCms(() => load(params))
+  if (!read.available) return <ContentUnavailable />
+  const event = read.data
   if (!event) notFound()
   return <EventTemplate event={event} countryCode={countryCode} cmsUrl={env.CMS_URL} preview={await isPreviewing()} />
 }
