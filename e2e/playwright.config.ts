@@ -14,6 +14,8 @@ const dev = process.env.E2E_TARGET === "dev"
 const ports = dev
   ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100 }
   : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310 }
+// The e2e stack's control server (stop, start, restart one process: the fault journeys).
+const controlPort = 9320
 
 // Fixed per checkout (workers load this file too, so random values would differ):
 // production refuses short or development secrets, and the journeys need the preview one.
@@ -29,7 +31,14 @@ Object.assign(process.env, {
   E2E_COMMERCE_URL: url(ports.commerce),
   E2E_CMS_URL: url(ports.cms),
   E2E_PAYSTACK_URL: url(ports.paystack),
-  ...(dev ? {} : { E2E_SECRETS: JSON.stringify(secrets) }),
+  ...(dev
+    ? {}
+    : {
+        E2E_SECRETS: JSON.stringify(secrets),
+        E2E_CONTROL_URL: `http://127.0.0.1:${controlPort}`,
+        // The e2e stack's own embedded PostgreSQL (it restarts it in the fault journeys).
+        E2E_COMMERCE_DATABASE_URL: "postgres://postgres:postgres@localhost:54332/e2e_commerce",
+      }),
 })
 
 const stackEnv: Record<string, string> = dev
@@ -40,9 +49,8 @@ const stackEnv: Record<string, string> = dev
       E2E_CMS_PORT: String(ports.cms),
       E2E_PAYSTACK_PORT: String(ports.paystack),
       E2E_SECRETS: JSON.stringify(secrets),
+      E2E_CONTROL_PORT: String(controlPort),
     }
-const serverUrl = process.env.DATABASE_URL || process.env.PG_SERVER_URL
-if (serverUrl) stackEnv.DATABASE_URL = serverUrl
 
 export default defineConfig({
   testDir: "./tests",

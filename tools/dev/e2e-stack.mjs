@@ -4,10 +4,20 @@
 // databases made afresh, with the Paystack simulator. Started by Playwright's
 // webServer (e2e/playwright.config.ts), which passes the ports and secrets.
 //
+// It always runs its own embedded PostgreSQL (.data/postgres-e2e, port 54332),
+// even when DATABASE_URL names a server: the fault journeys restart it, and
+// under `npm test` that server also serves the other suites.
+//
+// With E2E_CONTROL_PORT, a control server on 127.0.0.1 lets the journeys stop,
+// start and restart one process (postgres, commerce, cms, storefront):
+//   GET  /processes                                    → { postgres: "running", ... }
+//   POST /processes/<name>/stop|start|restart  { signal? }  → the same, once done
+//
 //   E2E_SKIP_BUILD=1   reuse the last production builds
+import http from "node:http"
 import { say } from "./processes.mjs"
 import { buildApps, productionEnv } from "./production.mjs"
-import { startStack, urlsFor } from "./stack.mjs"
+import { CONTROLLED, startStack, urlsFor } from "./stack.mjs"
 
 const required = (name) => {
   const value = process.env[name]
@@ -33,11 +43,49 @@ const env = productionEnv({
   storefront: { NEXT_PUBLIC_BASE_URL: urls.storefront },
 })
 
+/** The control server: one change per request, answered once it is done. */
+function serveControl(port, control) {
+  const SIGNALS = new Set(["SIGTERM", "SIGINT", "SIGKILL", "SIGQUIT"])
+  const answer = (res, status, body) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body))
+  const server = http.createServer(async (req, res) => {
+    const [, root, name, action] = new URL(req.url, "http://control").pathname.split("/")
+    if (root !== "processes") return answer(res, 404, { error: "not found" })
+    if (req.method === "GET" && !name) return answer(res, 200, control.state())
+    let body = ""
+    for await (const chunk of req) body += chunk
+    let signal
+    try {
+      signal = body ? JSON.parse(body).signal : undefined
+    } catch {
+      return answer(res, 400, { error: "the body must be JSON: { signal }" })
+    }
+    if (req.method !== "POST" || !Object.hasOwn(CONTROLLED, name) || !["stop", "start", "restart"].includes(action)) {
+      return answer(res, 404, { error: `POST /processes/<${Object.keys(CONTROLLED).join("|")}>/<stop|start|restart>` })
+    }
+    if (signal !== undefined && !SIGNALS.has(signal)) return answer(res, 400, { error: `signal must be one of ${[...SIGNALS].join(", ")}` })
+    try {
+      await (action === "start" ? control.start(name) : control[action](name, signal))
+      answer(res, 200, control.state())
+    } catch (error) {
+      say("stack", `control: ${action} ${name} failed: ${error.message}`)
+      answer(res, 500, { error: error.message, state: control.state() })
+    }
+  })
+  // Starting commerce on a loaded machine can take minutes: no request timeout.
+  server.requestTimeout = 0
+  return new Promise((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(port, "127.0.0.1", () => resolve(server))
+  })
+}
+
 let stack
+let controlServer
 let exiting = false
 async function exit(code) {
   if (exiting) return
   exiting = true
+  controlServer?.close()
   await stack?.shutdown()
   process.exit(code)
 }
@@ -46,15 +94,16 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => e
 const started = Date.now()
 try {
   if (process.env.E2E_SKIP_BUILD !== "1") await buildApps(env, urls)
+  delete process.env.DATABASE_URL
   stack = await startStack({
     mode: "start",
     dbPrefix: "e2e_",
     freshDatabases: true,
     ports,
     env,
-    // Its own embedded server when run alone (`npm test` passes DATABASE_URL).
     postgres: { dataDir: ".data/postgres-e2e", port: 54332 },
   })
+  if (process.env.E2E_CONTROL_PORT) controlServer = await serveControl(Number(process.env.E2E_CONTROL_PORT), stack.control)
   say("stack", `e2e stack (production builds) ready in ${Math.round((Date.now() - started) / 1000)} s at ${urls.storefront}`)
 } catch (error) {
   say("stack", `could not start: ${error.stack ?? error.message}`)

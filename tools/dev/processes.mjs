@@ -72,6 +72,30 @@ export async function waitForHttp(url, { timeoutMs = 180_000, child } = {}) {
 
 let stopping = false
 
+/**
+ * Stops one server started by startServer: `signal` to its process group
+ * (SIGKILL for a crash, SIGTERM for a polite stop), SIGKILL if it is still
+ * there after `timeoutMs`. Resolves once the process has exited.
+ */
+export async function stopServer(child, { signal = "SIGTERM", timeoutMs = 15_000 } = {}) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  const signalGroup = (s) => {
+    try {
+      process.kill(-child.pid, s)
+    } catch {
+      // already gone
+    }
+  }
+  signalGroup(signal)
+  const timer = setTimeout(() => signalGroup("SIGKILL"), timeoutMs)
+  await exited
+  clearTimeout(timer)
+  // What the leader left of its group (a worker it spawned) goes with it.
+  signalGroup("SIGKILL")
+  groups.delete(child.pid)
+}
+
 /** Stops every child process group, politely first. */
 export async function stopChildren() {
   stopping = true

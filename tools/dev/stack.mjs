@@ -3,13 +3,16 @@ import { existsSync, rmSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
-import { databaseUrl, ensureDatabases, recreateDatabases, startPostgres } from "./postgres.mjs"
+import { databaseUrl, ensureDatabases, recreateDatabases, runningServer, startPostgres } from "./postgres.mjs"
 import { startPaystackSimulator } from "../paystack/index.mjs"
-import { runStep, say, startServer, stopChildren, waitForHttp } from "./processes.mjs"
+import { runStep, say, startServer, stopChildren, stopServer, waitForHttp } from "./processes.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
 export const PORTS = { commerce: 9000, cms: 3001, storefront: 8000, paystack: 9100 }
+
+/** Where each app says it is ready. */
+const HEALTH_PATHS = { commerce: "/health", cms: "/api/health", storefront: "/api/health" }
 
 /** Where each app answers when it listens on `ports`. */
 export function urlsFor(ports) {
@@ -111,6 +114,9 @@ function bin(app, name) {
  * - `postgres`: `{ dataDir, port }` of the embedded server (DATABASE_URL wins).
  * - `env`: extra variables per app (`{ commerce: {...}, cms: {...}, storefront: {...} }`),
  *   applied over the defaults below.
+ *
+ * Resolves to `{ shutdown, control, postgres, paystack, urls, databases }`;
+ * `control` stops, starts and restarts one process at a time (see stackControl).
  */
 export async function startStack({
   mode = "dev",
@@ -121,7 +127,8 @@ export async function startStack({
   env: extraEnv = {},
 } = {}) {
   const urls = urlsFor(ports)
-  const postgres = await startPostgres({ root: ROOT, ...postgresOptions, log: (m) => say("stack", m) })
+  const launchPostgres = () => startPostgres({ root: ROOT, ...postgresOptions, log: (m) => say("stack", m) })
+  let postgres = await launchPostgres()
   // Without a Paystack key, payments go to the simulator.
   const paystackKey = extraEnv.commerce?.PAYSTACK_SECRET_KEY ?? process.env.PAYSTACK_SECRET_KEY
   const useSimulator = !paystackKey || extraEnv.commerce?.PAYSTACK_API_URL !== undefined
@@ -171,23 +178,85 @@ export async function startStack({
 
     const commands = serverCommands(mode, ports)
     const servers = {}
-    for (const app of ["commerce", "cms"]) {
-      servers[app] = startServer(app, commands[app].command, commands[app].args, { cwd: cwd(commands[app].cwd), env: env[app] })
+    /** Starts an app's server (the same command, environment and port every time) and waits until it answers. */
+    const launch = async (app) => {
+      const { command, args } = commands[app]
+      servers[app] = startServer(app, command, args, { cwd: cwd(commands[app].cwd), env: env[app] })
+      await waitForHttp(`${urls[app]}${HEALTH_PATHS[app]}`, { child: servers[app] })
     }
-    await Promise.all([
-      waitForHttp(`${urls.commerce}/health`, { child: servers.commerce }),
-      waitForHttp(`${urls.cms}/api/health`, { child: servers.cms }),
-    ])
+    await Promise.all([launch("commerce"), launch("cms")])
     // The storefront starts last, so when it answers everything answers.
     forgetStorefrontDataCache()
-    servers.storefront = startServer("storefront", commands.storefront.command, commands.storefront.args, {
-      cwd: cwd(commands.storefront.cwd),
-      env: env.storefront,
+    await launch("storefront")
+
+    const control = stackControl({
+      apps: {
+        running: (app) => servers[app]?.exitCode === null && servers[app]?.signalCode === null,
+        stop: (app, signal) => stopServer(servers[app], { signal }),
+        start: launch,
+      },
+      postgres: {
+        running: () => postgres.embedded && runningServer(postgres.dataDir) !== null,
+        stop: async (signal) => {
+          if (!postgres.embedded) throw new Error("PostgreSQL is the server in DATABASE_URL: this stack cannot stop it")
+          // SIGINT is PostgreSQL's fast shutdown (a restart); SIGKILL and SIGQUIT a crash.
+          const server = runningServer(postgres.dataDir)
+          if (server && signal !== "SIGINT") process.kill(server.pid, signal)
+          await postgres.stop()
+        },
+        start: async () => {
+          postgres = await launchPostgres()
+        },
+      },
     })
-    await waitForHttp(`${urls.storefront}/api/health`, { child: servers.storefront })
-    return { shutdown, postgres, paystack, urls, databases: db }
+    return { shutdown, control, postgres, paystack, urls, databases: db }
   } catch (error) {
     await shutdown()
     throw error
+  }
+}
+
+/** The processes a stack's control can stop and start, and the signal each stops with by default. */
+export const CONTROLLED = { postgres: "SIGINT", commerce: "SIGTERM", cms: "SIGTERM", storefront: "SIGTERM" }
+
+/**
+ * Per-process control of a running stack, for fault tests: `stop(name, signal)`
+ * (SIGKILL is a crash), `start(name)` (the same command, environment and port;
+ * resolves once it answers) and `restart(name, signal)`, for postgres,
+ * commerce, cms and storefront. `state()` names what runs.
+ */
+function stackControl({ apps, postgres }) {
+  const of = (name) => {
+    if (!Object.hasOwn(CONTROLLED, name)) throw new Error(`no process named "${name}" (${Object.keys(CONTROLLED).join(", ")})`)
+    return name === "postgres"
+      ? postgres
+      : { running: () => apps.running(name), stop: (signal) => apps.stop(name, signal), start: () => apps.start(name) }
+  }
+  // One change at a time: a start must not overlap the stop asked for just before it.
+  let queue = Promise.resolve()
+  const serially = (change) => {
+    const done = queue.then(change)
+    queue = done.catch(() => {})
+    return done
+  }
+  const stopNow = async (name, signal = CONTROLLED[name]) => {
+    const target = of(name)
+    if (target.running()) await target.stop(signal)
+    say("stack", `${name} stopped (${signal})`)
+  }
+  const startNow = async (name) => {
+    const target = of(name)
+    if (!target.running()) await target.start()
+    say("stack", `${name} running`)
+  }
+  return {
+    stop: (name, signal) => serially(() => stopNow(name, signal)),
+    start: (name) => serially(() => startNow(name)),
+    restart: (name, signal) =>
+      serially(async () => {
+        await stopNow(name, signal)
+        await startNow(name)
+      }),
+    state: () => Object.fromEntries(Object.keys(CONTROLLED).map((name) => [name, of(name).running() ? "running" : "stopped"])),
   }
 }
