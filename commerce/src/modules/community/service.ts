@@ -16,6 +16,19 @@ export type Engagement = {
   top_discussions: { id: string; title: string; reply_count: number; reactions: number; last_activity_at: string }[]
 }
 
+export type MemberActivity = {
+  member_id: string
+  discussions: number
+  replies: number
+  /** Reports filed against the member's posts, and how many of them are still open. */
+  reports_against: number
+  open_reports_against: number
+  /** Their latest post, reply, reaction or report; null if they never did anything. */
+  last_active_at: Date | null
+}
+
+export type ModerationActorSummary = { actor_type: "staff" | "moderator"; actor_id: string; actions: number; last_action_at: Date }
+
 // Every visible post with its author and time: the base of the engagement figures.
 const POSTS = `
   SELECT author_id, created_at, 'discussion' AS kind FROM community_discussion WHERE deleted_at IS NULL
@@ -46,6 +59,57 @@ class CommunityModuleService extends MedusaService({
         WHERE id = ?`,
       [delta, touch, discussionId]
     )
+  }
+
+  /** What each member has done, for the staff member list: one query for a page of members. */
+  @InjectManager()
+  async memberActivity(memberIds: string[], @MedusaContext() context: Context = {}): Promise<MemberActivity[]> {
+    if (!memberIds.length) return []
+    const manager = context.manager as SqlEntityManager
+    return manager.execute(
+      `SELECT m.id AS member_id,
+              (SELECT count(*) FROM community_discussion d WHERE d.author_id = m.id AND d.deleted_at IS NULL)::int AS discussions,
+              (SELECT count(*) FROM community_reply r WHERE r.author_id = m.id AND r.deleted_at IS NULL)::int AS replies,
+              reports.total AS reports_against,
+              reports.open AS open_reports_against,
+              GREATEST(
+                (SELECT max(created_at) FROM community_discussion WHERE author_id = m.id),
+                (SELECT max(created_at) FROM community_reply WHERE author_id = m.id),
+                (SELECT max(created_at) FROM community_reaction WHERE member_id = m.id),
+                (SELECT max(created_at) FROM community_report WHERE reporter_id = m.id)
+              ) AS last_active_at
+         FROM community_member m
+         LEFT JOIN LATERAL (
+           SELECT count(*)::int AS total, count(*) FILTER (WHERE rp.status = 'open')::int AS open
+             FROM community_report rp
+            WHERE rp.deleted_at IS NULL
+              AND ((rp.target_type = 'discussion' AND rp.target_id IN (SELECT id FROM community_discussion WHERE author_id = m.id))
+                OR (rp.target_type = 'reply' AND rp.target_id IN (SELECT id FROM community_reply WHERE author_id = m.id)))
+         ) reports ON true
+        WHERE m.id IN (?)`,
+      [memberIds]
+    )
+  }
+
+  /** Everyone who has acted in the moderation log (staff and moderators), most recent first: the log screen's filter. */
+  @InjectManager()
+  async moderationActors(@MedusaContext() context: Context = {}): Promise<ModerationActorSummary[]> {
+    const manager = context.manager as SqlEntityManager
+    return manager.execute(
+      `SELECT actor_type, actor_id, count(*)::int AS actions, max(created_at) AS last_action_at
+         FROM community_moderation_log WHERE deleted_at IS NULL
+        GROUP BY actor_type, actor_id ORDER BY max(created_at) DESC LIMIT 200`
+    )
+  }
+
+  /** How many discussions (hidden ones included) each category holds. */
+  @InjectManager()
+  async discussionCountsByCategory(@MedusaContext() context: Context = {}): Promise<Map<string, number>> {
+    const manager = context.manager as SqlEntityManager
+    const rows: { category_id: string; discussions: number }[] = await manager.execute(
+      `SELECT category_id, count(*)::int AS discussions FROM community_discussion WHERE deleted_at IS NULL GROUP BY category_id`
+    )
+    return new Map(rows.map((r) => [r.category_id, r.discussions]))
   }
 
   /** Engagement for the admin widget, counted by PostgreSQL (nothing loaded into memory). */
