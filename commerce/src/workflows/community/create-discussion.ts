@@ -1,22 +1,18 @@
-import { acquireLockStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { env } from "../../lib/env"
 import { findActiveMemberStep } from "./steps/find-active-member"
+import { findOpenCategoryStep } from "./steps/find-open-category"
 import { createPostStep } from "./steps/create-post"
 
 export const createCommunityDiscussionWorkflowId = "create-community-discussion"
 
 export type CreateDiscussionInput = { customer_id: string; category_id: string; title: string; body: string; idempotency_key?: string }
 
-/** An active member starts a discussion; a double submit stores it once. */
+/** An active member starts a discussion in a category that is not archived; a double submit stores it once. */
 export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityDiscussionWorkflowId, (input: CreateDiscussionInput) => {
   const member = findActiveMemberStep({ customer_id: input.customer_id })
-  useQueryGraphStep({
-    entity: "community_category",
-    fields: ["id"],
-    filters: { id: input.category_id },
-    options: { isList: false, throwIfKeyNotFound: true },
-  })
+  findOpenCategoryStep({ category_id: input.category_id })
   const lockKey = transform({ member }, ({ member }) => `community-post:${member.id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })
   const postInput = transform({ input, member }, ({ input, member }) => ({

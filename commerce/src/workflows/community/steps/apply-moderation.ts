@@ -45,6 +45,24 @@ async function recount(community: CommunityModuleService, target: ModerationTarg
   await community.adjustReplyCount(before.discussion_id as string, set.visibility === "hidden" ? -1 : 1)
 }
 
+/**
+ * A member action that would change nothing is refused (so the log never says
+ * it happened twice), and a suspended member cannot be made a moderator.
+ */
+function checkMemberAction(action: ModerationAction, member: Row) {
+  const name = member.display_name as string
+  const already: Partial<Record<ModerationAction, string | false>> = {
+    suspend: member.status === "suspended" && `${name} is already suspended`,
+    reinstate: member.status === "active" && `${name} is not suspended`,
+    promote: member.role === "moderator" && `${name} is already a moderator`,
+    demote: member.role === "member" && `${name} is not a moderator`,
+  }
+  if (already[action]) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, already[action] as string)
+  if (action === "promote" && member.status === "suspended") {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${name} is suspended: restore them before making them a moderator`)
+  }
+}
+
 /** Applies one moderation action to a post or member; compensation puts back what it changed. */
 export const applyModerationStep = createStep(
   "apply-community-moderation",
@@ -56,6 +74,7 @@ export const applyModerationStep = createStep(
     }
     const before = await read(community, input)
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${input.target_type} ${input.target_id} was not found`)
+    if (input.target_type === "member") checkMemberAction(input.action, before)
     await write(community, input, effect.set)
     await recount(community, input, before, effect.set)
     const previous = Object.fromEntries(Object.keys(effect.set).map((k) => [k, before[k]]))

@@ -1,16 +1,29 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMUNITY_MODULE } from "../../../modules/community"
 import type CommunityModuleService from "../../../modules/community/service"
-import type { ModerationAction, ModerationTarget } from "./apply-moderation"
+import { MODERATION_ACTIONS, type ModerationAction, type ModerationTarget } from "./apply-moderation"
 
 export type ModerationActor = { actor_type: "staff" | "moderator"; actor_id: string }
 
-/** Records who did what to what, and why. */
+/** What staff do to categories, logged beside the moderation actions. */
+export const CATEGORY_ACTIONS = ["create", "update", "archive", "unarchive", "move"] as const
+export type CategoryAction = (typeof CATEGORY_ACTIONS)[number]
+export const LOGGED_ACTIONS = [...MODERATION_ACTIONS, ...CATEGORY_ACTIONS] as const
+
+export type LogEntryInput = ModerationActor & {
+  action: ModerationAction | CategoryAction
+  target_type: ModerationTarget["target_type"] | "category"
+  target_id: string
+  reason?: string | null
+  details?: Record<string, unknown> | null
+}
+
+/** Records who did what to what, and why (the time is the entry's created_at). */
 export const logModerationStep = createStep(
   "log-community-moderation",
-  async (input: ModerationTarget & ModerationActor & { action: ModerationAction; reason: string }, { container }) => {
+  async (input: LogEntryInput, { container }) => {
     const community: CommunityModuleService = container.resolve(COMMUNITY_MODULE)
-    const entry = await community.createCommunityModerationLogs(input)
+    const entry = await community.createCommunityModerationLogs({ ...input, reason: input.reason ?? null, details: input.details ?? null })
     return new StepResponse(entry, entry.id)
   },
   async (id, { container }) => {
