@@ -4,6 +4,7 @@ import {
   StoreCreateDiscussion,
   StoreCreateReply,
   StoreJoinCommunity,
+  StoreListCategories,
   StoreListDiscussions,
   StoreListReplies,
   StoreModerate,
@@ -18,6 +19,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
 
 export const storeCommunityMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/community/categories", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListCategories, {})] },
   { matcher: "/store/community/discussions", methods: ["GET"], middlewares: [maybeCustomer, validateAndTransformQuery(StoreListDiscussions, {})] },
   {
     matcher: "/store/community/discussions",

@@ -16,6 +16,14 @@ const paging = {
   offset: z.coerce.number().int().min(0).max(10_000).default(0),
 }
 
+export const StoreListCategories = z.object({
+  include_archived: z
+    .enum(["true", "false"], { error: "include_archived must be true or false" })
+    .optional()
+    .transform((v) => v === "true"),
+})
+export type StoreListCategoriesType = z.infer<typeof StoreListCategories>
+
 export const StoreListDiscussions = z.object({
   category: z.string().max(100).optional(),
   q: z.string().trim().max(100).optional(),
