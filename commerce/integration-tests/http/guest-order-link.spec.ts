@@ -41,6 +41,11 @@ medusaIntegrationTestRunner({
       const notifications = () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "guest-link@example.com", template: "order-placed" })
       const [email] = await eventually(notifications, (found) => found.length > 0)
       emailedUrl = new URL(email.data!.order_url as string)
+      // The runner snapshots the database before the first test, ending any delivery still running: let it finish.
+      await eventually(
+        async () => (await confirmation(guestOrder.id, { cart_id: guestCartId })).data.order.fulfillment_status,
+        (status) => status === "partially_delivered"
+      )
     })
     afterAll(() => simulator?.stop())
 
@@ -54,11 +59,7 @@ medusaIntegrationTestRunner({
       expect(data.order.shipping_address).toMatchObject({ city: "Lagos", country_code: "ng" })
       expect(data.order.payment_status).toBe("captured")
       // The ebook is delivered online at once; the paperback waits for staff (digital-fulfilment.spec).
-      const settled = await eventually(
-        async () => (await confirmation(guestOrder.id, { token: tokenOf(emailedUrl) })).data.order.fulfillment_status,
-        (status) => status === "partially_delivered"
-      )
-      expect(settled).toBe("partially_delivered")
+      expect(data.order.fulfillment_status).toBe("partially_delivered")
       expect(data.courses).toEqual([])
       const ebookLine = guestOrder.items.find((i: any) => i.variant_id === ebook)
       expect(data.ebooks).toEqual([
