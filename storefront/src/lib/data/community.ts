@@ -5,7 +5,8 @@ import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
 export type CommunityAuthor = { id: string; display_name: string; avatar_url: string | null; role?: "member" | "moderator" }
-export type CommunityCategory = { id: string; name: string; slug: string; description?: string | null; rank?: number }
+/** `archived`: staff archived it; it takes no new discussions and is listed only when asked for. */
+export type CommunityCategory = { id: string; name: string; slug: string; description?: string | null; rank?: number; archived?: boolean }
 export type Reactions = { counts: Partial<Record<ReactionKind, number>>; mine: ReactionKind | null }
 export type ReactionKind = "like" | "insightful" | "thanks"
 export type Visibility = "visible" | "hidden"
@@ -57,8 +58,10 @@ export const REPLIES_PER_PAGE = 50
 const viewerFetch = async () => ({ headers: await authHeaders(), ...privateFetchOptions() })
 
 
-export async function listCommunityCategories(): Promise<CommunityCategory[]> {
-  return (await storeFetch<{ categories: CommunityCategory[] }>("/store/community/categories", await viewerFetch())).categories
+/** The categories in use, in staff's order; `includeArchived` adds the archived ones (their discussions stay readable). */
+export async function listCommunityCategories({ includeArchived = false } = {}): Promise<CommunityCategory[]> {
+  const query = includeArchived ? { include_archived: "true" } : undefined
+  return (await storeFetch<{ categories: CommunityCategory[] }>("/store/community/categories", { query, ...(await viewerFetch()) })).categories
 }
 
 export type DiscussionQuery = { category?: string; q?: string; sort?: "newest" | "active"; page?: number }

@@ -23,7 +23,8 @@ export default async function CategoryPage({
   const search = await searchParams
   const sort = first(search.sort) === "newest" ? "newest" : "active"
   const page = Math.min(500, Math.max(1, Number.parseInt(first(search.page) ?? "1", 10) || 1))
-  const [categories, list] = await Promise.all([listCommunityCategories(), listDiscussions({ category, sort, page })])
+  // An archived category is in no list, but its page (and its discussions) stay readable.
+  const [categories, list] = await Promise.all([listCommunityCategories({ includeArchived: true }), listDiscussions({ category, sort, page })])
   const current = categories.find((c) => c.slug === category)
   if (!current || !list) notFound()
   const pages = Math.max(1, Math.ceil(list.count / DISCUSSIONS_PER_PAGE))

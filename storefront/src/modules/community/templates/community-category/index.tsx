@@ -26,11 +26,13 @@ export default function CommunityCategoryPage({ countryCode, category, discussio
         trail={[{ href: `/${countryCode}/community`, label: "Community" }]}
         title={category.name}
         headingId="category-heading"
-        lead={category.description}
+        lead={category.archived ? "This category is archived: its discussions stay here to read, and it takes no new ones." : category.description}
         actions={
-          <ButtonLink href={`/${countryCode}/community/new?${new URLSearchParams({ category: category.slug })}`} data-testid="start-discussion">
-            Start a discussion
-          </ButtonLink>
+          category.archived ? undefined : (
+            <ButtonLink href={`/${countryCode}/community/new?${new URLSearchParams({ category: category.slug })}`} data-testid="start-discussion">
+              Start a discussion
+            </ButtonLink>
+          )
         }
       />
       <nav aria-label="Sort discussions">
