@@ -6,6 +6,7 @@ export const MAX_QUERY_VALUE = 2048
 const MAX_FIELDS_VALUE = 8192
 const MAX_QUERY_KEY = 256
 const MAX_BODY_DEPTH = 32
+const PAGING_KEYS = new Set(["limit", "offset"])
 
 // PostgreSQL refuses NUL in text and jsonb, and no field of a shop wants the other
 // C0 controls or DEL. JSON text may keep tab, line feed and carriage return.
@@ -53,6 +54,8 @@ export function queryProblem(query: string): string | null {
     if (CONTROL.test(value)) return `Query parameter ${name} contains a NUL or control character`
     const max = key === "fields" ? MAX_FIELDS_VALUE : MAX_QUERY_VALUE
     if (value.length > max) return `Query parameter ${name} is longer than ${max} characters`
+    // Medusa passes a negative page size or start to the database, which refuses it (a 500).
+    if (PAGING_KEYS.has(key) && !/^\d{1,9}$/.test(value)) return `Query parameter ${name} must be a whole number, 0 or more`
   }
   return null
 }

@@ -11,6 +11,14 @@ describe("bad input", () => {
     expect(queryProblem("where%00=1")).toBe('Query parameter "where%00" contains a NUL or control character in its name')
   })
 
+  it("refuses a page size or start that is not a whole number of 0 or more (the database would refuse it)", () => {
+    expect(queryProblem("limit=-1")).toBe('Query parameter "limit" must be a whole number, 0 or more')
+    expect(queryProblem("offset=-1")).toBe('Query parameter "offset" must be a whole number, 0 or more')
+    expect(queryProblem("limit=1.5")).toBe('Query parameter "limit" must be a whole number, 0 or more')
+    expect(queryProblem("offset=1e3")).toBe('Query parameter "offset" must be a whole number, 0 or more')
+    expect(queryProblem("limit=20&offset=0")).toBeNull()
+  })
+
   it("lets ordinary queries through: Unicode, brackets, plus signs, long field lists", () => {
     expect(queryProblem("q=caf%C3%A9+na%C3%AFve&limit=12&region_id[]=reg_1&flag")).toBeNull()
     expect(queryProblem("q=%F0%9F%93%9A%20%E2%80%94%20%D8%A7%D9%84%D9%83%D8%AA%D8%A8")).toBeNull()
