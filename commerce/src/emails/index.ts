@@ -5,8 +5,10 @@ import { courseCertificateIssuedEmail } from "./templates/course-certificate-iss
 import { courseEnrolledEmail } from "./templates/course-enrolled"
 import { customerPasswordResetEmail } from "./templates/customer-password-reset"
 import { customerWelcomeEmail } from "./templates/customer-welcome"
+import { lowStockEmail } from "./templates/low-stock"
 import { orderPlacedEmail } from "./templates/order-placed"
 import { orderShippedEmail } from "./templates/order-shipped"
+import { reconciliationReportEmail } from "./templates/reconciliation-report"
 import { refundIssuedEmail } from "./templates/refund-issued"
 
 /** Every email the shop sends, by the `template` name its notification carries. */
@@ -19,6 +21,8 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "course-enrolled": courseEnrolledEmail,
   "course-certificate-issued": courseCertificateIssuedEmail,
   "community-reply": communityReplyEmail,
+  "low-stock": lowStockEmail,
+  "reconciliation-report": reconciliationReportEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }
