@@ -48,6 +48,7 @@ module.exports = defineConfig({
     ...redisModules,
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
+    { resolve: "./src/modules/stock-alerts" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {
