@@ -86,8 +86,13 @@ export default function SiteMenu({ children, after }: { children: ReactNode; aft
         onClick={() => setOpen((was) => !was)}
         data-testid="menu-button"
       >
+        {/* Bars drawn as filled shapes: a stroked, perfectly flat path can vanish in some renderers. */}
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className={styles.menuIcon}>
-          {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 6h14M3 10h14M3 14h14" />}
+          {open ? (
+            <path d="M5.4 4 16 14.6 14.6 16 4 5.4zM14.6 4 16 5.4 5.4 16 4 14.6z" />
+          ) : (
+            <path d="M3 5h14v2H3zM3 9h14v2H3zM3 13h14v2H3z" />
+          )}
         </svg>
         <span className={styles.menuLabel}>Menu</span>
       </button>

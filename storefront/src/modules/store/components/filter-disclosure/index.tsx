@@ -34,7 +34,7 @@ export default function FilterDisclosure({ active, children }: { active: number;
         data-testid="filter-toggle"
       >
         <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" className={styles.icon}>
-          <path d="M3 5h14M6 10h8M8.5 15h3" />
+          <path d="M3 4h14v2H3zM6 9h8v2H6zM8.5 14h3v2h-3z" />
         </svg>
         Filter and sort
         {active > 0 && <span className={styles.count}>{active}</span>}
