@@ -49,6 +49,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
     { resolve: "./src/modules/stock-alerts" },
+    { resolve: "./src/modules/reconciliation" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {

@@ -4,6 +4,7 @@ import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
+import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -49,5 +50,6 @@ export default defineMiddlewares({
     ...storeCommunityMiddlewares,
     ...adminCommunityMiddlewares,
     ...adminInsightsMiddlewares,
+    ...adminReconciliationMiddlewares,
   ],
 })

@@ -11,6 +11,7 @@ export type PaystackTransaction = {
   paid_at: string | null
   metadata: unknown
   gateway_response?: string | null
+  created_at?: string
 }
 
 export type PaystackInitialized = { authorization_url: string; access_code: string; reference: string }
@@ -22,9 +23,19 @@ export type PaystackRefund = {
   currency: string
   status: string
   transaction?: number | { id: number }
+  createdAt?: string
 }
 
-type Envelope<T> = { status: boolean; message: string; data: T }
+/** Paystack's offset paging, on its list endpoints. */
+type PageMeta = { total: number; skipped: number; perPage: number; page: number; pageCount: number }
+type Envelope<T> = { status: boolean; message: string; data: T; meta?: PageMeta }
+
+/** A period of a list request: both ends included, as Paystack reads `from` and `to`. */
+export type PaystackPeriod = { from: Date; to: Date }
+
+const LIST_PER_PAGE = 100
+/** A list longer than this many pages is refused rather than read forever. */
+const MAX_LIST_PAGES = 1000
 
 const GET_ATTEMPTS = 3
 const RETRY_PAUSE_MS = 250
@@ -74,6 +85,11 @@ export class PaystackClient {
     return this.send<PaystackTransaction>("GET", `/transaction/verify/${encodeURIComponent(reference)}`)
   }
 
+  /** A transaction by Paystack's id (GET /transaction/:id), as verify shows it. */
+  fetchTransaction(id: number): Promise<PaystackTransaction> {
+    return this.send<PaystackTransaction>("GET", `/transaction/${encodeURIComponent(String(id))}`)
+  }
+
   createRefund(body: { transaction: string; amount: number; merchant_note?: string }): Promise<PaystackRefund> {
     return this.send<PaystackRefund>("POST", "/refund", body)
   }
@@ -86,7 +102,39 @@ export class PaystackClient {
     return refunds.filter((r) => (typeof r.transaction === "object" ? r.transaction.id : r.transaction) === transaction)
   }
 
+  /** Every transaction created within `period`, of any status, read page by page through `meta`. */
+  listTransactions(period: PaystackPeriod): Promise<PaystackTransaction[]> {
+    return this.listAll<PaystackTransaction>("/transaction", period)
+  }
+
+  /** Every refund made within `period`, read page by page; `transaction` is the refunded transaction's id. */
+  listRefundsMade(period: PaystackPeriod): Promise<PaystackRefund[]> {
+    return this.listAll<PaystackRefund>("/refund", period)
+  }
+
+  /**
+   * Pages until `meta.pageCount`. Items are kept once by id: a record that
+   * arrives during the paging pushes older ones a place down.
+   */
+  private async listAll<T extends { id: number }>(path: string, period: PaystackPeriod): Promise<T[]> {
+    const found = new Map<number, T>()
+    for (let page = 1; ; page++) {
+      const query = new URLSearchParams({ perPage: String(LIST_PER_PAGE), page: String(page), from: period.from.toISOString(), to: period.to.toISOString() })
+      const { data, meta } = await this.request<T[]>("GET", `${path}?${query}`)
+      for (const item of data) found.set(item.id, item)
+      const pageCount = meta?.pageCount ?? 1
+      if (page >= pageCount || !data.length) return [...found.values()]
+      if (page >= MAX_LIST_PAGES) {
+        throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Paystack's ${path} list has more than ${MAX_LIST_PAGES} pages: choose a shorter period`)
+      }
+    }
+  }
+
   private async send<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+    return (await this.request<T>(method, path, body)).data
+  }
+
+  private async request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<Envelope<T>> {
     const operation = `${method} ${path.split("?")[0].split("/").slice(0, 3).join("/")}`
     const attempts = method === "GET" ? GET_ATTEMPTS : 1
     let reason = ""
@@ -106,7 +154,7 @@ export class PaystackClient {
         continue
       }
       const payload = (await res.json().catch(() => null)) as Envelope<T> | null
-      if (res.ok && payload?.status === true) return payload.data
+      if (res.ok && payload?.status === true) return payload
       if (res.status >= 500) {
         reason = `it answered ${res.status}`
         continue

@@ -1,0 +1,46 @@
+import { env } from "../../../lib/env"
+import { adminUrl } from "../../../workflows/staff-alerts/admin-url"
+
+type StoredFinding = { order_id: string | null; paystack_transaction_id: string | null } & Record<string, unknown>
+
+const onPaystack = () => /^https:\/\/api\.paystack\.co$/.test(env.PAYSTACK_API_URL)
+
+/** A finding with where to look: the order in this admin, and the transaction on Paystack's dashboard (real Paystack only). */
+export const presentFinding = (finding: StoredFinding) => ({
+  ...finding,
+  order_url: finding.order_id ? adminUrl(`/orders/${finding.order_id}`) : null,
+  paystack_url:
+    finding.paystack_transaction_id && onPaystack()
+      ? `https://dashboard.paystack.com/#/transactions/${encodeURIComponent(finding.paystack_transaction_id)}/analytics`
+      : null,
+})
+
+export const RUN_FIELDS = [
+  "id",
+  "trigger",
+  "status",
+  "period_from",
+  "period_to",
+  "started_by",
+  "started_at",
+  "finished_at",
+  "transactions_checked",
+  "orders_checked",
+  "finding_count",
+  "error",
+] as const
+
+export const FINDING_FIELDS = [
+  "id",
+  "kind",
+  "message",
+  "reference",
+  "paystack_transaction_id",
+  "order_id",
+  "order_display_id",
+  "paystack_amount",
+  "paystack_currency",
+  "shop_amount",
+  "shop_currency",
+  "created_at",
+] as const
