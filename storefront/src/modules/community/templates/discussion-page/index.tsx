@@ -66,6 +66,7 @@ export default function DiscussionPage({ countryCode, discussion, replies, count
         <h2 id="replies-heading">
           {count} {count === 1 ? "reply" : "replies"}
         </h2>
+        {count === 0 && <p className={shared.meta}>No replies yet. Be the first to answer.</p>}
         <ol className={shared.list} data-testid="community-replies">
           {replies.map((r) => (
             <Card
