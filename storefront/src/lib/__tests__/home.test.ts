@@ -100,7 +100,7 @@ describe("loadHome", () => {
   it("still opens the shop with its books when the cms is down", async () => {
     const { loadHome } = await importHome(network({ commerceUp: true, cmsUp: false }))
     const { blocks, cms } = await loadHome("ng")
-    expect(cms).toMatchObject({ ok: false, error: { source: "cms", message: "fetch failed" } })
+    expect(cms).toMatchObject({ ok: false, error: { source: "cms", message: "no answer for pages: fetch failed" } })
     expect(blocks).toHaveLength(1)
     const [books] = blocks
     expect(books && "books" in books && books.books.ok && books.books.data?.products).toHaveLength(2)
