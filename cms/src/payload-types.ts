@@ -247,7 +247,7 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'author' | 'storefront' | 'preview')[];
+  roles: ('admin' | 'editor' | 'author' | 'storefront' | 'preview' | 'commerce')[];
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;

@@ -15,6 +15,8 @@ import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
 import { resendAdapter } from './email/resendAdapter'
 import { health } from './endpoints/health'
+import { audienceInsights } from './endpoints/insights/audience'
+import { rsvpInsights } from './endpoints/insights/rsvps'
 import { answerBadValues } from './hooks/answerBadValues'
 import { emailSender, env, storefrontPublicUrl } from './env'
 import { Footer } from './globals/Footer/config'
@@ -61,7 +63,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  endpoints: [health],
+  endpoints: [health, audienceInsights, rsvpInsights],
   hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,

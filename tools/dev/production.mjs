@@ -20,6 +20,7 @@ export function randomSecrets() {
     payload: secret(),
     storefrontApiKey: secret(),
     previewApiKey: secret(),
+    commerceCmsApiKey: secret(),
     paystackKey: `sk_test_${secret()}`,
   }
 }
@@ -51,6 +52,9 @@ export function productionEnv({ urls, paystackUrl, secrets = randomSecrets(), ba
       MEDUSA_DISABLE_TELEMETRY: "true",
       // Production Medusa logs every request at "http"; under load that is noise.
       LOG_LEVEL: "info",
+      // The staff Insights page reads the cms's audience figures with the `commerce` account's key.
+      CMS_URL: backends.cms,
+      CMS_API_KEY: secrets.commerceCmsApiKey,
       ...commerce,
     },
     cms: {
@@ -58,9 +62,10 @@ export function productionEnv({ urls, paystackUrl, secrets = randomSecrets(), ba
       PAYLOAD_SECRET: secrets.payload,
       REVALIDATE_SECRET: secrets.revalidate,
       PREVIEW_SECRET: secrets.preview,
-      // The seed gives the storefront's service accounts these keys.
+      // The seed gives the storefront's and commerce's service accounts these keys.
       STOREFRONT_API_KEY: secrets.storefrontApiKey,
       STOREFRONT_PREVIEW_API_KEY: secrets.previewApiKey,
+      COMMERCE_API_KEY: secrets.commerceCmsApiKey,
       ...cms,
     },
     storefront: {

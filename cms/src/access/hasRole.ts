@@ -9,8 +9,9 @@ export const hasRole = (user: Pick<User, 'roles'> | null | undefined, ...roles: 
 export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
 
 /**
- * Machine accounts the storefront signs in with an API key. They never reach the
- * admin panel: `storefront` may only create and cancel RSVPs and newsletter
- * sign-ups, `preview` may only read drafts for Next's draft mode.
+ * Machine accounts that sign in with an API key. They never reach the admin
+ * panel: `storefront` may only create and cancel RSVPs and newsletter
+ * sign-ups, `preview` may only read drafts for Next's draft mode, `commerce`
+ * may only read the audience figures of /api/insights (staff's Insights page).
  */
-export const SERVICE_ROLES: Role[] = ['storefront', 'preview']
+export const SERVICE_ROLES: Role[] = ['storefront', 'preview', 'commerce']

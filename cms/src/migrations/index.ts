@@ -2,6 +2,7 @@ import * as migration_20261122_112205_initial from './20261122_112205_initial';
 import * as migration_20261122_222655_content_rsvp_newsletter from './20261122_222655_content_rsvp_newsletter';
 import * as migration_20261205_011550_media_storage_fields from './20261205_011550_media_storage_fields';
 import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20261206_092237_newsletter_confirmation_sent_at';
+import * as migration_20261206_114949_insights_commerce_role from './20261206_114949_insights_commerce_role';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_092237_newsletter_confirmation_sent_at.up,
     down: migration_20261206_092237_newsletter_confirmation_sent_at.down,
-    name: '20261206_092237_newsletter_confirmation_sent_at'
+    name: '20261206_092237_newsletter_confirmation_sent_at',
+  },
+  {
+    up: migration_20261206_114949_insights_commerce_role.up,
+    down: migration_20261206_114949_insights_commerce_role.down,
+    name: '20261206_114949_insights_commerce_role'
   },
 ];

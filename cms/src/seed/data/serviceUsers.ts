@@ -6,9 +6,10 @@ import type { User } from '@/payload-types'
 import { seedContext } from '../context'
 
 /**
- * The storefront's API-key accounts. The keys match the storefront's
- * development defaults (CMS_API_KEY, CMS_PREVIEW_API_KEY) unless the
- * environment names others; like every seeded login they are for development only.
+ * The API-key accounts of the storefront and commerce. The keys match their
+ * development defaults (the storefront's CMS_API_KEY and CMS_PREVIEW_API_KEY,
+ * commerce's CMS_API_KEY) unless the environment names others; like every
+ * seeded login they are for development only.
  */
 const serviceUsers: (Pick<User, 'email' | 'name' | 'roles'> & { keyVar: string; devKey: string })[] = [
   {
@@ -17,6 +18,13 @@ const serviceUsers: (Pick<User, 'email' | 'name' | 'roles'> & { keyVar: string; 
     roles: ['storefront'],
     keyVar: 'STOREFRONT_API_KEY',
     devKey: 'dev-only-storefront-api-key',
+  },
+  {
+    email: 'commerce@service.local',
+    name: 'Commerce (reads audience figures)',
+    roles: ['commerce'],
+    keyVar: 'COMMERCE_API_KEY',
+    devKey: 'dev-only-commerce-api-key',
   },
   {
     email: 'preview@service.local',
