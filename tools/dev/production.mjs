@@ -52,6 +52,9 @@ export function productionEnv({ urls, paystackUrl, secrets = randomSecrets(), ba
       MEDUSA_DISABLE_TELEMETRY: "true",
       // Production Medusa logs every request at "http"; under load that is noise.
       LOG_LEVEL: "info",
+      // Ninety days of demo orders would add minutes to every start on fresh databases;
+      // the journeys and the bench place the orders they need.
+      SEED_DEMO_HISTORY: "false",
       // The staff Insights page reads the cms's audience figures with the `commerce` account's key.
       CMS_URL: backends.cms,
       CMS_API_KEY: secrets.commerceCmsApiKey,

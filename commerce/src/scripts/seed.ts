@@ -5,6 +5,7 @@ import { ensureDemoAdmin, ensureDemoShopper } from "./seed/accounts"
 import { ensureCatalog } from "./seed/catalog"
 import { ensureEbookFiles } from "./seed/ebook-files"
 import { ensureDemoCourse } from "./seed/courses"
+import { ensureDemoHistory } from "./seed/history"
 import { ensureStoreSetup } from "./seed/store"
 import { ensureCommunity } from "./seed-community"
 
@@ -21,5 +22,9 @@ export default async function seedDemoData({ container }: ExecArgs) {
   await ensureDemoAdmin(container)
   await ensureDemoShopper(container)
   await ensureCommunity(container)
-  logger.info(`Demo data ready (${created} new books, ${ebookFiles} new ebook files)`)
+  // Ninety days of orders for the Insights page (two to three minutes on a 2-core machine, once). The test suites and the
+  // production test stacks (SEED_DEMO_HISTORY=false: e2e, bench) place their own orders.
+  const withHistory = env.NODE_ENV !== "test" && process.env.SEED_DEMO_HISTORY !== "false"
+  const history = withHistory ? await ensureDemoHistory(container) : 0
+  logger.info(`Demo data ready (${created} new books, ${ebookFiles} new ebook files, ${history} history orders)`)
 }
