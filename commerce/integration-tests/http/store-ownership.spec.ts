@@ -225,6 +225,19 @@ medusaIntegrationTestRunner({
         expect((await call("get", `/store/carts/${data.cart.id}`, shop.key)).status).toBe(404)
       })
 
+      it("keeps the cart of a guest who types the email of an account open to the guest, until that customer signs in and uses it", async () => {
+        // Medusa links the guest's cart to Ada's account by the email alone; the guest must still be able to pay.
+        const { data } = await api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.key })
+        const typed = await call("post", `/store/carts/${data.cart.id}`, shop.key, { email: ADA_EMAIL })
+        expect(typed.status).toBe(200)
+        expect((await call("get", `/store/carts/${data.cart.id}`, shop.key)).data.cart.email).toBe(ADA_EMAIL)
+        expect((await call("post", "/store/payment-collections", shop.key, { cart_id: data.cart.id })).status).toBe(200)
+        // Once Ada uses it signed in, it is hers alone.
+        expect((await call("get", `/store/carts/${data.cart.id}`, ada)).status).toBe(200)
+        expect((await call("get", `/store/carts/${data.cart.id}`, shop.key)).status).toBe(404)
+        expect((await call("post", `/store/carts/${data.cart.id}/customer`, ben)).status).toBe(404)
+      })
+
       it("lets the guest who placed an order claim it with her account: request, cancel, and accept with the emailed token", async () => {
         const requested = await call("post", `/store/orders/${ids.guestOrder}/transfer/request`, gwen)
         expect(requested.status).toBe(200)

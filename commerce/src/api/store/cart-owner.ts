@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 /** Where a request names its cart; null when it names none (the route's own validation decides). */
 type CartLocator = (req: MedusaRequest) => Promise<string | null> | string | null
@@ -21,13 +21,23 @@ export const cartOfPaymentCollection: CartLocator = async (req) => {
   return text(data[0]?.cart_id)
 }
 
+/** Metadata key naming the signed-in customer a cart is private to (see restrictCartToOwner). */
+export const CART_CLAIMED_BY = "claimed_by"
+
 /**
  * A cart's id is its credential: long, random, kept by the storefront in an
  * httpOnly cookie, so a guest's cart is open to whoever holds the id. A cart
- * that belongs to a customer with an account is theirs alone once they have
- * signed in: anyone else (signed in or not) gets the 404 of a cart that does
- * not exist, and cannot take it over (POST /store/carts/:id/customer).
- * Medusa 2.21 checks none of this.
+ * that a customer with an account has used while signed in (made it, took it
+ * over at sign-in, or changed it) is theirs alone: anyone else, signed in or
+ * not, gets the 404 of a cart that does not exist, and cannot take it over
+ * (POST /store/carts/:id/customer). Medusa 2.21 checks none of this.
+ *
+ * Belonging to an account is not enough to make a cart private: when a guest
+ * types the email of an account at checkout, Medusa 2.21 links the guest's
+ * cart to that customer (its find-or-create-customer step), and the guest who
+ * holds the cart must still be able to pay for it (the order then waits in
+ * that account). So the owner's first signed-in use marks the cart as
+ * claimed (metadata.claimed_by), and only a claimed cart is closed to others.
  */
 export function restrictCartToOwner(locate: CartLocator) {
   return async function restrictToCartOwner(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -37,13 +47,23 @@ export function restrictCartToOwner(locate: CartLocator) {
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "cart",
-        fields: ["id", "customer_id", "customer.has_account"],
+        fields: ["id", "customer_id", "customer.has_account", "metadata"],
         filters: { id: cartId },
       })
       const cart = data[0]
       const caller = (req as AuthenticatedMedusaRequest).auth_context?.actor_id
-      if (cart?.customer?.has_account && cart.customer_id !== caller) {
+      const registered = Boolean(cart?.customer?.has_account)
+      const claimedBy = cart?.metadata?.[CART_CLAIMED_BY]
+      if (registered && claimedBy === cart.customer_id && cart.customer_id !== caller) {
         throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart with id '${cartId}' not found`)
+      }
+      // The owner signed in and using the cart, or a signed-in shopper taking over a guest
+      // cart (which becomes theirs if Medusa's transfer succeeds): from now on it is private.
+      const takingOver = caller && req.method === "POST" && req.path.endsWith("/customer")
+      if (cart && caller && claimedBy !== caller && ((registered && cart.customer_id === caller) || takingOver)) {
+        await req.scope
+          .resolve(Modules.CART)
+          .updateCarts(cart.id, { metadata: { ...(cart.metadata ?? {}), [CART_CLAIMED_BY]: caller } })
       }
       next()
     } catch (error) {
