@@ -99,6 +99,9 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
         onChange={(e) => {
           setQ(e.target.value)
           setOpen(true)
+          // A highlighted suggestion belongs to the words it was found for: typing lets go of it,
+          // so Enter on new words opens their results, not a book left over from the last search.
+          setActive(-1)
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
