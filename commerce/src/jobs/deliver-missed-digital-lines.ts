@@ -1,3 +1,4 @@
+import type { ScheduledJobContext } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { deliverDigitalOrderLinesWorkflow } from "../workflows/digital-delivery"
@@ -31,7 +32,9 @@ const undelivered = (order: RecentOrder) =>
  * decides, under the order's lock, what is left to deliver (nothing for a
  * cancelled or unpaid order).
  */
-export default async function deliverMissedDigitalLinesJob(container: MedusaContainer, now = Date.now()) {
+export default async function deliverMissedDigitalLinesJob(container: MedusaContainer, context?: ScheduledJobContext) {
+  // Medusa's scheduler passes { scheduledFor }; a number here made every scheduled run fail with "Invalid time value".
+  const now = context?.scheduledFor?.getTime() ?? Date.now()
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",

@@ -1,3 +1,4 @@
+import type { ScheduledJobContext } from "@medusajs/framework"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../lib/env"
@@ -10,7 +11,9 @@ const DAY_MS = 86_400_000
  * payment still becoming an order at the edge is checked whole the next day
  * (the windows of consecutive days meet without a gap).
  */
-export default async function reconcilePaystackPaymentsJob(container: MedusaContainer, now = Date.now()) {
+export default async function reconcilePaystackPaymentsJob(container: MedusaContainer, context?: ScheduledJobContext) {
+  // Medusa's scheduler passes { scheduledFor }, not a number.
+  const now = context?.scheduledFor?.getTime() ?? Date.now()
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const to = now - env.RECONCILIATION_GRACE_MINUTES * 60_000
   const input = { trigger: "scheduled" as const, from: new Date(to - DAY_MS).toISOString(), to: new Date(to).toISOString(), started_by: null }
