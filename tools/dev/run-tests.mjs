@@ -16,6 +16,10 @@ const postgres = await startPostgres({
   root: ROOT,
   dataDir: ".data/postgres-test",
   port: 54330,
+  // Test databases are thrown away: no waiting for the disk. Medusa's test runner
+  // copies a template database before every test (CREATE DATABASE ... TEMPLATE),
+  // which with fsync spends most of its time flushing.
+  settings: { fsync: "off", synchronous_commit: "off", full_page_writes: "off", max_connections: 300 },
   log: (m) => say("stack", m),
 })
 
