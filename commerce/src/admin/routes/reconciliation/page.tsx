@@ -70,7 +70,7 @@ const ReconciliationPage = () => {
             emailed to staff. Times are in {STORE_TIME_ZONE}.
           </Text>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex shrink-0 items-center gap-2 whitespace-nowrap">
           <Select value={days} onValueChange={(v) => setDays(v as Days)}>
             <Select.Trigger aria-label="Period to check">
               <Select.Value />
