@@ -2,9 +2,12 @@ import assert from "node:assert/strict"
 import http from "node:http"
 import { test } from "node:test"
 import { startCountingProxy } from "./counting-proxy.mjs"
+import { summarizeSamples } from "./journeys.mjs"
 import {
   checkoutVerdicts,
   formatReport,
+  JOURNEY_TARGETS,
+  journeyVerdicts,
   lighthouseVerdict,
   loadVerdict,
   median,
@@ -123,4 +126,48 @@ test("checkout rows meet their targets only with every cart an order and p95s wi
   const report = formatReport({ checkout })
   assert.match(report, /\| add to cart .* \| 900 \| 90 \| 60 \| 150 \| 190 \| ✓ \|/)
   assert.match(report, /median 420 ms, slowest 700 ms of 10 purchases ✓/)
+})
+
+test("a Lighthouse row misses for low performance or accessibility, and the table says which", () => {
+  const row = { page: "lesson", path: "/ng/learn/c/l", runs: 1, performance: 0.94, accessibility: 0.97, scriptKiB: 100, lcpMs: 2600, tbtMs: 40 }
+  assert.deepEqual(lighthouseVerdict(row), ["performance 0.94 < 0.95", "accessibility 0.97 < 0.98"])
+  assert.deepEqual(lighthouseVerdict({ ...row, performance: 0.95, accessibility: 0.98 }), [])
+  const text = formatReport({ lighthouse: [row, { ...row, page: "home", benchmarkIndex: 600 }, { ...row, page: "book", benchmarkIndex: 900 }] })
+  assert.match(text, /CPU benchmark index median 750, lowest 600/)
+  assert.match(text, /\| lesson \| `\/ng\/learn\/c\/l` \| 0\.94 \| 0\.97 \| 100 \| 2600 \| 40 \| ✗ performance 0\.94 < 0\.95; accessibility 0\.97 < 0\.98 \|/)
+})
+
+test("browser samples are summarised as median, nearest-rank p95 and slowest", () => {
+  assert.deepEqual(summarizeSamples([900.4, 100, 300, 200, 400]), { samples: 5, medianMs: 300, p95Ms: 900, maxMs: 900 })
+  assert.deepEqual(summarizeSamples([]), { samples: 0, medianMs: null, p95Ms: null, maxMs: null })
+})
+
+test("journeys meet their targets only with every p95 within bounds, and the report shows each with its verdict", () => {
+  const sample = (p95Ms) => ({ samples: 10, medianMs: Math.round(p95Ms / 2), p95Ms, maxMs: p95Ms + 10 })
+  const journeys = {
+    samples: 10,
+    paymentReturn: [
+      { print: true, webhook: "before-redirect", ...sample(JOURNEY_TARGETS.paymentReturnP95Ms) },
+      { print: true, webhook: "none", ...sample(2400), route: sample(1800) },
+      { print: false, webhook: "before-redirect", ...sample(800) },
+      { print: false, webhook: "none", samples: 0, medianMs: null, p95Ms: null, maxMs: null },
+    ],
+    signUp: sample(JOURNEY_TARGETS.signUpP95Ms),
+    join: sample(3000),
+    firstPost: sample(1300),
+  }
+  const verdicts = journeyVerdicts(journeys)
+  assert.deepEqual(verdicts.paymentReturn, [[], ["p95 2400 ms > 1500 ms"], [], ["no samples"]])
+  assert.deepEqual(verdicts.signUp, [])
+  assert.deepEqual(verdicts.firstPost, ["p95 1300 ms > 1000 ms"])
+  assert.deepEqual(journeyVerdicts({ ...journeys, signUp: undefined }).signUp, ["no samples"])
+
+  const text = formatReport({ journeys })
+  assert.match(text, /\| return from Paystack → confirmation: print order, webhook completed it first \| 10 \| 750 \| 1500 \| 1510 \| 1500 \| ✓ \|/)
+  assert.match(text, /\| return from Paystack → confirmation: print order, return completes the cart \| 10 \| 1200 \| 2400 \| 2410 \| 1500 \| ✗ p95 2400 ms > 1500 ms \|/)
+  assert.match(text, /\| return from Paystack → confirmation: digital-only order, return completes the cart \| 0 \| – \| – \| – \| 1500 \| ✗ no samples \|/)
+  assert.match(text, /return route .* print order, return completes the cart median 900 ms, p95 1800 ms\. The rest is the confirmation page\./)
+  assert.match(text, /\| sign-up \(register form → account page\) \| 10 \| 500 \| 1000 \| 1010 \| 1000 \| ✓ \|/)
+  assert.match(text, /\| joining the community \(profile form → profile\) \| 10 \| 1500 \| 3000 \| 3010 \| – \| – \|/)
+  assert.match(text, /\| first community post \(new discussion form → the discussion\) \| 10 \| 650 \| 1300 \| 1310 \| 1000 \| ✗ p95 1300 ms > 1000 ms \|/)
 })

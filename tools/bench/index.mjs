@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the three apps for production, starts them on ports
 // and databases of their own, then measures the storefront's public pages
-// with autocannon (throughput, latency) and Lighthouse (mobile).
+// with autocannon (throughput, latency) and Lighthouse (mobile), and times
+// what a reader waits for in a browser (journeys.mjs).
 //
 //   npm run bench                       build, then measure everything
 //   npm run bench -- --skip-build       reuse the last production builds
 //   npm run bench -- --duration=5 --connections=10 --runs=1 --no-lighthouse
-//   npm run bench -- --no-checkout      pages only (no cart, completion or webhook rows)
+//   npm run bench -- --no-checkout      no cart, completion or webhook rows
+//   npm run bench -- --no-journeys      no browser timings (payment return, sign-up, first post)
+//   npm run bench -- --samples=20       samples per browser timing (default 10)
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -15,9 +18,10 @@ import { buildApps, productionEnv } from "../dev/production.mjs"
 import { ROOT, startStack, urlsFor } from "../dev/stack.mjs"
 import { measureAddToCart, measureCompletion, measureWebhookToLibrary, prepareShop } from "./checkout.mjs"
 import { startCountingProxy } from "./counting-proxy.mjs"
+import { measureJourneys, resolveContentPaths } from "./journeys.mjs"
 import { measureLighthouse } from "./lighthouse.mjs"
 import { measureLoad } from "./load.mjs"
-import { checkoutVerdicts, formatReport, loadVerdict, lighthouseVerdict, summarizeLighthouse } from "./report.mjs"
+import { checkoutVerdicts, formatReport, journeyVerdicts, loadVerdict, lighthouseVerdict, summarizeLighthouse } from "./report.mjs"
 
 const { values: options } = parseArgs({
   options: {
@@ -27,13 +31,16 @@ const { values: options } = parseArgs({
     runs: { type: "string", default: "3" },
     "no-lighthouse": { type: "boolean", default: false },
     "no-checkout": { type: "boolean", default: false },
+    "no-journeys": { type: "boolean", default: false },
+    samples: { type: "string", default: "10" },
   },
 })
 const durationSeconds = Number(options.duration)
 const connectionLevels = options.connections.split(",").map(Number)
 const lighthouseRuns = Number(options.runs)
-if (!(durationSeconds > 0) || connectionLevels.some((c) => !(c > 0)) || !(lighthouseRuns > 0)) {
-  console.error("bench: --duration, --connections (comma-separated) and --runs take positive numbers")
+const journeySamples = Number(options.samples)
+if (!(durationSeconds > 0) || connectionLevels.some((c) => !(c > 0)) || !(lighthouseRuns > 0) || !(Number.isInteger(journeySamples) && journeySamples > 0)) {
+  console.error("bench: --duration, --connections (comma-separated), --runs and --samples take positive numbers")
   process.exit(2)
 }
 
@@ -44,15 +51,24 @@ const PORTS = { commerce: 9400, cms: 3401, storefront: 8400, paystack: 9500 }
 const PROXY_PORTS = { commerce: 9401, cms: 3402 }
 const urls = urlsFor(PORTS)
 
+// `lighthouse`: the pages the finish issue names (home, listing, book, course,
+// lesson, community, event and post; "post" read both as the blog post and as
+// a community discussion). `resolve`: a path known only from the seeded data,
+// named in resolveContentPaths (journeys.mjs).
 export const PAGES = [
   { page: "home", path: "/ng", lighthouse: true },
-  { page: "listing", path: "/ng/store" },
+  { page: "listing", path: "/ng/store", lighthouse: true },
   { page: "book", path: "/ng/products/the-quiet-draft", lighthouse: true },
+  { page: "course", resolve: "course", lighthouse: true },
+  // The demo course's first free preview lesson, open to any visitor.
+  { page: "lesson", resolve: "lesson", lighthouse: true },
+  { page: "community", path: "/ng/community", lighthouse: true },
+  { page: "discussion", resolve: "discussion", lighthouse: true },
   // Content composed from the cms (and Medusa for the pages' commerce blocks).
   { page: "blog", path: "/ng/blog" },
-  { page: "post", path: "/ng/blog/how-i-outline-a-book-in-a-weekend" },
+  { page: "post", path: "/ng/blog/how-i-outline-a-book-in-a-weekend", lighthouse: true },
   { page: "events", path: "/ng/events" },
-  { page: "event", path: "/ng/events/lagos-book-reading" },
+  { page: "event", path: "/ng/events/lagos-book-reading", lighthouse: true },
   { page: "cms page", path: "/ng/about" },
 ]
 
@@ -101,6 +117,9 @@ try {
     postgres: { dataDir: ".data/postgres-bench", port: 54331 },
     env,
   })
+  const shop = await prepareShop(urls.commerce)
+  const content = await resolveContentPaths(shop)
+  for (const entry of PAGES) if (entry.resolve) entry.path = content[entry.resolve]
   say("bench", "production stack is up; warming the pages")
   for (const { path: p } of PAGES) await warm(`${urls.storefront}${p}`)
 
@@ -120,7 +139,6 @@ try {
   // The checkout issue's figures, at 10 connections as it asks.
   let checkout = null
   if (!options["no-checkout"]) {
-    const shop = await prepareShop(urls.commerce)
     const connections = 10
     say("bench", `add to cart at ${connections} connections for ${durationSeconds} s`)
     const addToCart = await measureAddToCart(urls.commerce, shop, { connections, durationSeconds })
@@ -131,6 +149,18 @@ try {
     say("bench", "10 ebooks bought through the simulator: paid webhook → library")
     const webhook = await measureWebhookToLibrary(urls.commerce, `http://localhost:${PORTS.paystack}`, shop, { purchases: 10 })
     checkout = { connections, addToCart, completion, webhook }
+  }
+
+  // The finish issue's waits, in a browser on the production storefront.
+  let journeys = null
+  if (!options["no-journeys"]) {
+    journeys = await measureJourneys({
+      storefrontUrl: urls.storefront,
+      simulatorUrl: `http://localhost:${PORTS.paystack}`,
+      shop,
+      samples: journeySamples,
+      say: (message) => say("bench", message),
+    })
   }
 
   const lighthouse = []
@@ -148,6 +178,7 @@ try {
     load,
     backendCalls,
     checkout,
+    journeys,
     lighthouse,
     meta: { title: "Storefront benchmark", durationSeconds },
   })
@@ -161,12 +192,13 @@ try {
   const file = path.join(out, "latest.json")
   writeFileSync(
     file,
-    JSON.stringify({ at: new Date().toISOString(), durationSeconds, connectionLevels, load, backendCalls, checkout, lighthouse }, null, 2)
+    JSON.stringify({ at: new Date().toISOString(), durationSeconds, connectionLevels, load, backendCalls, checkout, journeys, lighthouse }, null, 2)
   )
   const missed =
     load.flatMap((row) => loadVerdict(row)).length +
     lighthouse.flatMap((row) => lighthouseVerdict(row)).length +
-    (checkout ? Object.values(checkoutVerdicts(checkout)).flat().length : 0)
+    (checkout ? Object.values(checkoutVerdicts(checkout)).flat().length : 0) +
+    (journeys ? Object.values(journeyVerdicts(journeys)).flat(2).length : 0)
   console.log(`Results in ${path.relative(ROOT, file)}; ${missed ? `${missed} target(s) missed` : "every target met"}; bench took ${Math.round((Date.now() - started) / 1000)} s.`)
 } catch (error) {
   say("bench", `failed: ${error.stack ?? error.message}`)

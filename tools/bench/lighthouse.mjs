@@ -21,6 +21,8 @@ export function readLighthouse(lhr) {
     scriptBytes,
     lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
     tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+    // Lighthouse's measure of the CPU it ran on: a busy machine scores low and blocks longer.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
     failedAccessibilityAudits: failedAudits(lhr).map((audit) => audit.id),
     // Which elements fail, so a missed audit can be fixed without rerunning Lighthouse by hand.
     failedElements: failedAudits(lhr).flatMap((audit) =>

@@ -20,6 +20,13 @@ export const TARGETS = {
 /** What the checkout issue asks of commerce, at 10 connections. */
 export const CHECKOUT_TARGETS = { addToCartP95Ms: 150, completionP95Ms: 500, webhookToLibraryMs: 1000 }
 
+/**
+ * What the finish issue asks of the reader's waits in a production build,
+ * each at p95: coming back from Paystack to the confirmation (print and
+ * digital-only orders), sign-up, and a new member's first community post.
+ */
+export const JOURNEY_TARGETS = { paymentReturnP95Ms: 1500, signUpP95Ms: 1000, firstPostP95Ms: 1000 }
+
 /** The nearest-rank percentile `p` (0–100) of `values`; null when there are none. */
 export function percentile(values, p) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
@@ -68,6 +75,7 @@ export function summarizeLighthouse(runs) {
     accessibility: median(runs.map((r) => r.accessibility)),
     scriptKiB: median(runs.map((r) => r.scriptBytes / 1024)),
     lcpMs: median(runs.map((r) => r.lcpMs)),
+    benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
   }
 }
@@ -97,10 +105,38 @@ export function checkoutVerdicts({ addToCart, completion, webhook }, targets = C
   }
 }
 
+/** The label of one return-from-payment row: which order, and whether the webhook came first. */
+export const paymentReturnLabel = (row) =>
+  `${row.print ? "print" : "digital-only"} order, ${row.webhook === "none" ? "return completes the cart" : "webhook completed it first"}`
+
+/**
+ * Which journey targets a run missed: one list per return-from-payment row
+ * (in order), then sign-up and the first post. Joining the community is
+ * reported without a target. A row with no samples misses its target.
+ */
+export function journeyVerdicts({ paymentReturn = [], signUp, firstPost }, targets = JOURNEY_TARGETS) {
+  const within = (row, limit) => {
+    if (!row || !row.samples) return ["no samples"]
+    return row.p95Ms > limit ? [`p95 ${row.p95Ms} ms > ${limit} ms`] : []
+  }
+  return {
+    paymentReturn: paymentReturn.map((row) => within(row, targets.paymentReturnP95Ms)),
+    signUp: within(signUp, targets.signUpP95Ms),
+    firstPost: within(firstPost, targets.firstPostP95Ms),
+  }
+}
+
+/** Lighthouse's CPU benchmark index over the runs: low when the machine was busy, which inflates TBT. */
+const benchmarkNote = (rows) => {
+  const indexes = rows.map((r) => r.benchmarkIndex).filter(Number.isFinite)
+  if (!indexes.length) return ""
+  return `; Lighthouse's CPU benchmark index median ${Math.round(median(indexes))}, lowest ${Math.round(Math.min(...indexes))}`
+}
+
 const mark = (failures) => (failures.length ? `✗ ${failures.join("; ")}` : "✓")
 
 /** The markdown tables `npm run bench` prints. */
-export function formatReport({ load = [], backendCalls = [], checkout = null, lighthouse = [], meta = {} }) {
+export function formatReport({ load = [], backendCalls = [], checkout = null, journeys = null, lighthouse = [], meta = {} }) {
   const lines = []
   if (meta.title) lines.push(`## ${meta.title}`, "")
   if (load.length) {
@@ -138,9 +174,35 @@ export function formatReport({ load = [], backendCalls = [], checkout = null, li
       ""
     )
   }
+  if (journeys) {
+    const verdicts = journeyVerdicts(journeys)
+    const row = (name, r, target, failures) =>
+      `| ${name} | ${r.samples} | ${r.medianMs ?? "–"} | ${r.p95Ms ?? "–"} | ${r.maxMs ?? "–"} | ${target} | ${failures ? mark(failures) : "–"} |`
+    lines.push(
+      `What the reader waits for (production build, headless Chromium driving the storefront, ${journeys.samples} samples each after one warm-up). Target p95: return from payment → confirmation ≤ ${JOURNEY_TARGETS.paymentReturnP95Ms} ms, sign-up ≤ ${JOURNEY_TARGETS.signUpP95Ms} ms, first community post ≤ ${JOURNEY_TARGETS.firstPostP95Ms} ms.`,
+      "",
+      "| journey | samples | median ms | p95 ms | slowest ms | target ms | verdict |",
+      "|---|---:|---:|---:|---:|---:|---|"
+    )
+    journeys.paymentReturn.forEach((r, i) =>
+      lines.push(row(`return from Paystack → confirmation: ${paymentReturnLabel(r)}`, r, JOURNEY_TARGETS.paymentReturnP95Ms, verdicts.paymentReturn[i]))
+    )
+    const routes = journeys.paymentReturn.filter((r) => r.route?.samples)
+    if (routes.length) {
+      lines.push(
+        "",
+        `Of which the return route (\`/checkout/paystack\`, until its 303 to the confirmation): ${routes.map((r) => `${paymentReturnLabel(r)} median ${r.route.medianMs} ms, p95 ${r.route.p95Ms} ms`).join("; ")}. The rest is the confirmation page.`,
+        ""
+      )
+    }
+    lines.push(row("sign-up (register form → account page)", journeys.signUp, JOURNEY_TARGETS.signUpP95Ms, verdicts.signUp))
+    if (journeys.join) lines.push(row("joining the community (profile form → profile)", journeys.join, "–", null))
+    lines.push(row("first community post (new discussion form → the discussion)", journeys.firstPost, JOURNEY_TARGETS.firstPostP95Ms, verdicts.firstPost))
+    lines.push("")
+  }
   if (lighthouse.length) {
     lines.push(
-      `Lighthouse (mobile, Debian Chromium, median of ${lighthouse[0].runs} runs). Target: performance ≥ ${TARGETS.performance}, accessibility ≥ ${TARGETS.accessibility}, JS ≤ ${TARGETS.scriptKiB} KiB.`,
+      `Lighthouse (mobile, Debian Chromium, median of ${lighthouse[0].runs} runs${benchmarkNote(lighthouse)}). Target: performance ≥ ${TARGETS.performance}, accessibility ≥ ${TARGETS.accessibility}, JS ≤ ${TARGETS.scriptKiB} KiB.`,
       "",
       "| page | path | performance | accessibility | JS KiB | LCP ms | TBT ms | target |",
       "|---|---|---:|---:|---:|---:|---:|---|"
