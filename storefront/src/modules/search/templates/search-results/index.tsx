@@ -26,11 +26,17 @@ export default function SearchResults({
         lead={products.length ? <span data-testid="search-count">{count === 1 ? "1 book" : `${count} books`}</span> : undefined}
       />
       {products.length ? (
-        <ul className="product-grid" data-testid="search-results">
-          {products.map((product) => (
-            <ProductCard key={product.id} product={product} countryCode={countryCode} />
-          ))}
-        </ul>
+        <section aria-labelledby="search-books-heading">
+          {/* The cards' titles are h3: a heading between them and the page's h1 keeps the outline in order. */}
+          <h2 id="search-books-heading" className="visually-hidden">
+            Books found
+          </h2>
+          <ul className="product-grid" data-testid="search-results">
+            {products.map((product) => (
+              <ProductCard key={product.id} product={product} countryCode={countryCode} />
+            ))}
+          </ul>
+        </section>
       ) : (
         <EmptyState title={`No books match “${q}”`} testId="search-empty">
           <p>Try another word, or browse a category:</p>

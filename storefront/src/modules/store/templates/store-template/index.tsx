@@ -27,7 +27,11 @@ export default function StoreTemplate({ listing, countryCode }: { listing: Store
       <FilterDisclosure active={active}>
         <StoreFilters countryCode={countryCode} view={view} categories={categories} collections={collections} />
       </FilterDisclosure>
-      <section aria-label="Books">
+      {/* The cards' titles are h3: a heading between them and the page's h1 keeps the outline in order. */}
+      <section aria-labelledby="store-books-heading">
+        <h2 id="store-books-heading" className="visually-hidden">
+          Books
+        </h2>
         {products.length ? (
           <ul className="product-grid" data-testid="product-list">
             {products.map((product, i) => (
