@@ -10,6 +10,7 @@
 //   npm run bench -- --no-checkout      no cart, completion or webhook rows
 //   npm run bench -- --no-journeys      no browser timings (payment return, sign-up, first post)
 //   npm run bench -- --samples=20       samples per browser timing (default 10)
+//   npm run bench -- --insights         the staff Insights page at 100,000 orders instead (insights.mjs)
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -33,8 +34,23 @@ const { values: options } = parseArgs({
     "no-checkout": { type: "boolean", default: false },
     "no-journeys": { type: "boolean", default: false },
     samples: { type: "string", default: "10" },
+    insights: { type: "boolean", default: false },
   },
 })
+
+if (options.insights) {
+  const { formatInsightsReport, runInsightsBench } = await import("./insights.mjs")
+  const result = await runInsightsBench().catch((error) => {
+    say("bench", `failed: ${error.stack ?? error.message}`)
+    process.exit(1)
+  })
+  console.log(`\n${formatInsightsReport(result)}`)
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "insights.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
+  console.log(`Results in .data/bench/insights.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
+  process.exit(0)
+}
 const durationSeconds = Number(options.duration)
 const connectionLevels = options.connections.split(",").map(Number)
 const lighthouseRuns = Number(options.runs)
