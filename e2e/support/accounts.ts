@@ -18,6 +18,11 @@ export async function registerThroughForm(page: Page, account: { email: string; 
 
 export async function signInThroughForm(page: Page, email: string, password: string) {
   await page.goto("/ng/account/login")
+  await fillSignInForm(page, email, password)
+}
+
+/** Fills and sends the sign-in form the browser is on (reached from a link that carries where to return). */
+export async function fillSignInForm(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Password", { exact: true }).fill(password)
   await page.getByTestId("login-submit").click()

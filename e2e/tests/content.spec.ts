@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
 import { CMS, COMMERCE, PREVIEW_SECRET, STOREFRONT } from "../support/urls"
 
 const EDITOR = { email: "editor@example.com", password: "supersecret" }
@@ -166,6 +166,21 @@ test("an anonymous visitor is asked to sign in before RSVPing", async ({ page })
     "href",
     /\/ng\/account\/login\?next=%2Fng%2Fevents%2Flagos-book-reading/
   )
+})
+
+test("signing in from an event page comes back to the event, ready to RSVP", async ({ page }) => {
+  const event = "/ng/events/lagos-book-reading"
+  await page.goto(event)
+  const panel = page.getByTestId("rsvp-panel")
+  await panel.getByRole("link", { name: "Sign in to RSVP" }).click()
+  await expect(page).toHaveURL(`/ng/account/login?next=${encodeURIComponent(event)}`)
+  await fillSignInForm(page, "reader@example.com", "supersecret")
+  await expect(page).toHaveURL(event, { timeout: 30_000 })
+  await expect(page.getByTestId("event-title")).toHaveText("Lagos book reading: The Quiet Draft")
+  await expect(page.getByTestId("account-link")).toHaveText("Account")
+  // Signed in now: the panel offers the RSVP itself (or says the reader is already registered), not sign-in.
+  await expect(panel.getByTestId("rsvp-submit").or(panel.getByTestId("rsvp-cancel"))).toBeVisible()
+  await expect(panel.getByRole("link", { name: "Sign in to RSVP" })).toHaveCount(0)
 })
 
 test("a page with a featured-books block shows the current Medusa prices", async ({ page, request }) => {

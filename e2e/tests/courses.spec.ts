@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises"
 import { expect, test } from "@playwright/test"
-import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
 import { adminHeaders, confirmedOrderId, payOnPaystack } from "../support/checkout"
 import { COMMERCE, STOREFRONT } from "../support/urls"
 
@@ -108,4 +108,61 @@ test("staff create a course with three lessons through the admin API and it appe
   }).toPass({ timeout: 10_000 })
   await page.getByText(title).click()
   await expect(page.getByTestId("outline-lesson")).toHaveCount(3)
+})
+
+test("signing in from a course page comes back to the course, not the account", async ({ page }) => {
+  const course = `/ng/courses/${COURSE.handle}`
+  await page.goto(course)
+  // The header's "Sign in" carries the page; so does the course's own "Already enrolled? Sign in".
+  await expect(page.getByTestId("course-sign-in")).toHaveAttribute("href", `/ng/account/login?next=${encodeURIComponent(course)}`)
+  const signIn = page.getByTestId("account-link")
+  await expect(signIn).toHaveText("Sign in")
+  await signIn.click()
+  await expect(page).toHaveURL(`/ng/account/login?next=${encodeURIComponent(course)}`)
+  await fillSignInForm(page, "reader@example.com", "supersecret")
+  await expect(page).toHaveURL(course, { timeout: 30_000 })
+  await expect(page.getByTestId("course-title")).toHaveText(COURSE.title)
+  await expect(page.getByTestId("account-link")).toHaveText("Account")
+})
+
+test("an enrolled reader sees Continue on the course page, and a second purchase is refused with commerce's reason", async ({ page, context }) => {
+  await registerThroughForm(page, { email: uniqueEmail("enrolled"), password: "enrolled-password", firstName: "Tobi", lastName: "Ade" })
+  const course = `/ng/courses/${COURSE.handle}`
+
+  // Another tab opened on the course before buying it: it still offers "Buy this course".
+  const stale = await context.newPage()
+  const asked = stale.waitForResponse((res) => res.url().endsWith(`/api/courses/${COURSE.handle}/enrollment`))
+  await stale.goto(course)
+  expect((await asked).ok()).toBe(true)
+  await expect(stale.getByTestId("buy-course")).toBeVisible()
+  await expect(stale.getByTestId("continue-course")).toHaveCount(0)
+
+  await page.goto(course)
+  await page.getByTestId("buy-course").click()
+  await expect(page).toHaveURL(/\/ng\/checkout$/)
+  await payOnPaystack(page, "pay")
+  await confirmedOrderId(page)
+  await expect(page.getByTestId("start-course")).toHaveAttribute("href", new RegExp(`^/ng/learn/${COURSE.handle}/`))
+
+  // Enrolled on order.placed: the course page offers Continue, at the first lesson, and no way to buy it.
+  await expect(async () => {
+    await page.goto(course)
+    await expect(page.getByTestId("continue-course")).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(page.getByTestId("course-enrolled")).toContainText("You are enrolled: 0% done.")
+  await expect(page.getByTestId("buy-course")).toHaveCount(0)
+  await expect(page.getByRole("button", { name: "Buy this course" })).toHaveCount(0)
+  await page.getByTestId("continue-course").click()
+  await expect(page).toHaveURL(new RegExp(`/ng/learn/${COURSE.handle}/[^/]+$`))
+  await expect(page.getByTestId("lesson-page")).toBeVisible()
+  await expect(page.getByTestId("preview-notice")).toHaveCount(0)
+
+  // The old tab's "Buy this course": the cart refuses it, and the reader reads why, where they clicked.
+  await stale.getByTestId("buy-course").click()
+  await expect(stale.getByTestId("buy-course-form")).toContainText(`You are already enrolled in "${COURSE.title}": continue it from your courses.`)
+  await expect(stale).toHaveURL(course)
+  await stale.goto("/ng/cart")
+  await expect(stale.getByTestId("cart-line")).toHaveCount(0)
+  await stale.goto(course)
+  await expect(stale.getByTestId("continue-course")).toBeVisible()
 })
