@@ -70,6 +70,24 @@ export async function emailedEbookLinks(orderId: string, timeoutMs = 20_000): Pr
   }
 }
 
+/**
+ * The "View your order" link in the order-placed email commerce sent for
+ * `orderId`: a guest's carries a signed token that opens the confirmation in
+ * any browser. Waits for the notification to be written.
+ */
+export async function emailedOrderLink(orderId: string, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ url: string | null }>(
+      `select data->>'order_url' as url from notification where resource_id = $1 and template = $2 limit 1`,
+      [orderId, "order-placed"]
+    )
+    if (rows[0]?.url) return rows[0].url
+    if (Date.now() > deadline) throw new Error(`no order-placed notification with an order link for ${orderId}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
 /** The community-reply notification commerce sent to `email` about the discussion titled `title`, waiting for it to be written. */
 export async function communityReplyNotification(email: string, title: string, timeoutMs = 20_000): Promise<{ reply_author: string; discussion_url: string }> {
   const deadline = Date.now() + timeoutMs

@@ -15,8 +15,8 @@ import {
   reviewTotals,
   simulatorRefunds,
 } from "../support/checkout"
-import { emailedEbookLinks, ordersForCart } from "../support/commerce-db"
-import { COMMERCE } from "../support/urls"
+import { emailedEbookLinks, emailedOrderLink, ordersForCart } from "../support/commerce-db"
+import { COMMERCE, STOREFRONT } from "../support/urls"
 
 const DECLINED = "Your payment was declined — you have not been charged. Try again."
 
@@ -61,7 +61,9 @@ test("a guest buys a paperback and an ebook, pays with Paystack and sees the ord
   await expect(page.getByTestId("confirmation-email")).toHaveText(`We sent a confirmation to ${email}.`)
   await expect(page.getByTestId("order-item")).toHaveCount(2)
   expect(Math.round(amountOf(await page.getByTestId("order-total").innerText()) * 100)).toBe(totals.total)
-  await expect(page.getByTestId("ebooks-notice")).toContainText("download link for each ebook")
+  // A guest's ebooks download from the confirmation itself, and from the email's links.
+  await expect(page.getByTestId("ebooks-notice")).toContainText("Download them here, or from the links in your confirmation email")
+  await expect(page.getByTestId("ebooks-notice").getByTestId("ebook-download")).toHaveCount(1)
 
   // The confirmation email carries the ebook's link: opening it downloads the book.
   const [link] = await emailedEbookLinks(orderId)
@@ -178,4 +180,108 @@ test("staff refund part of an order and Paystack is asked for it in kobo", async
 
   const refunds = (await simulatorRefunds(request)).filter((r) => r.transaction.reference === payment.data.reference)
   expect(refunds).toEqual([expect.objectContaining({ amount: 100050, currency: "NGN" })])
+})
+
+test("a guest opens the order from the email's link in another browser and downloads the ebook there; an altered link is refused", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("guest-link")
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await giveEmail(page, email)
+  await payOnPaystack(page, "pay")
+  const orderId = await confirmedOrderId(page)
+  const displayId = await page.getByTestId("order-display-id").innerText()
+
+  // "View your order" in the confirmation email: this site's confirmation page, signed for this order.
+  const link = new URL(await emailedOrderLink(orderId))
+  expect(link.origin).toBe(STOREFRONT)
+  expect(link.pathname).toBe(`/ng/order/${orderId}/confirmed`)
+  const token = link.searchParams.get("token")
+  expect(token).toBeTruthy()
+
+  // Another browser: no cart cookie, no session, nothing from the checkout.
+  const elsewhere = await browser.newContext({ baseURL })
+  try {
+    expect(await elsewhere.cookies()).toEqual([])
+    const guest = await elsewhere.newPage()
+    const opened = await guest.goto(link.toString())
+    expect(opened?.status()).toBe(200)
+    await expect(guest.getByTestId("order-confirmed")).toBeVisible()
+    await expect(guest.getByTestId("order-display-id")).toHaveText(displayId)
+    await expect(guest.getByTestId("order-item")).toHaveCount(1)
+    await expect(guest.getByTestId("order-item")).toContainText("The Quiet Draft")
+
+    // The ebook downloads from the page itself.
+    const ebook = guest.getByTestId("ebooks-notice").getByTestId("ebook-download")
+    await expect(ebook).toHaveCount(1)
+    const download = guest.waitForEvent("download")
+    await ebook.click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/)
+    expect((await readFile((await file.path())!)).subarray(0, 5).toString()).toBe("%PDF-")
+
+    // The same link with its expiry pushed a year on (the claim is readable, its signature no longer matches).
+    const [payload, signature] = token!.split(".")
+    const claim = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"))
+    expect(claim.o).toBe(orderId)
+    const altered = new URL(link)
+    altered.searchParams.set("token", `${Buffer.from(JSON.stringify({ ...claim, e: claim.e + 365 * 24 * 3600 })).toString("base64url")}.${signature}`)
+    await guest.goto(altered.toString())
+    const problem = guest.getByTestId("order-link-problem")
+    await expect(problem).toHaveAttribute("data-reason", "invalid")
+    await expect(guest.getByRole("heading", { level: 1 })).toHaveText("This order link is not valid")
+      await expect(problem).toContainText("Open it again from your order email")
+    await expect(guest.getByTestId("order-item")).toHaveCount(0)
+    await expect(guest.getByTestId("ebook-download")).toHaveCount(0)
+    await expect(guest.getByText(email)).toHaveCount(0)
+  } finally {
+    await elsewhere.close()
+  }
+})
+
+test("a paid ebook order completes itself: the reader sees Delivered and staff see nothing awaiting", async ({ page, request }) => {
+  await registerThroughForm(page, { email: uniqueEmail("delivered"), password: "delivered-password", firstName: "Chidi", lastName: "Nwosu" })
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Ebook")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await payOnPaystack(page, "pay")
+  const orderId = await confirmedOrderId(page)
+  const displayId = await page.getByTestId("order-display-id").innerText()
+
+  // The order's page in the account: delivered online by commerce once paid (a subscriber, just after placement).
+  await page.getByRole("link", { name: "See this order in your account" }).click()
+  await expect(page).toHaveURL(new RegExp(`/ng/account/orders/${orderId}$`))
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByTestId("order-delivery")).toHaveText("Delivered", { timeout: 1000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(page.getByTestId("order-status")).toHaveText("Delivered")
+  await expect(page.getByTestId("order-payment")).toHaveText("Paid")
+  await page.goto("/ng/account/orders")
+  const row = page.getByTestId("order-row").filter({ has: page.getByRole("link", { name: displayId, exact: true }) })
+  await expect(row.getByTestId("order-row-status")).toHaveText("Delivered")
+
+  // Staff: the order is delivered, through a delivered fulfilment for every line; nothing waits to be fulfilled.
+  const admin = await adminHeaders(request)
+  const res = await request.get(`${COMMERCE}/admin/orders/${orderId}`, {
+    headers: admin,
+    params: { fields: "id,fulfillment_status,payment_status,fulfillments.delivered_at,fulfillments.canceled_at,items.detail.quantity,items.detail.fulfilled_quantity,items.detail.delivered_quantity" },
+  })
+  expect(res.ok()).toBe(true)
+  const { order } = await res.json()
+  expect(order.fulfillment_status).toBe("delivered")
+  expect(order.payment_status).toBe("captured")
+  expect(order.fulfillments.length).toBeGreaterThan(0)
+  for (const fulfilment of order.fulfillments) {
+    expect(fulfilment.delivered_at).toBeTruthy()
+    expect(fulfilment.canceled_at).toBeNull()
+  }
+  expect(order.items).toHaveLength(1)
+  for (const { detail } of order.items) {
+    expect(Number(detail.quantity)).toBe(1)
+    expect(Number(detail.fulfilled_quantity)).toBe(1)
+    expect(Number(detail.delivered_quantity)).toBe(1)
+  }
 })
