@@ -39,6 +39,11 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    // Medusa 2.21 marks the admin's session cookie Secure whenever NODE_ENV is production,
+    // and a browser drops a Secure cookie from a plain-http origin: staff could not sign in to
+    // a production build served over http (the test and bench stacks on localhost). Served
+    // over https, as a real shop is, the cookie stays Secure.
+    ...(env.MEDUSA_PUBLIC_URL.startsWith("http://") ? { cookieOptions: { secure: false } } : {}),
   },
   admin: {
     disable: env.DISABLE_MEDUSA_ADMIN,
