@@ -1,7 +1,7 @@
 import { cmsRsvps, type CmsRsvp } from "./cms"
 import { csvLine, keysetBatches } from "./csv"
 import { LEARNER_ROWS, type LearnerRow } from "./learning"
-import { FORMAT_JOINS, FORMAT_SOURCES, LINE_AMOUNT, LINE_FORMAT, LINE_UNIT_PRICE } from "./lines"
+import { CURRENT_ORDER_ITEMS, FORMAT_JOINS, FORMAT_SOURCES, LINE_AMOUNT, LINE_FORMAT, LINE_UNIT_PRICE } from "./lines"
 import { localDateTime, type Period } from "./period"
 import { IN_PERIOD, ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, select, type Db } from "./sql"
 
@@ -55,7 +55,7 @@ export function orderLineBatches(db: Db, period: Period, currency: string | null
          LEFT JOIN LATERAL (
            SELECT sum(-(t.raw_amount ->> 'value')::numeric) AS refunded FROM order_transaction t
             WHERE t.order_id = o.id AND t.reference = 'refund' AND t.deleted_at IS NULL) refunds ON true
-         LEFT JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+         LEFT JOIN LATERAL ${CURRENT_ORDER_ITEMS} oi ON true
          LEFT JOIN order_line_item li ON li.id = oi.item_id
          LEFT JOIN LATERAL (
            SELECT sum((a.raw_amount ->> 'value')::numeric) AS discount FROM order_line_item_adjustment a

@@ -30,12 +30,23 @@ export const LINE_FORMAT = (line: string) => `
        ELSE 'other' END`
 
 /**
+ * An order's items at its current version, one row per line: Medusa 2.21 can
+ * write the same line twice for one version when two changes of the order
+ * (a digital delivery and a refund, say) meet, which counted that order's
+ * lines twice (seen on a loaded CI machine). The newest row of each line wins.
+ */
+export const CURRENT_ORDER_ITEMS = `(
+    SELECT DISTINCT ON (x.item_id) x.* FROM order_item x
+     WHERE x.order_id = o.id AND x.version = o.version AND x.deleted_at IS NULL
+     ORDER BY x.item_id, x.updated_at DESC, x.id DESC)`
+
+/**
  * The lines of the orders aliased `o` at their current version, each with
  * `quantity` and `amount`: unit price times quantity less the line's
  * discounts (shipping is the order's, not a line's).
  */
 export const ORDER_LINES = `
-  JOIN order_item oi ON oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL
+  JOIN LATERAL ${CURRENT_ORDER_ITEMS} oi ON true
   JOIN order_line_item li ON li.id = oi.item_id
   LEFT JOIN (
     SELECT item_id, version, sum((raw_amount ->> 'value')::numeric) AS discount
