@@ -69,6 +69,8 @@ export function productionEnv({ urls, paystackUrl, secrets = randomSecrets(), ba
       STOREFRONT_API_KEY: secrets.storefrontApiKey,
       STOREFRONT_PREVIEW_API_KEY: secrets.previewApiKey,
       COMMERCE_API_KEY: secrets.commerceCmsApiKey,
+      // Told when the site settings change, for the brand its emails and certificates print.
+      COMMERCE_URL: backends.commerce,
       ...cms,
     },
     storefront: {

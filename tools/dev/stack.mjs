@@ -159,7 +159,7 @@ export async function startStack({
         STOREFRONT_URL: urls.storefront,
         ...extraEnv.commerce,
       }),
-      cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: urls.cms, STOREFRONT_URL: urls.storefront, ...extraEnv.cms }),
+      cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: urls.cms, STOREFRONT_URL: urls.storefront, COMMERCE_URL: urls.commerce, ...extraEnv.cms }),
       storefront: appEnv({
         MEDUSA_BACKEND_URL: urls.commerce,
         CMS_URL: urls.cms,
