@@ -1,4 +1,8 @@
-import { Readable } from "node:stream"
+import { createReadStream, createWriteStream } from "node:fs"
+import { mkdtemp, rm } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { Readable, type Writable } from "node:stream"
 import type { FileTypes, Logger } from "@medusajs/framework/types"
 import { AbstractFileProviderService, MedusaError } from "@medusajs/framework/utils"
 import ImageKit from "imagekit"
@@ -61,6 +65,51 @@ export default class ImageKitFileProviderService extends AbstractFileProviderSer
       })
     const key: ImageKitFileKey = { access, fileId: uploaded.fileId, name: uploaded.name }
     return { key: formatFileKey(key), url: access === "public" ? uploaded.url : this.signedUrl(key) }
+  }
+
+  /**
+   * A stream to upload a large file (an ebook) without holding it in memory.
+   * The ImageKit SDK sends a file's length with the upload, which a stream
+   * still arriving does not have: the bytes go to a temporary file, which is
+   * then streamed to ImageKit and removed. The key is known only once
+   * ImageKit answers: `fileKey` here is a placeholder, `promise` gives the key.
+   */
+  async getUploadStream(file: FileTypes.ProviderUploadStreamDTO): Promise<{
+    writeStream: Writable
+    promise: Promise<FileTypes.ProviderFileResultDTO>
+    url: string
+    fileKey: string
+  }> {
+    const access: Access = file.access === "public" ? "public" : "private"
+    const dir = await mkdtemp(path.join(tmpdir(), "imagekit-upload-"))
+    const spooled = path.join(dir, "upload")
+    const writeStream = createWriteStream(spooled)
+    const written = new Promise<void>((resolve, reject) =>
+      writeStream
+        .once("finish", resolve)
+        .once("error", reject)
+        .once("close", () => reject(new Error(`The upload of ${file.filename} stopped before the end of the file`)))
+    )
+    const promise = written
+      .then(() =>
+        this.client
+          .upload({
+            file: createReadStream(spooled),
+            fileName: uniqueFileName(file.filename),
+            folder: this.folderOf(access),
+            useUniqueFileName: false,
+            isPrivateFile: access === "private",
+          })
+          .catch((error) => {
+            throw this.failure(`upload ${file.filename}`, error)
+          })
+      )
+      .then((uploaded) => {
+        const key: ImageKitFileKey = { access, fileId: uploaded.fileId, name: uploaded.name }
+        return { key: formatFileKey(key), url: access === "public" ? uploaded.url : this.signedUrl(key) }
+      })
+      .finally(() => rm(dir, { recursive: true, force: true }))
+    return { writeStream, promise, url: "", fileKey: `${access}-pending-${file.filename}` }
   }
 
   async delete(files: FileTypes.ProviderDeleteFileDTO | FileTypes.ProviderDeleteFileDTO[]): Promise<void> {

@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
 import { MedusaError } from "@medusajs/framework/utils"
 import { interceptImageKitApi, startFakeImageKit, type FakeImageKit } from "../../../../integration-tests/utils/fake-imagekit"
 import ImageKitFileProviderService from "../service"
@@ -118,6 +120,23 @@ describe("ImageKit file provider", () => {
       /ImageKit could not upload a.png: Your request does not contain private API key/
     )
     expect(logger.error).toHaveBeenCalled()
+  })
+
+  it("streams a large private file to ImageKit through a temporary file, and gives its key once stored", async () => {
+    const content = Buffer.concat([PDF, Buffer.alloc(3 * 1024 * 1024, 7)])
+    const upload = await provider().getUploadStream({ filename: "big-book.pdf", mimeType: "application/pdf", access: "private" })
+    await pipeline(Readable.from([content.subarray(0, 1000), content.subarray(1000)]), upload.writeStream)
+    const { key } = await upload.promise
+    expect(key).toMatch(/^private-[0-9a-f]{24}-\d+-[0-9a-f]{8}-big-book\.pdf$/)
+    expect(imagekit.requests[0].fields).toMatchObject({ folder: "/commerce/private", isPrivateFile: "true" })
+    expect((await provider().getAsBuffer({ fileKey: key })).equals(content)).toBe(true)
+  })
+
+  it("sends nothing to ImageKit when the upload stream is abandoned", async () => {
+    const upload = await provider().getUploadStream({ filename: "cut.pdf", mimeType: "application/pdf", access: "private" })
+    upload.writeStream.destroy(new Error("too large"))
+    await expect(upload.promise).rejects.toThrow("too large")
+    expect(imagekit.requests).toHaveLength(0)
   })
 
   it("requires its three keys", () => {
