@@ -25,6 +25,8 @@ const baseSchema = z.object({
   // uses (e.g. http://storefront:8000 inside Docker).
   STOREFRONT_PUBLIC_URL: httpUrl.optional(),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
+  // Commerce, told (with REVALIDATE_SECRET) when the site settings its emails and certificates print change.
+  COMMERCE_URL: httpUrl.default('http://localhost:9000'),
   PREVIEW_SECRET: z.string().min(1).default(DEV_PREVIEW_SECRET),
   // Email goes out through Resend when a key is set; without one Payload writes it to the log.
   RESEND_API_KEY: z.string().min(1).optional(),

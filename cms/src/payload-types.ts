@@ -1086,13 +1086,42 @@ export interface Footer {
   createdAt?: string | null;
 }
 /**
+ * The brand as the shop, its emails and its certificates show it. Saved changes reach the storefront within seconds.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
   id: number;
+  /**
+   * Header, page titles and emails.
+   */
   siteName: string;
+  /**
+   * Who writes and teaches: meta author, certificates’ issuer.
+   */
+  authorName: string;
+  /**
+   * One line under the name.
+   */
   tagline?: string | null;
+  logo?: (number | null) | Media;
+  /**
+   * Shared links show it when a page has no image of its own.
+   */
+  defaultSeoImage?: (number | null) | Media;
+  contactEmail?: string | null;
+  socialLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Printed under the issuer’s name on course certificates, e.g. "Author and course leader".
+   */
+  certificateSignatureLine?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1141,7 +1170,19 @@ export interface FooterSelect<T extends boolean = true> {
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
+  authorName?: T;
   tagline?: T;
+  logo?: T;
+  defaultSeoImage?: T;
+  contactEmail?: T;
+  socialLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  certificateSignatureLine?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -10,6 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string
     storefrontUrl: string
+    commerceUrl: string
   }
 }
 
@@ -22,7 +23,7 @@ function runScript(script: string) {
     throw new Error(`npm run ${script} failed (exit ${result.status ?? result.signal})`)
 }
 
-/** A port nobody listens on, so revalidation POSTs fail fast unless a spec serves it. */
+/** A port nobody listens on, so revalidation POSTs (storefront, commerce) fail fast unless a spec serves it. */
 async function freeLocalUrl() {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -60,10 +61,13 @@ export default async function setup(project: TestProject) {
   await recreateDatabase(serverUrl, TEST_DATABASE)
 
   const storefrontUrl = await freeLocalUrl()
+  const commerceUrl = await freeLocalUrl()
   process.env.DATABASE_URL = databaseUrl.toString()
   process.env.STOREFRONT_URL = storefrontUrl
+  process.env.COMMERCE_URL = commerceUrl
   project.provide('databaseUrl', databaseUrl.toString())
   project.provide('storefrontUrl', storefrontUrl)
+  project.provide('commerceUrl', commerceUrl)
 
   // The real scripts, in child processes: this is what the dev stack and the
   // container run, and Payload keeps a pooled connection open that would

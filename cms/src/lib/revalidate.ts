@@ -3,7 +3,7 @@ import type { Payload, RequestContext } from 'payload'
 
 import { env } from '@/env'
 
-type RevalidateOptions = {
+export type RevalidateOptions = {
   context?: RequestContext
   logger?: Payload['logger']
   storefrontUrl?: string
@@ -74,8 +74,12 @@ async function waitUntilCommitted(
  * says the change is visible, when the hook gave one.
  */
 export function revalidateTags(tags: string[], options: RevalidateOptions = {}): void {
+  afterCommit(() => postRevalidation(tags, options).then(() => undefined), options)
+}
+
+/** Runs `send` once the hook's change is visible to others (see revalidateTags); never when revalidation is off. */
+export function afterCommit(send: () => Promise<void>, options: RevalidateOptions = {}): void {
   if (options.context?.disableRevalidate) return
-  const send = () => postRevalidation(tags, options).then(() => undefined)
   try {
     after(send)
   } catch {

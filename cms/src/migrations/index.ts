@@ -3,6 +3,7 @@ import * as migration_20261122_222655_content_rsvp_newsletter from './20261122_2
 import * as migration_20261205_011550_media_storage_fields from './20261205_011550_media_storage_fields';
 import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20261206_092237_newsletter_confirmation_sent_at';
 import * as migration_20261206_114949_insights_commerce_role from './20261206_114949_insights_commerce_role';
+import * as migration_20261206_155306_site_settings_brand from './20261206_155306_site_settings_brand';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_114949_insights_commerce_role.up,
     down: migration_20261206_114949_insights_commerce_role.down,
-    name: '20261206_114949_insights_commerce_role'
+    name: '20261206_114949_insights_commerce_role',
+  },
+  {
+    up: migration_20261206_155306_site_settings_brand.up,
+    down: migration_20261206_155306_site_settings_brand.down,
+    name: '20261206_155306_site_settings_brand'
   },
 ];

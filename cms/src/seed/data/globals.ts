@@ -59,7 +59,14 @@ export async function seedGlobals(payload: Payload) {
   if (!settings.siteName) {
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: { siteName: 'Adaeze Okafor', tagline: 'Books and courses on writing and learning' },
+      // What the storefront, emails and certificates printed before the brand was a setting.
+      data: {
+        siteName: 'Adaeze Okafor',
+        authorName: 'Adaeze Okafor',
+        tagline: 'Books for writers, teachers and lifelong learners.',
+        contactEmail: 'hello@example.com',
+        certificateSignatureLine: 'Author and course leader',
+      },
       context: seedContext,
     })
     created++
