@@ -1,5 +1,5 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
-import { env, imagekitEnabled, resendEnabled } from "./src/lib/env"
+import { env, flutterwaveEnabled, imagekitEnabled, resendEnabled } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules; without it the
 // in-memory defaults keep a fresh clone running with no services at all.
@@ -87,6 +87,23 @@ module.exports = defineConfig({
               timeout_ms: env.PAYSTACK_TIMEOUT_MS,
             },
           },
+          // pp_flutterwave_flutterwave; Flutterwave's webhook: /hooks/payment/flutterwave_flutterwave.
+          // Only when configured (always in development and tests, on the simulator in tools/flutterwave).
+          ...(flutterwaveEnabled()
+            ? [
+                {
+                  resolve: "./src/modules/flutterwave",
+                  id: "flutterwave",
+                  options: {
+                    secret_key: env.FLUTTERWAVE_SECRET_KEY,
+                    secret_hash: env.FLUTTERWAVE_SECRET_HASH,
+                    api_base_url: env.FLUTTERWAVE_API_URL,
+                    redirect_url: `${env.STOREFRONT_PUBLIC_URL}/checkout/flutterwave`,
+                    timeout_ms: env.FLUTTERWAVE_TIMEOUT_MS,
+                  },
+                },
+              ]
+            : []),
         ],
       },
     },

@@ -17,6 +17,10 @@ const DEV_SECRETS = new Set([
 /** The key the Paystack simulator (tools/paystack) accepts; never valid at Paystack. */
 export const SIMULATOR_SECRET_KEY = "sk_test_simulator"
 const SIMULATOR_URL = "http://localhost:9100"
+/** The key and webhook hash the Flutterwave simulator (tools/flutterwave) uses; never valid at Flutterwave. */
+export const FLUTTERWAVE_SIMULATOR_SECRET_KEY = "FLWSECK_TEST-simulator-X"
+export const FLUTTERWAVE_SIMULATOR_SECRET_HASH = "flutterwave-simulator-hash"
+const FLUTTERWAVE_SIMULATOR_URL = "http://localhost:9101"
 
 const isProduction = process.env.NODE_ENV === "production"
 // `medusa build` loads this file with NODE_ENV=production but needs no secrets:
@@ -64,6 +68,27 @@ const schema = z.object({
         .refine((v) => v !== SIMULATOR_SECRET_KEY, "PAYSTACK_SECRET_KEY must not be the simulator's key in production")
     : z.string().default(SIMULATOR_SECRET_KEY),
   PAYSTACK_API_URL: z.string().url().optional(),
+  // Flutterwave: without a key, development and tests use the simulator in tools/flutterwave;
+  // in production it is off unless both the key and the webhook's secret hash are set.
+  FLUTTERWAVE_SECRET_KEY: strict
+    ? z
+        .string()
+        .regex(/^FLWSECK(_TEST)?-/, "FLUTTERWAVE_SECRET_KEY must be a Flutterwave secret key (FLWSECK-… or FLWSECK_TEST-…)")
+        .refine((v) => v !== FLUTTERWAVE_SIMULATOR_SECRET_KEY, "FLUTTERWAVE_SECRET_KEY must not be the simulator's key in production")
+        .optional()
+    : z.string().default(FLUTTERWAVE_SIMULATOR_SECRET_KEY),
+  /** The secret hash set on Flutterwave's dashboard: each webhook's verif-hash header must equal it. */
+  FLUTTERWAVE_SECRET_HASH: strict
+    ? z
+        .string()
+        .min(16, "FLUTTERWAVE_SECRET_HASH must be at least 16 characters in production")
+        .refine((v) => v !== FLUTTERWAVE_SIMULATOR_SECRET_HASH, "FLUTTERWAVE_SECRET_HASH must not be the simulator's hash in production")
+        .optional()
+    : z.string().default(FLUTTERWAVE_SIMULATOR_SECRET_HASH),
+  /** Flutterwave's API (without /v3); default https://api.flutterwave.com with a real key, the simulator without one. */
+  FLUTTERWAVE_API_URL: z.string().url().optional(),
+  /** How long one request to Flutterwave may take before commerce gives it up (a refund is then looked up, never resent). */
+  FLUTTERWAVE_TIMEOUT_MS: z.coerce.number().int().min(100, "FLUTTERWAVE_TIMEOUT_MS must be at least 100").max(60_000).default(10_000),
   /** How long Medusa waits before processing a payment webhook (Medusa's own default is 5000). */
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(1, "PAYMENT_WEBHOOK_DELAY_MS must be at least 1").default(200),
   /** How long one request to Paystack may take before commerce gives it up (a refund is then looked up, never resent). */
@@ -142,6 +167,7 @@ const schema = z.object({
 
 export type CommerceEnv = z.infer<typeof schema> & {
   PAYSTACK_API_URL: string
+  FLUTTERWAVE_API_URL: string
   STOREFRONT_PUBLIC_URL: string
   MEDUSA_PUBLIC_URL: string
   PRIVATE_UPLOAD_DIR: string
@@ -162,9 +188,13 @@ function parseEnv(): CommerceEnv {
   // A real key talks to Paystack; the simulator's key to the simulator.
   const paystackApiUrl =
     env.PAYSTACK_API_URL ?? (env.PAYSTACK_SECRET_KEY === SIMULATOR_SECRET_KEY ? SIMULATOR_URL : "https://api.paystack.co")
+  const flutterwaveApiUrl =
+    env.FLUTTERWAVE_API_URL ??
+    (env.FLUTTERWAVE_SECRET_KEY === FLUTTERWAVE_SIMULATOR_SECRET_KEY ? FLUTTERWAVE_SIMULATOR_URL : "https://api.flutterwave.com")
   return {
     ...env,
     PAYSTACK_API_URL: paystackApiUrl.replace(/\/+$/, ""),
+    FLUTTERWAVE_API_URL: flutterwaveApiUrl.replace(/\/+$/, ""),
     STOREFRONT_PUBLIC_URL: (env.STOREFRONT_PUBLIC_URL ?? env.STOREFRONT_URL).replace(/\/+$/, ""),
     MEDUSA_PUBLIC_URL: (env.MEDUSA_PUBLIC_URL ?? env.MEDUSA_BACKEND_URL).replace(/\/+$/, ""),
     PRIVATE_UPLOAD_DIR: path.resolve(env.PRIVATE_UPLOAD_DIR ?? "private"),
@@ -178,6 +208,9 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   const imagekit = { IMAGEKIT_PUBLIC_KEY: env.IMAGEKIT_PUBLIC_KEY, IMAGEKIT_PRIVATE_KEY: env.IMAGEKIT_PRIVATE_KEY, IMAGEKIT_URL_ENDPOINT: env.IMAGEKIT_URL_ENDPOINT }
   const missing = Object.entries(imagekit).filter(([, value]) => !value).map(([name]) => name)
   if (missing.length && missing.length < 3) problems.push(`${missing.join(", ")}: required with the other ImageKit keys`)
+  if (!env.FLUTTERWAVE_SECRET_KEY !== !env.FLUTTERWAVE_SECRET_HASH) {
+    problems.push("FLUTTERWAVE_SECRET_KEY, FLUTTERWAVE_SECRET_HASH: Flutterwave needs both (the hash verifies its webhooks), or neither")
+  }
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
   if (!env.RESEND_API_KEY && strict && !env.ALLOW_LOG_EMAIL) {
     problems.push(
@@ -203,6 +236,9 @@ export const env = parseEnv()
 
 /** Whether emails go out through Resend (else Medusa's local provider logs them). */
 export const resendEnabled = () => !!env.RESEND_API_KEY
+
+/** Whether Flutterwave is offered (always in development and tests, on its simulator by default). */
+export const flutterwaveEnabled = () => !!(env.FLUTTERWAVE_SECRET_KEY && env.FLUTTERWAVE_SECRET_HASH)
 
 /** Whether files live on ImageKit (else on local disk). */
 export const imagekitEnabled = () => !!(env.IMAGEKIT_PUBLIC_KEY && env.IMAGEKIT_PRIVATE_KEY && env.IMAGEKIT_URL_ENDPOINT)
