@@ -62,7 +62,7 @@ medusaIntegrationTestRunner({
       await shop.register("welcome@example.com")
       const [email] = await sentTo("welcome@example.com", /^Welcome/)
       expect(email.headers.authorization).toBe(`Bearer ${RESEND_API_KEY}`)
-      expect(email.body).toMatchObject({ from: RESEND_FROM, subject: "Welcome to Adaeze Okafor Books" })
+      expect(email.body).toMatchObject({ from: RESEND_FROM, subject: "Welcome to Adaeze Okafor" })
       expect(email.body.text).toMatch(/welcome, test/i)
       await notification("welcome@example.com", "customer-welcome", "success")
     })

@@ -5,6 +5,7 @@ import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
+import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -51,5 +52,6 @@ export default defineMiddlewares({
     ...adminCommunityMiddlewares,
     ...adminInsightsMiddlewares,
     ...adminReconciliationMiddlewares,
+    ...hooksCmsMiddlewares,
   ],
 })

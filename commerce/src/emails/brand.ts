@@ -1,8 +1,20 @@
 import { env } from "../lib/env"
+import { cachedSiteSettings } from "../lib/site-settings"
 
-/** How every email looks and signs off: the storefront's name, colours and address. */
+/**
+ * How every email looks and signs off: the storefront's name, tagline and contact
+ * (the cms's site settings, which renderEmail refreshes first), colours and address.
+ */
 export const brand = {
-  name: "Adaeze Okafor Books",
+  get name() {
+    return cachedSiteSettings().siteName
+  },
+  get tagline() {
+    return cachedSiteSettings().tagline
+  },
+  get contactEmail() {
+    return cachedSiteSettings().contactEmail
+  },
   ink: "#1d1b18",
   muted: "#5c5650",
   paper: "#fbf8f3",

@@ -1,4 +1,5 @@
 import { render } from "@react-email/render"
+import { siteSettings } from "../lib/site-settings"
 import type { EmailDefinition } from "./define-email"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
@@ -39,6 +40,8 @@ export async function renderEmail(template: string, data: unknown): Promise<Rend
     const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")
     throw new EmailTemplateError(`The data of email "${template}" is not valid: ${problems}`)
   }
+  // The templates print the brand from memory: bring it up to date first (the cms's site settings).
+  await siteSettings()
   const element = definition.Email(parsed.data)
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
   return { subject: definition.subject(parsed.data), html, text }

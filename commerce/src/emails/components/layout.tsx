@@ -30,6 +30,18 @@ export function EmailLayout({ preview, heading, children }: { preview: string; h
           <Hr style={{ borderColor: brand.line, margin: "24px 0 12px" }} />
           <Text style={styles.footer}>
             {brand.name} · <Link href={brand.url}>{brand.url.replace(/^https?:\/\//, "")}</Link>
+            {brand.tagline ? (
+              <>
+                <br />
+                {brand.tagline}
+              </>
+            ) : null}
+            {brand.contactEmail ? (
+              <>
+                <br />
+                Questions? Write to <Link href={`mailto:${brand.contactEmail}`}>{brand.contactEmail}</Link>.
+              </>
+            ) : null}
             <br />
             You are receiving this email because of your account or an order at {brand.name}.
           </Text>
