@@ -18,6 +18,8 @@ type Container = ExecArgs["container"]
 
 /** The provider registered in medusa-config as `paystack`. */
 export const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
+/** The provider registered in medusa-config as `flutterwave`, when it is configured. */
+export const FLUTTERWAVE_PROVIDER_ID = "pp_flutterwave_flutterwave"
 
 export const NIGERIA = { name: "Nigeria", currency_code: "ngn", countries: ["ng"] }
 export const INTERNATIONAL = {
@@ -62,6 +64,7 @@ async function ensureRegions(container: Container) {
   const regions = container.resolve(Modules.REGION)
   const existing = await regions.listRegions({ name: { $in: [NIGERIA.name, INTERNATIONAL.name] } })
   const missing = [NIGERIA, INTERNATIONAL].filter((r) => !existing.some((e) => e.name === r.name))
+  await offerFlutterwave(container, existing.map((r) => r.id))
   if (!missing.length) return
   await createRegionsWorkflow(container).run({
     // Paystack only: Medusa's system provider authorizes without payment, so
@@ -71,6 +74,22 @@ async function ensureRegions(container: Container) {
   await createTaxRegionsWorkflow(container).run({
     input: missing.flatMap((r) => r.countries).map((country_code) => ({ country_code, provider_id: "tp_system" })),
   })
+  const created = await regions.listRegions({ name: { $in: missing.map((r) => r.name) } })
+  await offerFlutterwave(container, created.map((r) => r.id))
+}
+
+/** Flutterwave beside Paystack in these regions, when medusa-config registers it (always in development). */
+async function offerFlutterwave(container: Container, regionIds: string[]) {
+  if (!regionIds.length) return
+  const [provider] = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: [FLUTTERWAVE_PROVIDER_ID], is_enabled: true })
+  if (!provider) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: regionIds } })
+  const without = data.filter((r) => !(r.payment_providers ?? []).some((p) => p?.id === FLUTTERWAVE_PROVIDER_ID))
+  if (!without.length) return
+  await container.resolve(ContainerRegistrationKeys.LINK).create(
+    without.map((r) => ({ [Modules.REGION]: { region_id: r.id }, [Modules.PAYMENT]: { payment_provider_id: FLUTTERWAVE_PROVIDER_ID } }))
+  )
 }
 
 async function ensurePublishableKey(container: Container, salesChannelId: string, title: string) {
