@@ -21,8 +21,10 @@ export const cacheTags = {
   event: (slug: string) => `event:${slug}`,
   pages: "pages",
   page: (slug: string) => `page:${slug}`,
-  /** Header, footer and site settings (the cms's globals). */
+  /** Header and footer links (the cms's globals). */
   nav: "nav",
+  /** The brand: the cms's site settings (name, tagline, author, logo, share image, links). */
+  settings: "settings",
   categories: "categories",
   publishableKey: "publishable-key",
 } as const

@@ -1,5 +1,6 @@
 import { connection } from "next/server"
 import { listAllPosts } from "@/lib/data/posts"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import { env } from "@/lib/env"
 import { renderRss } from "@/lib/util/rss"
 
@@ -10,13 +11,13 @@ import { renderRss } from "@/lib/util/rss"
  */
 export async function GET() {
   await connection()
-  const posts = await listAllPosts().catch(() => null)
+  const [posts, brand] = await Promise.all([listAllPosts().catch(() => null), retrieveSiteSettings()])
   if (!posts) {
     return new Response("The blog feed is unavailable for a moment.", { status: 503, headers: { "retry-after": "60" } })
   }
   const site = env.NEXT_PUBLIC_BASE_URL
   const xml = renderRss({
-    title: "Adaeze Okafor — blog",
+    title: `${brand.siteName} — blog`,
     link: `${site}/${env.NEXT_PUBLIC_DEFAULT_COUNTRY}/blog`,
     selfLink: `${site}/rss.xml`,
     description: "Essays on writing, teaching and learning in public.",

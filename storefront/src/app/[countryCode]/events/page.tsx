@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { readCms } from "@/lib/cms"
 import { listEvents } from "@/lib/data/events"
 import { isCountrySold } from "@/lib/data/home"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import ContentUnavailable from "@/modules/common/components/content-unavailable"
 import EventsList from "@/modules/events/templates/events-list"
 
@@ -10,9 +11,9 @@ import EventsList from "@/modules/events/templates/events-list"
 // to past; edits arrive at once through the `events` tag.
 export const revalidate = 60
 
-export const metadata: Metadata = {
-  title: "Events",
-  description: "Readings, workshops and online sessions with Adaeze Okafor.",
+export async function generateMetadata(): Promise<Metadata> {
+  const { authorName } = await retrieveSiteSettings()
+  return { title: "Events", description: `Readings, workshops and online sessions with ${authorName}.` }
 }
 
 export default async function EventsPage({ params }: { params: Promise<{ countryCode: string }> }) {

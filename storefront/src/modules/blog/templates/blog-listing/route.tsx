@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { CONTENT_UNAVAILABLE_METADATA, readCms } from "@/lib/cms"
 import { loadBlogListing } from "@/lib/data/blog-listing"
 import { isCountrySold } from "@/lib/data/home"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import { env } from "@/lib/env"
 import { blogHref, type BlogFilter } from "@/lib/util/blog-paths"
 import ContentUnavailable from "@/modules/common/components/content-unavailable"
@@ -20,7 +21,7 @@ export async function renderBlogListing(countryCode: string, filter: BlogFilter 
 
 export async function blogListingMetadata(countryCode: string, filter: BlogFilter | null, page: number | null): Promise<Metadata> {
   if (!filter || !page) return { title: "Not found" }
-  const read = await readCms(() => loadBlogListing(filter, page)).catch(() => null)
+  const [read, brand] = await Promise.all([readCms(() => loadBlogListing(filter, page)).catch(() => null), retrieveSiteSettings()])
   if (read?.available === false) return CONTENT_UNAVAILABLE_METADATA
   const listing = read?.data
   if (!listing) return { title: "Not found" }
@@ -28,7 +29,7 @@ export async function blogListingMetadata(countryCode: string, filter: BlogFilte
   const url = `${env.NEXT_PUBLIC_BASE_URL}${blogHref(countryCode, filter, page)}`
   return {
     title,
-    description: "Essays on writing, teaching and learning in public by Adaeze Okafor.",
+    description: `Essays on writing, teaching and learning in public by ${brand.authorName}.`,
     alternates: { canonical: url, types: { "application/rss+xml": `${env.NEXT_PUBLIC_BASE_URL}/rss.xml` } },
     openGraph: { type: "website", title, url },
   }

@@ -1,17 +1,37 @@
 import Link from "next/link"
 import { retrieveFooter } from "@/lib/data/navigation"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import { localiseHref, safeHref } from "@/lib/util/rich-text"
 import styles from "./styles.module.css"
 
-/** The cms's `footer` global (cached, tag `nav`); a plain line when the cms is down. */
+/**
+ * The cms's `footer` global (cached, tag `nav`) under the brand of its site
+ * settings (tag `settings`); the built-in brand and a plain line when the cms is down.
+ */
 export default async function SiteFooter({ countryCode }: { countryCode: string }) {
-  const footer = await retrieveFooter().catch(() => null)
+  const [footer, brand] = await Promise.all([retrieveFooter().catch(() => null), retrieveSiteSettings()])
   return (
     <footer className={styles.footer}>
       <div className={styles.inner}>
         <div className={styles.about}>
-          <p className={styles.brand}>Adaeze Okafor</p>
-          <p>Books for writers, teachers and lifelong learners.</p>
+          <p className={styles.brand}>{brand.siteName}</p>
+          {brand.tagline && <p data-testid="site-tagline">{brand.tagline}</p>}
+          {brand.contactEmail && (
+            <p>
+              <a href={`mailto:${brand.contactEmail}`}>{brand.contactEmail}</a>
+            </p>
+          )}
+          {brand.socialLinks.length > 0 && (
+            <ul className={styles.social} aria-label="Elsewhere">
+              {brand.socialLinks.map((link) => (
+                <li key={link.url}>
+                  <a href={link.url} rel="me noopener" target="_blank">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
         {footer?.columns?.length ? (
           <nav aria-label="Footer" className={styles.columns}>
@@ -33,7 +53,7 @@ export default async function SiteFooter({ countryCode }: { countryCode: string 
           </nav>
         ) : null}
         <div className={styles.base}>
-          <p>© {footer?.copyright || "Adaeze Okafor"}</p>
+          <p>© {footer?.copyright || brand.authorName}</p>
           <p>
             <a href="/rss.xml" type="application/rss+xml">
               Blog RSS feed

@@ -1,5 +1,8 @@
 import Link from "next/link"
+import { env } from "@/lib/env"
+import { mediaUrl } from "@/lib/data/media"
 import { retrieveHeader, type NavLink } from "@/lib/data/navigation"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import { localiseHref, safeHref } from "@/lib/util/rich-text"
 import AccountLink from "@/modules/layout/components/account-link"
 import CartLink from "@/modules/layout/components/cart-link"
@@ -15,19 +18,20 @@ const FALLBACK_NAV: NavLink[] = [{ label: "Books", url: "/store" }]
  * The header is part of every cached public page, so it holds nothing about
  * the visitor: the cart count and account state are fetched by small client
  * components after the page has arrived. Its links are the cms's `header`
- * global (cached, tag `nav`). On phones they fold behind a menu button; the
- * cart stays in the bar.
+ * global (cached, tag `nav`); the name or logo is the site settings' (tag
+ * `settings`). On phones the links fold behind a menu button; the cart stays in the bar.
  */
 export default async function SiteHeader({ countryCode }: { countryCode: string }) {
-  const header = await retrieveHeader().catch(() => null)
+  const [header, brand] = await Promise.all([retrieveHeader().catch(() => null), retrieveSiteSettings()])
+  const logoUrl = brand.logo?.sizes?.thumbnail?.url || brand.logo?.url
   const links = header?.navItems?.length ? header.navItems : FALLBACK_NAV
   // The community lives in commerce, not the cms: linked here unless the cms menu already has it.
   const hasCommunity = links.some((link) => /^\/([a-z]{2}\/)?community(\/|$)/.test(link.url ?? ""))
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
-        <Link href={`/${countryCode}`} className={styles.brand}>
-          Adaeze Okafor
+        <Link href={`/${countryCode}`} className={styles.brand} data-testid="site-name">
+          {logoUrl ? <img src={mediaUrl(logoUrl, env.CMS_URL)} alt={brand.siteName} className={styles.logo} /> : brand.siteName}
         </Link>
         <SiteMenu
           after={
