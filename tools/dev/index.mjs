@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run dev`: the whole platform on one machine, with no accounts needed.
+import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
 import { say } from "./processes.mjs"
 import { startStack, URLS } from "./stack.mjs"
 
@@ -10,21 +11,28 @@ const dbPrefix = process.env.STACK_DB_PREFIX ?? ""
 const freshDatabases = process.env.STACK_FRESH_DATABASES === "true"
 
 let stack
+let flutterwave = null
 let exiting = false
 async function exit(code) {
   if (exiting) return
   exiting = true
   say("stack", "stopping…")
   await stack?.shutdown()
+  await flutterwave?.close()
   say("stack", "stopped")
   process.exit(code)
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => exit(0))
 
 try {
+  // Without a Flutterwave key, commerce's Flutterwave payments go to the simulator (tools/flutterwave).
+  if (!process.env.FLUTTERWAVE_SECRET_KEY) {
+    flutterwave = await startFlutterwaveSimulator({ webhookUrl: `${URLS.commerce}/hooks/payment/flutterwave_flutterwave`, log: (m) => say("flutterwave", m) })
+  }
   stack = await startStack({ mode, dbPrefix, freshDatabases })
 } catch (error) {
   say("stack", `could not start: ${error.message}`)
+  await flutterwave?.close()
   process.exit(1)
 }
 
@@ -39,6 +47,7 @@ console.log(`
   Commerce API    ${URLS.commerce}   (health: /health)
   CMS API         ${URLS.cms}/api   (health: /api/health)
   Paystack        ${stack.paystack ? `${stack.paystack.url}   (simulator: no PAYSTACK_SECRET_KEY set)` : "api.paystack.co (PAYSTACK_SECRET_KEY is set)"}
+  Flutterwave     ${flutterwave ? `${flutterwave.url}   (simulator: no FLUTTERWAVE_SECRET_KEY set)` : "api.flutterwave.com (FLUTTERWAVE_SECRET_KEY is set)"}
 
   Demo logins are for development only. Press Ctrl-C to stop everything.
 `)
