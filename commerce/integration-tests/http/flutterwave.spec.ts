@@ -2,6 +2,7 @@ import { FLUTTERWAVE_HASH, FLUTTERWAVE_PORT, FLUTTERWAVE_SECRET } from "../utils
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
+import { FLUTTERWAVE_PAYMENT_NOT_CONFIRMED, FLUTTERWAVE_PAYMENT_NOT_STARTED } from "../../src/modules/flutterwave/service"
 import { startFlutterwaveSimulator } from "../utils/flutterwave-simulator"
 import type { RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop, type Shop } from "../utils/shop"
@@ -169,6 +170,56 @@ medusaIntegrationTestRunner({
       await simulator.control(`transactions/${retry.data.tx_ref}/pay`)
       expect((await shop.complete(cartId)).data.type).toBe("order")
       expect(await shop.ordersForCart(cartId)).toHaveLength(1)
+    })
+
+    describe("when Flutterwave fails (5xx, timeout, unreachable)", () => {
+      const FAULTS = ["error", "timeout", "unreachable"] as const
+      const sessionsOf = async (cartId: string) => {
+        const { data } = await api.get(`/store/carts/${cartId}`, { headers: shop.key, params: { fields: "*payment_collection.payment_sessions" } })
+        return (data.cart.payment_collection?.payment_sessions ?? []) as { id: string; status: string }[]
+      }
+
+      it("tells the shopper no payment was started, creates no session, and the cart stays payable", async () => {
+        for (const fault of FAULTS) {
+          const cartId = await shop.cart([{ variant_id: ebook }])
+          await behave({ faults: { payments: fault } })
+          const refused = await flutterwaveSession(cartId).then(
+            () => null,
+            (e) => e.message
+          )
+          expect({ fault, refused }).toEqual({ fault, refused: expect.stringContaining(FLUTTERWAVE_PAYMENT_NOT_STARTED) })
+          expect(await sessionsOf(cartId)).toEqual([])
+          await behave()
+          const session = await flutterwaveSession(cartId)
+          await simulator.control(`transactions/${session.data.tx_ref}/pay`)
+          expect((await shop.complete(cartId)).data.type).toBe("order")
+          expect(await shop.ordersForCart(cartId)).toHaveLength(1)
+        }
+      })
+
+      it("keeps a paid cart open while Flutterwave cannot confirm it, and the webhook then places exactly one order", async () => {
+        for (const fault of FAULTS) {
+          await behave({ webhook: "none" })
+          const cartId = await shop.cart([{ variant_id: ebook }])
+          const session = await flutterwaveSession(cartId)
+          await simulator.control(`transactions/${session.data.tx_ref}/pay`)
+          await behave({ webhook: "none", faults: { verify: fault } })
+          const returned = await shop.complete(cartId)
+          expect({ fault, status: returned.status, type: returned.data.type, message: returned.data.error?.message }).toEqual({
+            fault,
+            status: 200,
+            type: "cart",
+            message: FLUTTERWAVE_PAYMENT_NOT_CONFIRMED,
+          })
+          expect((await sessionsOf(cartId)).map((s) => s.status)).toEqual(["pending"])
+          await behave()
+          await simulator.control(`transactions/${session.data.tx_ref}/webhook`)
+          const orders = await eventually(() => shop.ordersForCart(cartId), (ids) => ids.length > 0)
+          expect(orders).toHaveLength(1)
+          expect((await shop.complete(cartId)).data.order?.id).toBe(orders[0])
+          expect(await paymentsOf(session.id)).toHaveLength(1)
+        }
+      })
     })
   },
 })
