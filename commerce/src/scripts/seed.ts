@@ -6,6 +6,7 @@ import { ensureCatalog } from "./seed/catalog"
 import { ensureEbookFiles } from "./seed/ebook-files"
 import { ensureDemoCourse } from "./seed/courses"
 import { ensureDemoHistory } from "./seed/history"
+import { ensureDemoPromotions } from "./seed/promotions"
 import { ensureStoreSetup } from "./seed/store"
 import { ensureCommunity } from "./seed-community"
 
@@ -19,6 +20,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const created = await ensureCatalog(container, setup)
   const ebookFiles = await ensureEbookFiles(container)
   await ensureDemoCourse(container, setup)
+  await ensureDemoPromotions(container)
   await ensureDemoAdmin(container)
   await ensureDemoShopper(container)
   await ensureCommunity(container)
