@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { checkPromotionCodes } from "./store/carts/promotion-codes"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
@@ -42,6 +43,8 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, {})],
     },
     ...digitalGoodsMiddlewares,
+    // A discount code that would do nothing is refused saying why (expired, used up, ...).
+    { matcher: "/store/carts/:id/promotions", methods: ["POST"], middlewares: [checkPromotionCodes] },
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
