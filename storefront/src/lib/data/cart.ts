@@ -39,6 +39,8 @@ const CART_FIELDS = [
   "shipping_methods.id",
   "shipping_methods.name",
   "shipping_methods.amount",
+  // The discount codes applied, each with a Remove button.
+  "promotions.code",
 ].join(",")
 
 /**
@@ -226,4 +228,18 @@ export async function completeCart(cartId: string): Promise<HttpTypes.StoreCompl
     headers: await authHeaders(),
     ...privateFetch(),
   })
+}
+
+/**
+ * Applies discount codes to the cart. Commerce answers 400 saying why a code
+ * cannot be used; a code it takes but that fits no line is simply missing
+ * from the cart's promotions afterwards.
+ */
+export function addPromotionCodes(cartId: string, codes: string[], fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart> {
+  return cartCall(`/store/carts/${encodeURIComponent(cartId)}/promotions`, { method: "POST", body: { promo_codes: codes }, fields })
+}
+
+/** Takes discount codes off the cart; Medusa re-prices it. */
+export function removePromotionCodes(cartId: string, codes: string[], fields: string = CART_FIELDS): Promise<HttpTypes.StoreCart> {
+  return cartCall(`/store/carts/${encodeURIComponent(cartId)}/promotions`, { method: "DELETE", body: { promo_codes: codes }, fields })
 }

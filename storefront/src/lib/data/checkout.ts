@@ -39,6 +39,8 @@ export async function finishPaystackCheckout(
       }
       if (status === 404) return { kind: "missing" }
       if (isOutOfStock(error)) return { kind: "stock" }
+      // Commerce refused a discount code at completion (expired or used up meanwhile) and took it off the cart.
+      if (status === 400 && /^The promotion code .+, so the order was not placed$/.test(message)) return { kind: "promotion" }
       if (status === 400) return await explainUnfinished(cartId, reference).catch(() => ({ kind: "failed" as const }))
       console.error(`[checkout] completing cart ${cartId} failed: ${status ?? "no answer"} ${message}`)
       return { kind: "failed" }

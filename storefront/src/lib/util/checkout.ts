@@ -59,6 +59,8 @@ export const PAYMENT_NOTICES = {
     "We could not confirm your payment just now. If you were charged, your order will still be placed and emailed to you; otherwise, please try again.",
   missing:
     "We could not find your checkout in this browser. If you paid, your order confirmation is on its way by email.",
+  promotion:
+    "Your discount code expired or was used up while you were paying, so we could not place your order. If you were charged, the payment has been refunded in full. The code has been taken off: check the new total and pay again.",
 } as const
 
 export type PaymentOutcome = keyof typeof PAYMENT_NOTICES

@@ -5,6 +5,7 @@ import CartCountSync from "@/modules/cart/components/cart-count-sync"
 import CartLine from "@/modules/cart/components/cart-line"
 import CartTotals from "@/modules/cart/components/cart-totals"
 import EmptyCart from "@/modules/cart/components/empty-cart"
+import PromotionForm from "@/modules/cart/components/promotion-form"
 import { ButtonLink } from "@/modules/common/components/button"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
@@ -37,6 +38,7 @@ export default function CartTemplate({ cart, countryCode }: { cart: HttpTypes.St
       </section>
       <Card as="aside" aria-labelledby="cart-summary-heading" className={styles.summary}>
         <h2 id="cart-summary-heading">Summary</h2>
+        <PromotionForm codes={(cart.promotions ?? []).flatMap((p) => (p?.code ? [p.code] : []))} />
         <CartTotals cart={cart} />
         <ButtonLink href={`/${countryCode}/checkout`} size="lg" block className={styles.checkout} data-testid="checkout-button" prefetch={false}>
           Check out

@@ -10,6 +10,7 @@ import DeliveryForm from "@/modules/checkout/components/delivery-form"
 import EmailForm from "@/modules/checkout/components/email-form"
 import OrderSummary from "@/modules/checkout/components/order-summary"
 import PayForm from "@/modules/checkout/components/pay-form"
+import PromotionForm from "@/modules/cart/components/promotion-form"
 import SavedAddresses from "@/modules/checkout/components/saved-addresses"
 import ShippingAddressForm from "@/modules/checkout/components/shipping-address-form"
 import StepSection from "@/modules/checkout/components/step-section"
@@ -48,7 +49,12 @@ export default function CheckoutTemplate(props: Props) {
     delivery: (
       <DeliveryForm countryCode={countryCode} options={props.deliveryOptions} chosen={method?.shipping_option_id ?? null} currencyCode={cart.currency_code} />
     ),
-    review: <PayForm countryCode={countryCode} total={money(cart.total)} />,
+    review: (
+      <>
+        <PromotionForm codes={(cart.promotions ?? []).flatMap((p) => (p?.code ? [p.code] : []))} />
+        <PayForm countryCode={countryCode} total={money(cart.total)} />
+      </>
+    ),
   }
   const summary: Record<CheckoutStep, ReactNode> = {
     email: cart.email,
