@@ -243,12 +243,12 @@ medusaIntegrationTestRunner({
         const [payload, signature] = data.url.split("/").pop().split(".")
 
         const claim = JSON.parse(Buffer.from(payload, "base64url").toString())
-        const expired = createEbookDownloadToken({ itemId: claim.i, fileKey: claim.k, expiresAt: Math.floor(Date.now() / 1000) - 1 }, EBOOK_URL_SECRET)
+        const expired = createEbookDownloadToken({ itemId: claim.i, variantId: claim.v, format: claim.f, expiresAt: Math.floor(Date.now() / 1000) - 1 }, EBOOK_URL_SECRET)
         const gone = await download(`/ebooks/download/${expired}`)
         expect(gone.status).toBe(410)
         expect(JSON.parse(Buffer.from(gone.data).toString())).toEqual({ message: expect.stringContaining("expired") })
 
-        const otherFile = Buffer.from(JSON.stringify({ ...claim, k: "private-1-someone-elses.pdf" })).toString("base64url")
+        const otherFile = Buffer.from(JSON.stringify({ ...claim, v: "variant_someone_elses" })).toString("base64url")
         for (const token of [`${otherFile}.${signature}`, `${payload}.${signature.slice(0, -2)}AA`, "not-a-token"]) {
           const refused = await download(`/ebooks/download/${token}`)
           expect(refused.status).toBe(403)

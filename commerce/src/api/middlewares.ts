@@ -7,6 +7,8 @@ import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
 import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
+import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
+import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -56,5 +58,7 @@ export default defineMiddlewares({
     ...adminInsightsMiddlewares,
     ...adminReconciliationMiddlewares,
     ...hooksCmsMiddlewares,
+    ...adminEbooksMiddlewares,
+    ...storeLibraryMiddlewares,
   ],
 })

@@ -1,4 +1,5 @@
 import { seal, SignedLinkError, unseal as unsealOrNull } from "../signed-links"
+import { EBOOK_FORMATS, type EbookFormat } from "./files"
 
 /** How long a download link works after the library hands it out. */
 export const DOWNLOAD_LINK_TTL_SECONDS = 5 * 60
@@ -6,8 +7,10 @@ export const DOWNLOAD_LINK_TTL_SECONDS = 5 * 60
 export type EbookDownloadClaim = {
   /** The order line item the link was issued for. */
   itemId: string
-  /** The private file's key in the file module. */
-  fileKey: string
+  /** The ebook's variant: its file is looked up when the link is opened, so a replaced file is the one served. */
+  variantId: string
+  /** Which of the variant's files. */
+  format: EbookFormat
   /** Unix time (seconds) after which the link is refused. */
   expiresAt: number
 }
@@ -26,17 +29,18 @@ function unseal(token: string, secret: string): Record<string, unknown> {
 
 /** A token for GET /ebooks/download/:token. */
 export function createEbookDownloadToken(claim: EbookDownloadClaim, secret: string): string {
-  return seal({ i: claim.itemId, k: claim.fileKey, e: claim.expiresAt }, secret)
+  return seal({ i: claim.itemId, v: claim.variantId, f: claim.format, e: claim.expiresAt }, secret)
 }
 
 /** The claim of a token signed with `secret`; throws EbookDownloadLinkError otherwise. */
 export function verifyEbookDownloadToken(token: string, secret: string, now = Date.now()): EbookDownloadClaim {
   const claim = unseal(token, secret)
-  if (typeof claim.i !== "string" || typeof claim.k !== "string" || typeof claim.e !== "number") throw forged()
+  const format = EBOOK_FORMATS.find((f) => f === claim.f)
+  if (typeof claim.i !== "string" || typeof claim.v !== "string" || !format || typeof claim.e !== "number") throw forged()
   if (claim.e * 1000 <= now) {
     throw new SignedLinkError(410, "This download link has expired: open your library to get a new one")
   }
-  return { itemId: claim.i, fileKey: claim.k, expiresAt: claim.e }
+  return { itemId: claim.i, variantId: claim.v, format, expiresAt: claim.e }
 }
 
 /** How long the ebook links in a guest's order email keep working. */

@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { ebookFileKey, isEbookVariant } from "./format"
+import { defaultEbookFormat, ebookFiles, ebookFormats, type EbookFiles, type EbookFormat } from "./files"
+import { isEbookVariant } from "./format"
 
 /** One ebook a customer owns, as GET /store/customers/me/library lists it. */
 export type LibraryItem = {
@@ -12,9 +13,11 @@ export type LibraryItem = {
   variant_title: string | null
   thumbnail: string | null
   purchased_at: string
+  /** The files a reader can choose between (EPUB first); empty until staff upload one. */
+  formats: EbookFormat[]
 }
 
-export type OwnedEbook = { item: LibraryItem; fileKey: string | null }
+export type OwnedEbook = { item: LibraryItem; variantId: string | null; files: EbookFiles; defaultFormat: EbookFormat | null }
 
 /** The order fields `ownedEbooks` reads, for Query. */
 export const LIBRARY_ORDER_FIELDS = [
@@ -30,6 +33,7 @@ export const LIBRARY_ORDER_FIELDS = [
   "items.product_handle",
   "items.variant_title",
   "items.thumbnail",
+  "items.variant.id",
   "items.variant.metadata",
   "items.variant.options.value",
   "items.variant.options.option.title",
@@ -51,7 +55,7 @@ export type LibraryOrder = {
     product_handle?: string | null
     variant_title?: string | null
     thumbnail?: string | null
-    variant?: Parameters<typeof isEbookVariant>[0] & Parameters<typeof ebookFileKey>[0]
+    variant?: (Parameters<typeof isEbookVariant>[0] & Parameters<typeof ebookFiles>[0] & { id?: string }) | null
   } | null)[] | null
 }
 
@@ -81,7 +85,9 @@ export function ownedEbooks(orders: LibraryOrder[]): OwnedEbook[] {
       (order.items ?? [])
         .filter((line): line is NonNullable<typeof line> => !!line && isEbookVariant(line.variant))
         .map((line) => ({
-          fileKey: ebookFileKey(line.variant),
+          variantId: line.variant?.id ?? null,
+          files: ebookFiles(line.variant),
+          defaultFormat: defaultEbookFormat(line.variant),
           item: {
             id: line.id,
             order_id: order.id,
@@ -91,6 +97,7 @@ export function ownedEbooks(orders: LibraryOrder[]): OwnedEbook[] {
             variant_title: line.variant_title ?? null,
             thumbnail: line.thumbnail ?? null,
             purchased_at: new Date(order.created_at).toISOString(),
+            formats: ebookFormats(line.variant),
           },
         }))
     )

@@ -8,7 +8,7 @@ import {
 
 const SECRET = "test-ebook-url-secret"
 const now = Date.UTC(2030, 0, 1)
-const claim = { itemId: "ordli_01", fileKey: "private-1-the-quiet-draft.pdf", expiresAt: now / 1000 + 300 }
+const claim = { itemId: "ordli_01", variantId: "variant_01", format: "epub" as const, expiresAt: now / 1000 + 300 }
 
 const refusal = (fn: () => unknown) => {
   try {
@@ -20,7 +20,7 @@ const refusal = (fn: () => unknown) => {
 }
 
 describe("ebook download tokens", () => {
-  it("round-trips the item, file key and expiry, in a URL-safe token", () => {
+  it("round-trips the item, variant, format and expiry, in a URL-safe token", () => {
     const token = createEbookDownloadToken(claim, SECRET)
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
     expect(verifyEbookDownloadToken(token, SECRET, now)).toEqual(claim)
@@ -39,7 +39,7 @@ describe("ebook download tokens", () => {
     expect(refusal(() => verifyEbookDownloadToken(other, SECRET, now)).status).toBe(403)
 
     const [, signature] = createEbookDownloadToken(claim, SECRET).split(".")
-    const longer = Buffer.from(JSON.stringify({ i: claim.itemId, k: claim.fileKey, e: claim.expiresAt + 86_400 })).toString("base64url")
+    const longer = Buffer.from(JSON.stringify({ i: claim.itemId, v: claim.variantId, f: claim.format, e: claim.expiresAt + 86_400 })).toString("base64url")
     expect(refusal(() => verifyEbookDownloadToken(`${longer}.${signature}`, SECRET, now)).status).toBe(403)
   })
 

@@ -20,7 +20,9 @@ describe("the ebook library", () => {
   it("lists each ebook line of a paid order, with its order and file, and no print line", () => {
     expect(ownedEbooks([order()])).toEqual([
       {
-        fileKey: "private-Ebook.pdf",
+        variantId: null,
+        files: { pdf: { key: "private-Ebook.pdf", name: "private-Ebook.pdf", size: null, format: "pdf", uploaded_at: null } },
+        defaultFormat: "pdf",
         item: {
           id: "ordli_ebook",
           order_id: "order_1",
@@ -30,6 +32,7 @@ describe("the ebook library", () => {
           variant_title: "Ebook",
           thumbnail: "cover.svg",
           purchased_at: "2030-01-02T10:00:00.000Z",
+          formats: ["pdf"],
         },
       },
     ])
@@ -50,10 +53,11 @@ describe("the ebook library", () => {
     expect(isPaidFor(order({ payment_collections: [{ amount: raw, captured_amount: "6500", refunded_amount: null }] }))).toBe(true)
   })
 
-  it("keeps an ebook with no uploaded file, without a key, and sorts newest purchases first", () => {
+  it("keeps an ebook with no uploaded file, without a file, and sorts newest purchases first", () => {
     const older = order({ id: "order_old", created_at: "2029-05-01T00:00:00.000Z", items: [{ id: "ordli_old", variant: { ...format("ebook"), metadata: {} } }] })
     const list = ownedEbooks([older, order()])
     expect(list.map((e) => e.item.id)).toEqual(["ordli_ebook", "ordli_old"])
-    expect(list[1].fileKey).toBeNull()
+    expect(list[1].files).toEqual({})
+    expect(list[1].item.formats).toEqual([])
   })
 })

@@ -1,52 +1,53 @@
-import path from "node:path"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { EbookDownloadLinkError, verifyEbookDownloadToken } from "../../../../lib/ebooks/download-token"
+import { CONTENT_TYPES, pickEbookFile } from "../../../../lib/ebooks/files"
 import { env, imagekitEnabled } from "../../../../lib/env"
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".pdf": "application/pdf",
-  ".epub": "application/epub+zip",
-  ".mobi": "application/x-mobipocket-ebook",
-}
-
-/** The local provider stores "private-<time>-<name>": the shopper gets "<name>". */
-const downloadName = (fileKey: string) => path.basename(fileKey).replace(/^private-\d+-/, "")
 
 /**
  * Streams an ebook to whoever holds a valid link (or, with ImageKit,
  * sends them to a signed ImageKit URL that expires). Outside /store on purpose:
  * a browser opens it directly, with no publishable key; the signed token,
- * issued only to the ebook's owner, is the credential.
+ * issued only to the ebook's owner, is the credential. The file is the
+ * variant's file of that format now: one staff replaced since is the one served.
  */
 export async function GET(req: MedusaRequest<unknown, { token: string }>, res: MedusaResponse) {
-  let fileKey: string
+  let claim: ReturnType<typeof verifyEbookDownloadToken>
   try {
-    fileKey = verifyEbookDownloadToken(req.params.token, env.EBOOK_URL_SECRET).fileKey
+    claim = verifyEbookDownloadToken(req.params.token, env.EBOOK_URL_SECRET)
   } catch (error) {
     if (!(error instanceof EbookDownloadLinkError)) throw error
     res.status(error.status).json({ message: error.message })
     return
   }
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "metadata"],
+    filters: { id: claim.variantId },
+  })
+  const file = pickEbookFile(data[0], claim.format)
+  if (!file) {
+    res.status(404).json({ message: "This ebook's file is not available any more: open your library for the formats it has now" })
+    return
+  }
 
   const files = req.scope.resolve(Modules.FILE)
+  res.setHeader("Cache-Control", "private, no-store")
   if (imagekitEnabled()) {
     // ImageKit serves the private file itself, through a URL signed to expire within minutes.
-    const { url } = await files.retrieveFile(fileKey)
-    res.setHeader("Cache-Control", "private, no-store")
+    const { url } = await files.retrieveFile(file.key)
     return res.redirect(302, url)
   }
-  const stream = await files.getDownloadStream(fileKey)
-  const name = downloadName(fileKey)
+  const stream = await files.getDownloadStream(file.key)
   stream.once("error", (error) => {
-    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Ebook file ${fileKey} could not be read: ${error.message}`)
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(`Ebook file ${file.key} could not be read: ${error.message}`)
     if (res.headersSent) return void res.destroy(error)
     res.removeHeader("Content-Disposition")
+    res.removeHeader("Content-Type")
     res.status(404).json({ message: "This ebook's file is missing: please contact us" })
   })
-  res.setHeader("Content-Type", CONTENT_TYPES[path.extname(name).toLowerCase()] ?? "application/octet-stream")
-  res.setHeader("Content-Disposition", `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"`)
-  res.setHeader("Cache-Control", "private, no-store")
+  res.setHeader("Content-Type", CONTENT_TYPES[file.format])
+  res.setHeader("Content-Disposition", `attachment; filename="${file.name.replace(/[^\w.-]/g, "_")}"`)
   res.setHeader("X-Content-Type-Options", "nosniff")
   stream.pipe(res)
 }
