@@ -135,7 +135,7 @@ test("a signed-in reader buys an ebook without a delivery step and downloads it 
   await expect(book).toHaveCount(1)
 
   const download = page.waitForEvent("download")
-  await book.getByTestId("download-ebook").click()
+  await book.getByTestId("download-ebook-pdf").click()
   const file = await download
   expect(file.suggestedFilename()).toMatch(/\.pdf$/)
   const bytes = await readFile((await file.path())!)

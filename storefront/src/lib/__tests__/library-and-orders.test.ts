@@ -6,11 +6,11 @@ const TOKEN = "h.eyJhY3Rvcl9pZCI6ImN1c18xIn0.s"
 
 /** A fake commerce for the library and orders: one reader (cus_1) owns li_1 and order_mine. */
 function commerce() {
-  const calls: { method: string; path: string; auth: string | null }[] = []
+  const calls: { method: string; path: string; auth: string | null; body?: unknown }[] = []
   const fetchImpl = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(input.toString())
     const auth = new Headers(init.headers).get("authorization")
-    calls.push({ method: init.method ?? "GET", path: url.pathname, auth })
+    calls.push({ method: init.method ?? "GET", path: url.pathname, auth, body: typeof init.body === "string" ? JSON.parse(init.body) : init.body })
     if (url.pathname === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
     if (url.pathname === "/store/customers/me/library/li_1/download") {
       return auth ? json({ url: "http://localhost:9000/ebooks/download/tok123", expires_at: "2030-01-01T00:05:00Z" }) : json({ message: "Unauthorized" }, 401)
@@ -42,10 +42,11 @@ async function load(fake: ReturnType<typeof commerce>, jar = cookieJar({ shop_se
   return { ...(await import("../actions/library")), ...(await import("../data/orders")), ...(await import("../data/library")) }
 }
 
-const downloadForm = (itemId: string) => {
+const downloadForm = (itemId: string, format?: string) => {
   const form = new FormData()
   form.set("countryCode", "ng")
   form.set("itemId", itemId)
+  if (format) form.set("format", format)
   return form
 }
 
@@ -61,6 +62,15 @@ describe("downloadEbook", () => {
     const { downloadEbook } = await load(fake)
     expect(await redirectTarget(downloadEbook(null, downloadForm("li_1")))).toBe("http://localhost:9000/ebooks/download/tok123")
     expect(fake.calls.at(-1)).toMatchObject({ method: "POST", auth: `Bearer ${TOKEN}` })
+  })
+
+  it("asks for the format the reader pressed, and for the ebook's default when there is no choice", async () => {
+    const fake = commerce()
+    const { downloadEbook } = await load(fake)
+    await redirectTarget(downloadEbook(null, downloadForm("li_1", "pdf")))
+    expect(fake.calls.at(-1)).toMatchObject({ method: "POST", body: { format: "pdf" } })
+    await redirectTarget(downloadEbook(null, downloadForm("li_1", "mobi")))
+    expect(fake.calls.at(-1)!.body).toBeUndefined()
   })
 
   it("says an ebook the reader does not own is not in their library", async () => {

@@ -2,7 +2,7 @@
 
 import { redirect, unstable_rethrow } from "next/navigation"
 import { getAuthToken } from "../data/cookies"
-import { createDownloadLink } from "../data/library"
+import { createDownloadLink, type EbookFormat } from "../data/library"
 import { countryFromForm } from "../util/checkout"
 import { toBackendError } from "../util/errors"
 import type { FormState } from "./account-input"
@@ -17,9 +17,11 @@ export async function downloadEbook(_prev: FormState, formData: FormData): Promi
   if (!(await getAuthToken())) redirect(`/${countryCode}/account/login?${new URLSearchParams({ next: `/${countryCode}/account/library` })}`)
   const itemId = String(formData.get("itemId") ?? "")
   if (!itemId) return { ok: false, message: "Choose an ebook to download." }
+  const chosen = formData.get("format")
+  const format = chosen === "epub" || chosen === "pdf" ? (chosen as EbookFormat) : undefined
   let url: string
   try {
-    url = (await createDownloadLink(itemId)).url
+    url = (await createDownloadLink(itemId, format)).url
   } catch (error) {
     unstable_rethrow(error)
     const { status, message } = toBackendError("commerce", error)

@@ -15,7 +15,11 @@ export type LibraryItem = {
   variant_title: string | null
   thumbnail: string | null
   purchased_at: string
+  /** The files the reader can choose between, EPUB first; empty until the shop uploads one. */
+  formats: EbookFormat[]
 }
+
+export type EbookFormat = "epub" | "pdf"
 
 const privateFetch = async () => ({
   headers: await authHeaders(),
@@ -30,12 +34,14 @@ export async function listLibrary(): Promise<LibraryItem[]> {
 }
 
 /**
- * A short-lived link to one of the reader's ebooks. Commerce answers 404 for
- * anything not in the caller's paid orders, so ownership is its check.
+ * A short-lived link to one of the reader's ebooks, in `format` (else the
+ * ebook's default file). Commerce answers 404 for anything not in the
+ * caller's paid orders, so ownership is its check.
  */
-export async function createDownloadLink(itemId: string): Promise<{ url: string; expires_at: string }> {
+export async function createDownloadLink(itemId: string, format?: EbookFormat): Promise<{ url: string; expires_at: string }> {
   return storeFetch<{ url: string; expires_at: string }>(`/store/customers/me/library/${encodeURIComponent(itemId)}/download`, {
     method: "POST",
+    ...(format ? { body: { format } } : {}),
     ...(await privateFetch()),
   })
 }

@@ -39,7 +39,7 @@ export default function Library({ items, countryCode }: { items: LibraryItem[]; 
                     <Link href={`/${countryCode}/account/orders/${item.order_id}`}>order #{item.order_display_id}</Link>
                   </p>
                 </div>
-                <DownloadForm countryCode={countryCode} itemId={item.id} title={title} />
+                <DownloadForm countryCode={countryCode} itemId={item.id} title={title} formats={item.formats ?? []} />
               </li>
             )
           })}

@@ -12,6 +12,8 @@ export default function SubmitButton({
   variant = "primary",
   size,
   block,
+  name,
+  value,
 }: {
   children: string
   pendingText: string
@@ -21,10 +23,13 @@ export default function SubmitButton({
   variant?: ButtonVariant
   size?: ButtonSize
   block?: boolean
+  /** Sent with the form when this button submits it: one form, several choices ("EPUB", "PDF"). */
+  name?: string
+  value?: string
 }) {
   const { pending } = useFormStatus()
   return (
-    <Button type="submit" variant={variant} size={size} block={block} pending={pending} pendingText={pendingText} aria-label={label} data-testid={testId}>
+    <Button type="submit" variant={variant} size={size} block={block} pending={pending} pendingText={pendingText} aria-label={label} data-testid={testId} name={name} value={value}>
       {children}
     </Button>
   )
