@@ -341,5 +341,27 @@ medusaIntegrationTestRunner({
         expect(await ask({ period: "custom", from: lagosDay(-1), to: lagosDay() })).toHaveProperty("overview.figures.orders", 4)
       })
     })
+
+    // Last: it adds an order of its own. The figures are read from tables of order facts kept by triggers (src/lib/insights/facts.ts).
+    describe("freshness", () => {
+      it("follows an order placed, cancelled and moved after the figures were first read", async () => {
+        const today = async () => (await overview({ period: "today", currency: "ngn" })).figures
+        const yesterday = async () => (await overview({ period: "custom", from: lagosDay(-1), to: lagosDay(-1) })).figures
+        const [before, beforeYesterday] = [await today(), await yesterday()]
+
+        const late = await shop.buy([{ variant_id: await shop.variantId("the-quiet-draft", "Paperback") }], { headers: ada, email: "ada@insights.test" })
+        expect(await today()).toMatchObject({ orders: before.orders + 1, gross: cents(before.gross + total(late.order)), cancelled_orders: before.cancelled_orders })
+        const csv = await exportCsv("orders", { period: "today", currency: "ngn" })
+        expect(csv.rows.filter((row) => row[1] === late.order.id).map((row) => [row[13], row[14]])).toEqual([["paperback", "1"]])
+
+        await api.post(`/admin/orders/${late.order.id}/cancel`, {}, { headers: admin })
+        expect(await today()).toMatchObject({ orders: before.orders + 1, cancelled_orders: before.cancelled_orders + 1 })
+
+        // Placed a millisecond before Lagos midnight instead: it leaves today and joins yesterday.
+        await movePlacement(late.order, late.cartId, new Date(lagosMidnight().getTime() - 1))
+        expect(await today()).toMatchObject({ orders: before.orders, gross: before.gross })
+        expect(await yesterday()).toMatchObject({ orders: beforeYesterday.orders + 1, gross: cents(beforeYesterday.gross + total(late.order)) })
+      })
+    })
   },
 })

@@ -1,5 +1,5 @@
-import { FORMATS, FORMAT_JOINS, FORMAT_SOURCES, LINE_AMOUNT, LINE_FORMAT, ORDER_LINES, type Format } from "./lines"
-import { IN_PERIOD, ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, TRANSACTION_AMOUNT, money, select, type Db } from "./sql"
+import { FORMATS, FORMAT_JOINS, FORMAT_SOURCES, LINE_FORMAT, type Format } from "./lines"
+import { IN_PERIOD, PLACED_ORDER, TRANSACTION_AMOUNT, money, select, type Db } from "./sql"
 
 export type ProductSales = { product_id: string; title: string; format: Format; units: number; revenue: number }
 export type Share = { key: string; label: string; units?: number; orders?: number; revenue: number }
@@ -11,9 +11,9 @@ async function productSales(db: Db, bindings: Record<string, unknown>): Promise<
     db,
     `WITH ${FORMAT_SOURCES},
           lines AS (
-            SELECT li.product_id, li.product_title, li.variant_id, li.variant_title, oi.quantity, ${LINE_AMOUNT} AS amount
-              FROM "order" o ${ORDER_LINES}
-             WHERE ${PLACED_ORDER} AND o.currency_code = :currency AND ${IN_PERIOD("o.created_at")})
+            SELECT lf.product_id, lf.product_title, lf.variant_id, lf.variant_title, lf.quantity, lf.amount
+              FROM insights_line_fact lf
+             WHERE lf.currency_code = :currency AND ${IN_PERIOD("lf.created_at")})
      SELECT l.product_id, max(l.product_title) AS title, ${LINE_FORMAT("l")} AS format,
             sum(l.quantity)::int AS units, round(sum(l.amount), 2)::text AS revenue
        FROM lines l ${FORMAT_JOINS("l")}
@@ -84,9 +84,9 @@ export async function salesByRegion(db: Db, bindings: Record<string, unknown>): 
   const rows = await select<{ region_id: string | null; name: string | null; orders: number; gross: string; refunded: string }>(
     db,
     `WITH sold AS (
-            SELECT coalesce(o.region_id, '') AS region_key, count(*) AS orders, sum(${ORDER_TOTAL}) AS gross
-              FROM "order" o ${ORDER_SUMMARY}
-             WHERE ${PLACED_ORDER} AND o.currency_code = :currency AND ${IN_PERIOD("o.created_at")}
+            SELECT coalesce(f.region_id, '') AS region_key, count(*) AS orders, sum(f.total) AS gross
+              FROM insights_order_fact f
+             WHERE f.currency_code = :currency AND ${IN_PERIOD("f.created_at")}
              GROUP BY 1),
           given_back AS (
             SELECT coalesce(o.region_id, '') AS region_key, sum(-${TRANSACTION_AMOUNT}) AS refunded

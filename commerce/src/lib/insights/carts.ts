@@ -13,15 +13,19 @@ export async function abandonedCarts(db: Db, bindings: Record<string, unknown>) 
     db,
     `WITH left_behind AS (
        SELECT c.id AS cart_id, c.email, c.created_at, c.updated_at AS last_seen_at,
-              sum(li.quantity)::int AS units, sum((li.raw_unit_price ->> 'value')::numeric * li.quantity) AS value,
-              string_agg(li.title, ', ' ORDER BY li.created_at) AS items
+              sum(li.quantity)::int AS units, sum((li.raw_unit_price ->> 'value')::numeric * li.quantity) AS value
          FROM cart c JOIN cart_line_item li ON li.cart_id = c.id AND li.deleted_at IS NULL
         WHERE c.deleted_at IS NULL AND c.completed_at IS NULL AND c.email IS NOT NULL AND c.currency_code = :currency
           AND ${IN_PERIOD("c.created_at")} AND c.updated_at < now() - interval '24 hours'
-        GROUP BY c.id)
-     SELECT cart_id, email, created_at, last_seen_at, units, round(value, 2)::text AS value,
-            count(*) OVER ()::int AS total_carts, round(sum(value) OVER (), 2)::text AS total_value
-       FROM left_behind ORDER BY created_at DESC LIMIT ${LISTED}`,
+        GROUP BY c.id),
+          latest AS (SELECT * FROM left_behind ORDER BY created_at DESC, cart_id LIMIT ${LISTED})
+     -- What each listed cart holds is read for the few listed only.
+     SELECT l.cart_id, l.email, l.created_at, l.last_seen_at, l.units, round(l.value, 2)::text AS value,
+            (SELECT string_agg(li.title, ', ' ORDER BY li.created_at) FROM cart_line_item li
+              WHERE li.cart_id = l.cart_id AND li.deleted_at IS NULL) AS items,
+            t.total_carts, round(t.total_value, 2)::text AS total_value
+       FROM latest l CROSS JOIN (SELECT count(*)::int AS total_carts, sum(value) AS total_value FROM left_behind) t
+      ORDER BY l.created_at DESC, l.cart_id`,
     bindings
   )
   return {

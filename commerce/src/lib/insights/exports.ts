@@ -1,9 +1,10 @@
 import { cmsRsvps, type CmsRsvp } from "./cms"
 import { csvLine, keysetBatches } from "./csv"
+import { syncInsightsFacts } from "./facts"
 import { LEARNER_ROWS, type LearnerRow } from "./learning"
-import { CURRENT_ORDER_ITEMS, FORMAT_JOINS, FORMAT_SOURCES, LINE_AMOUNT, LINE_FORMAT, LINE_UNIT_PRICE } from "./lines"
+import { FORMAT_JOINS, FORMAT_SOURCES, LINE_FORMAT } from "./lines"
 import { localDateTime, type Period } from "./period"
-import { IN_PERIOD, ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, select, type Db } from "./sql"
+import { IN_PERIOD, select, type Db } from "./sql"
 
 const BATCH = 1000
 const when = (value: Date | string | null) => (value ? localDateTime(new Date(value)) : "")
@@ -36,34 +37,34 @@ export const ORDER_COLUMNS = [
 
 /** One row per line of the orders placed in the period (amounts in major units, as text), oldest first, a thousand orders a batch. */
 export function orderLineBatches(db: Db, period: Period, currency: string | null) {
-  const fetch = (after: { at: string; id: string } | null) =>
-    select<OrderLineRow>(
+  const fetch = async (after: { at: string; id: string } | null) => {
+    // The facts catch up with the orders once, before the first batch.
+    if (!after) await syncInsightsFacts(db)
+    return select<OrderLineRow>(
       db,
       `WITH ${FORMAT_SOURCES},
             page AS (
-              SELECT o.* FROM "order" o
-               WHERE ${PLACED_ORDER} AND ${IN_PERIOD("o.created_at")} AND (:currency::text IS NULL OR o.currency_code = :currency)
-                 AND (o.created_at, o.id) > (:after_at::timestamptz, :after_id::text)
-               ORDER BY o.created_at, o.id LIMIT :limit)
-       SELECT o.created_at::text AS cursor_at, o.id, o.display_id, o.created_at, o.status, o.canceled_at, o.email, o.currency_code,
-              r.name AS region, round(${ORDER_TOTAL}, 2)::text AS order_total,
+              SELECT f.* FROM insights_order_fact f
+               WHERE ${IN_PERIOD("f.created_at")} AND (:currency::text IS NULL OR f.currency_code = :currency)
+                 AND (f.created_at, f.order_id) > (:after_at::timestamptz, :after_id::text)
+               ORDER BY f.created_at, f.order_id LIMIT :limit)
+       SELECT f.created_at::text AS cursor_at, f.order_id AS id, o.display_id, f.created_at, o.status, f.canceled_at, o.email,
+              f.currency_code, r.name AS region, round(f.total, 2)::text AS order_total,
               round(coalesce(refunds.refunded, 0), 2)::text AS refunded,
-              li.product_title, li.variant_title, li.variant_sku, CASE WHEN li.id IS NULL THEN NULL ELSE ${LINE_FORMAT("li")} END AS format,
-              oi.quantity::int AS quantity, round(${LINE_UNIT_PRICE}, 2)::text AS unit_price, round(${LINE_AMOUNT}, 2)::text AS line_total
-         FROM page o ${ORDER_SUMMARY}
-         LEFT JOIN region r ON r.id = o.region_id
+              lf.product_title, lf.variant_title, lf.variant_sku, CASE WHEN lf.item_id IS NULL THEN NULL ELSE ${LINE_FORMAT("lf")} END AS format,
+              lf.quantity::int AS quantity, round(lf.unit_price, 2)::text AS unit_price, round(lf.amount, 2)::text AS line_total
+         FROM page f
+         JOIN "order" o ON o.id = f.order_id
+         LEFT JOIN region r ON r.id = f.region_id
          LEFT JOIN LATERAL (
            SELECT sum(-(t.raw_amount ->> 'value')::numeric) AS refunded FROM order_transaction t
-            WHERE t.order_id = o.id AND t.reference = 'refund' AND t.deleted_at IS NULL) refunds ON true
-         LEFT JOIN LATERAL ${CURRENT_ORDER_ITEMS} oi ON true
-         LEFT JOIN order_line_item li ON li.id = oi.item_id
-         LEFT JOIN LATERAL (
-           SELECT sum((a.raw_amount ->> 'value')::numeric) AS discount FROM order_line_item_adjustment a
-            WHERE a.item_id = li.id AND a.version = oi.version AND a.deleted_at IS NULL) adj ON true
-         ${FORMAT_JOINS("li")}
-        ORDER BY o.created_at, o.id, li.id`,
+            WHERE t.order_id = f.order_id AND t.reference = 'refund' AND t.deleted_at IS NULL) refunds ON true
+         LEFT JOIN insights_line_fact lf ON lf.order_id = f.order_id
+         ${FORMAT_JOINS("lf")}
+        ORDER BY f.created_at, f.order_id, lf.item_id`,
       { from: period.from, to: period.to, currency, after_at: after?.at ?? "-infinity", after_id: after?.id ?? "", limit: BATCH }
     )
+  }
   const toCsv = (rows: OrderLineRow[]) =>
     rows
       .map((r) =>
@@ -94,20 +95,22 @@ export const CUSTOMER_COLUMNS = ["customer_id", "email", "first_name", "last_nam
 
 /** One row per customer and currency they bought in during the period (money in two currencies is never added). */
 export function customerBatches(db: Db, period: Period, currency: string | null) {
-  const fetch = (after: { id: string; currency: string } | null) =>
-    select<CustomerRow>(
+  const fetch = async (after: { id: string; currency: string } | null) => {
+    if (!after) await syncInsightsFacts(db)
+    return select<CustomerRow>(
       db,
       `SELECT o.customer_id, o.currency_code, max(cu.email) AS email, max(cu.first_name) AS first_name, max(cu.last_name) AS last_name,
-              bool_or(cu.has_account) AS has_account, count(*)::int AS orders, round(sum(${ORDER_TOTAL}), 2)::text AS spent,
+              bool_or(cu.has_account) AS has_account, count(*)::int AS orders, round(sum(o.total), 2)::text AS spent,
               min(o.created_at) AS first_order_at, max(o.created_at) AS last_order_at
-         FROM "order" o ${ORDER_SUMMARY}
+         FROM insights_order_fact o
          JOIN customer cu ON cu.id = o.customer_id
-        WHERE ${PLACED_ORDER} AND ${IN_PERIOD("o.created_at")} AND (:currency::text IS NULL OR o.currency_code = :currency)
+        WHERE ${IN_PERIOD("o.created_at")} AND (:currency::text IS NULL OR o.currency_code = :currency)
           AND (o.customer_id, o.currency_code) > (:after_id::text, :after_currency::text)
         GROUP BY o.customer_id, o.currency_code
         ORDER BY o.customer_id, o.currency_code LIMIT :limit`,
       { from: period.from, to: period.to, currency, after_id: after?.id ?? "", after_currency: after?.currency ?? "", limit: BATCH }
     )
+  }
   const toCsv = (rows: CustomerRow[]) =>
     rows
       .map((r) =>

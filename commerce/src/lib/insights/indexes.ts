@@ -25,6 +25,9 @@ export const INSIGHTS_INDEXES = [
   `CREATE INDEX IF NOT EXISTS "IDX_insights_order_summary_original" ON order_summary (order_id) WHERE deleted_at IS NULL AND version = 1`,
   // Carts begun in a period (abandoned carts, checkout conversion).
   `CREATE INDEX IF NOT EXISTS "IDX_insights_cart_created" ON cart (currency_code, created_at) WHERE deleted_at IS NULL`,
+  // Carts left with an email (abandoned carts).
+  `CREATE INDEX IF NOT EXISTS "IDX_insights_cart_left" ON cart (currency_code, created_at) INCLUDE (email, updated_at)
+     WHERE deleted_at IS NULL AND completed_at IS NULL AND email IS NOT NULL`,
   // Learners who enrolled in a period.
   `CREATE INDEX IF NOT EXISTS "IDX_insights_enrollment_enrolled" ON enrollment (enrolled_at, id) WHERE deleted_at IS NULL`,
 ]

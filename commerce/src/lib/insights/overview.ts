@@ -4,6 +4,7 @@ import { refundsAndCancellations } from "./after-sale"
 import { productBreakdowns, salesByRegion } from "./breakdowns"
 import { abandonedCarts, checkoutConversion } from "./carts"
 import { STORE_TIME_ZONE, type Period } from "./period"
+import { syncInsightsFacts } from "./facts"
 import { salesByDay, salesFigures } from "./sales"
 import { dbOf, windowBindings } from "./sql"
 
@@ -18,6 +19,7 @@ export async function storeCurrencies(scope: MedusaContainer): Promise<string[]>
 export async function salesOverview(scope: MedusaContainer, period: Period, currency: string) {
   const db = dbOf(scope)
   const bindings = windowBindings(period, currency)
+  await syncInsightsFacts(db)
   const [figures, byDay, products, byRegion, afterSale, abandoned, conversion, currencies] = await Promise.all([
     salesFigures(db, bindings),
     salesByDay(db, bindings),

@@ -1,4 +1,4 @@
-import { IN_EITHER_PERIOD, IN_PERIOD, ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, TRANSACTION_AMOUNT, money, select, type Db } from "./sql"
+import { IN_EITHER_PERIOD, IN_PERIOD, PLACED_ORDER, TRANSACTION_AMOUNT, money, select, type Db } from "./sql"
 
 /** One period's headline figures in one currency. */
 export type SalesFigures = {
@@ -19,17 +19,17 @@ type Row = { current: boolean; [figure: string]: unknown }
 // Each statement reads both periods at once; `current` tells them apart.
 const ORDERS = `
   WITH placed AS (
-    SELECT o.id, o.customer_id, o.created_at >= :from AS current, ${ORDER_TOTAL} AS total
-      FROM "order" o ${ORDER_SUMMARY}
-     WHERE ${PLACED_ORDER} AND o.currency_code = :currency AND ${IN_EITHER_PERIOD("o.created_at")}
+    SELECT f.order_id, f.customer_id, f.created_at >= :from AS current, f.total
+      FROM insights_order_fact f
+     WHERE f.currency_code = :currency AND ${IN_EITHER_PERIOD("f.created_at")}
   ),
   buyers AS (SELECT DISTINCT current, customer_id FROM placed WHERE customer_id IS NOT NULL),
   firsts AS (
     -- A buyer is new when no order of theirs (in any currency) came before the period.
     SELECT current, count(*)::int AS customers,
            count(*) FILTER (WHERE NOT EXISTS (
-             SELECT 1 FROM "order" e
-              WHERE e.customer_id = buyers.customer_id AND e.deleted_at IS NULL AND e.is_draft_order = false
+             SELECT 1 FROM insights_order_fact e
+              WHERE e.customer_id = buyers.customer_id
                 AND e.created_at < CASE WHEN current THEN :from::timestamptz ELSE :pfrom::timestamptz END))::int AS new_customers
       FROM buyers GROUP BY current
   )
@@ -85,9 +85,9 @@ export async function salesByDay(db: Db, bindings: Record<string, unknown>): Pro
     db,
     `WITH days AS (SELECT generate_series(:first_day::date, :last_day::date, interval '1 day')::date AS day),
           sold AS (
-            SELECT (o.created_at AT TIME ZONE :tz)::date AS day, count(*) AS orders, sum(${ORDER_TOTAL}) AS gross
-              FROM "order" o ${ORDER_SUMMARY}
-             WHERE ${PLACED_ORDER} AND o.currency_code = :currency AND ${IN_PERIOD("o.created_at")}
+            SELECT (f.created_at AT TIME ZONE :tz)::date AS day, count(*) AS orders, sum(f.total) AS gross
+              FROM insights_order_fact f
+             WHERE f.currency_code = :currency AND ${IN_PERIOD("f.created_at")}
              GROUP BY 1),
           given_back AS (
             SELECT (t.created_at AT TIME ZONE :tz)::date AS day, sum(-${TRANSACTION_AMOUNT}) AS refunded
