@@ -97,6 +97,8 @@ medusaIntegrationTestRunner({
       expect(returned.data.type).not.toBe("order")
       expect(await shop.ordersForCart(cartId)).toEqual([])
       expect(await paymentsOf(session.id)).toEqual([])
+      // What Flutterwave took for it goes back, in full.
+      expect((await simulatorState()).refunds.map((r: any) => r.amount_refunded)).toEqual([session.data.amount - 1])
     })
 
     it("ignores a webhook whose verif-hash is forged or missing: nothing happens until the real one", async () => {
@@ -172,6 +174,51 @@ medusaIntegrationTestRunner({
       expect(await shop.ordersForCart(cartId)).toHaveLength(1)
     })
 
+    it("refunds in full, once, a Flutterwave payment whose cart cannot become an order (sold out), and never places an order on it later", async () => {
+      await behave({ webhook: "none" })
+      const admin = await shop.adminHeaders()
+      const { data } = await api.get("/admin/products", {
+        headers: admin,
+        params: { handle: "small-habits-big-books", fields: "id,variants.id,variants.title,variants.inventory_items.inventory_item_id" },
+      })
+      const variant = data.products[0].variants.find((v: any) => v.title === "Paperback")
+      const itemId = variant.inventory_items[0].inventory_item_id
+      const { data: levels } = await api.get(`/admin/inventory-items/${itemId}/location-levels`, { headers: admin })
+      const stock = (stocked_quantity: number) =>
+        api.post(`/admin/inventory-items/${itemId}/location-levels/${levels.inventory_levels[0].location_id}`, { stocked_quantity }, { headers: admin })
+      await stock(1)
+
+      // Both pay for the last copy; one completes first.
+      const first = await shop.cart([{ variant_id: variant.id }], { email: "first@example.com" })
+      const second = await shop.cart([{ variant_id: variant.id }], { email: "second@example.com" })
+      const [won, lost] = await Promise.all([first, second].map(flutterwaveSession))
+      for (const session of [won, lost]) await simulator.control(`transactions/${session.data.tx_ref}/pay`)
+      expect((await shop.complete(first)).data.type).toBe("order")
+      const refused = await shop.complete(second)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/not enough stock/i)
+      expect(await shop.ordersForCart(second)).toEqual([])
+
+      const refundsOf = async () => {
+        const state = await simulatorState()
+        const byId = new Map(state.transactions.map((t: any) => [t.id, t.tx_ref]))
+        return state.refunds.map((r: any) => ({ tx_ref: byId.get(r.tx_id), amount: r.amount_refunded }))
+      }
+      expect(await refundsOf()).toEqual([{ tx_ref: lost.data.tx_ref, amount: lost.data.amount }])
+
+      // Back in stock: the refunded payment (still "successful" at Flutterwave) places no order and is not refunded again.
+      await stock(5)
+      const retried = await shop.complete(second)
+      expect(retried.data.type).not.toBe("order")
+      expect(await shop.ordersForCart(second)).toEqual([])
+      expect(await refundsOf()).toHaveLength(1)
+      // A new payment completes it.
+      const again = await flutterwaveSession(second)
+      await simulator.control(`transactions/${again.data.tx_ref}/pay`)
+      expect((await shop.complete(second)).data.type).toBe("order")
+      expect(await refundsOf()).toHaveLength(1)
+    })
+
     describe("when Flutterwave fails (5xx, timeout, unreachable)", () => {
       const FAULTS = ["error", "timeout", "unreachable"] as const
       const sessionsOf = async (cartId: string) => {
@@ -219,6 +266,20 @@ medusaIntegrationTestRunner({
           expect((await shop.complete(cartId)).data.order?.id).toBe(orders[0])
           expect(await paymentsOf(session.id)).toHaveLength(1)
         }
+      })
+
+      it("does not refund a paid cart whose completion failed only because Flutterwave could not confirm it just then", async () => {
+        await behave({ webhook: "none" })
+        const cartId = await shop.cart([{ variant_id: ebook }])
+        const session = await flutterwaveSession(cartId)
+        await simulator.control(`transactions/${session.data.tx_ref}/pay`)
+        // Flutterwave hangs once, on completion's check, and answers again by the time completion is undone.
+        await behave({ webhook: "none", faults: { verify: { mode: "timeout", times: 1 } } })
+        const returned = await shop.complete(cartId)
+        expect(returned.data.error?.message).toBe(FLUTTERWAVE_PAYMENT_NOT_CONFIRMED)
+        expect((await simulatorState()).refunds).toEqual([])
+        expect((await shop.complete(cartId)).data.type).toBe("order")
+        expect(await shop.ordersForCart(cartId)).toHaveLength(1)
       })
     })
   },

@@ -26,6 +26,7 @@ import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionSta
 import { flutterwaveCurrency, sameAmount, toFlutterwaveAmount } from "./amounts"
 import { DEFAULT_TIMEOUT_MS, FlutterwaveClient, isFlutterwaveUnavailable, type FlutterwaveTransaction } from "./client"
 import { refundOnce } from "./refunds"
+import { noteUnconfirmed } from "./unconfirmed"
 import { isVerifHashValid, sessionIdOfTxRef } from "./webhook"
 
 export type FlutterwaveProviderOptions = {
@@ -147,10 +148,15 @@ export default class FlutterwaveProviderService extends AbstractPaymentProvider<
     const session = this.sessionData(data)
     // Unconfirmed is not declined: the session stays pending, and the webhook
     // or the shopper's next try completes the cart once Flutterwave answers.
-    const transaction = await this.client_
-      .verifyByReference(session.tx_ref)
-      .catch((error) => this.rethrowUnavailable(error, MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, FLUTTERWAVE_PAYMENT_NOT_CONFIRMED))
-    const status = this.statusOf(transaction, session)
+    const unconfirmed = (error: unknown): never => {
+      if (isFlutterwaveUnavailable(error)) noteUnconfirmed(session.tx_ref)
+      return this.rethrowUnavailable(error, MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, FLUTTERWAVE_PAYMENT_NOT_CONFIRMED)
+    }
+    const transaction = await this.client_.verifyByReference(session.tx_ref).catch(unconfirmed)
+    let status = this.statusOf(transaction, session)
+    // Flutterwave still calls a refunded charge successful: one refunded before it became an order (a cart that
+    // could not be completed) must never place one.
+    if (status === PaymentSessionStatus.CAPTURED && (await this.wasRefunded(transaction!).catch(unconfirmed))) status = PaymentSessionStatus.ERROR
     // Flutterwave settles a successful charge at once: Medusa records it captured.
     return { status, data: status === PaymentSessionStatus.CAPTURED ? this.paidData(session, transaction!) : session }
   }
@@ -252,6 +258,15 @@ export default class FlutterwaveProviderService extends AbstractPaymentProvider<
     }
     if (transaction.status === "failed" || transaction.status === "cancelled") return PaymentSessionStatus.ERROR
     return PaymentSessionStatus.PENDING
+  }
+
+  /** Whether Flutterwave holds a refund of this transaction (its refunds list, from the day it was made). */
+  protected async wasRefunded(transaction: FlutterwaveTransaction): Promise<boolean> {
+    const from = transaction.created_at ? new Date(transaction.created_at) : new Date(Date.now() - 366 * 86_400_000)
+    const refunds = await this.client_.listRefunds({ from, to: new Date(Date.now() + 86_400_000) })
+    const refunded = refunds.some((r) => r.tx_id === transaction.id && r.status !== "failed")
+    if (refunded) this.logger_?.warn(`Flutterwave payment ${transaction.tx_ref} was refunded: it cannot pay for an order`)
+    return refunded
   }
 
   protected paidData(session: FlutterwaveSessionData, transaction: FlutterwaveTransaction): FlutterwaveSessionData {

@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../../lib/env"
 import { PaystackClient } from "../../modules/paystack/client"
 import { wasUnconfirmedLately } from "../../modules/paystack/unconfirmed"
+import { refundUnplacedFlutterwavePayments } from "../../modules/flutterwave/refund-unplaced"
 
 const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
 
@@ -45,6 +46,8 @@ completeCartWorkflow.hooks.validate(
       ],
       filters: { id: cart_id },
     })
+    // Flutterwave's paid sessions get the same full refund, once (one handler per hook, so it is called from here).
+    await refundUnplacedFlutterwavePayments(container, cart_id, (carts[0]?.payment_collection?.payment_sessions ?? []) as never)
     const sessions = ((carts[0]?.payment_collection?.payment_sessions ?? []) as PaystackSession[]).filter(
       (s) => s?.provider_id === PAYSTACK_PROVIDER_ID && !s.payment && s.data?.reference
     )

@@ -63,6 +63,16 @@ describe("Flutterwave provider", () => {
     await expect(provider.capturePayment({ data })).rejects.toMatchObject({ type: MedusaError.Types.NOT_ALLOWED })
   })
 
+  it("never authorizes a charge Flutterwave has refunded, though Flutterwave still calls it successful", async () => {
+    const { data } = await provider.initiatePayment(sessionInput())
+    const txRef = (data as FlutterwaveSessionData).tx_ref
+    await simulator.control(`transactions/${txRef}/pay`)
+    const { id, status } = await verify(txRef)
+    await fetch(`${simulator.url}/v3/transactions/${id}/refund`, { method: "POST", headers: { authorization: `Bearer ${SECRET}`, "content-type": "application/json" }, body: "{}" })
+    expect((await verify(txRef)).status).toBe(status)
+    expect((await provider.authorizePayment({ data })).status).toBe(PaymentSessionStatus.ERROR)
+  })
+
   it("reports a declined payment as an error and a cancelled one as still pending", async () => {
     const declined = (await provider.initiatePayment(sessionInput())).data as FlutterwaveSessionData
     await simulator.control(`transactions/${declined.tx_ref}/decline`)
