@@ -12,18 +12,29 @@ export type Period = Window & { name: PeriodName; previous: Window; days: number
 
 const DAY_MS = 86_400_000
 
+// Making a formatter costs far more than using one (an export formats a time per row): one per zone.
+const clocks = new Map<string, Intl.DateTimeFormat>()
+const clockOf = (timeZone: string) => {
+  let clock = clocks.get(timeZone)
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+    clocks.set(timeZone, clock)
+  }
+  return clock
+}
+
 /** How far the zone is ahead of UTC at `instant`, in milliseconds. */
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant)
+  const parts = clockOf(timeZone).formatToParts(instant)
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value)
   const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"))
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000
