@@ -187,6 +187,8 @@ medusaIntegrationTestRunner({
             variant_title: "Ebook",
             thumbnail: expect.stringContaining("the-quiet-draft-cover.svg"),
             purchased_at: new Date(adaOrder.created_at).toISOString(),
+            // The seed's sample in both formats (choosing one: ebook-files.spec).
+            formats: ["epub", "pdf"],
           },
         ])
         expect(await library(ben)).toEqual([])
