@@ -69,4 +69,19 @@ describe("the site settings the header, footer and titles print", () => {
     const { retrieveSiteSettings } = await importSettings("blank")
     expect(await retrieveSiteSettings()).toMatchObject({ siteName: "Adaeze Okafor", authorName: "Adaeze Okafor", tagline: null, socialLinks: [] })
   })
+
+  it("give a page without its own share image the default one, and a page with one its own", async () => {
+    const fallbackImage = { id: 7, alt: "The Reading Room", url: "/api/media/file/share.png" }
+    vi.resetModules()
+    vi.stubGlobal("fetch", vi.fn(async () => json({ ...saved, defaultSeoImage: fallbackImage })))
+    vi.doMock("next/headers", () => ({ draftMode: async () => ({ isEnabled: false }) }))
+    const { shareImages } = await import("../data/site-settings")
+    expect(await shareImages(null)).toEqual([{ url: expect.stringMatching(/^https?:\/\/[^/]+\/api\/media\/file\/share\.png$/), alt: "The Reading Room" }])
+    expect(await shareImages({ id: 9, alt: "Cover", url: "https://ik.imagekit.io/demo/cover.png" })).toEqual([{ url: "https://ik.imagekit.io/demo/cover.png", alt: "Cover" }])
+  })
+
+  it("give no share image when the cms is down and the page has none", async () => {
+    const { shareImages } = await importSettings("refused")
+    expect(await shareImages(null)).toEqual([])
+  })
 })

@@ -2,7 +2,8 @@ import "server-only"
 import { unstable_rethrow } from "next/navigation"
 import { cacheTags } from "../cache"
 import { cmsRead, payloadQuery } from "../cms"
-import { asMedia, type Media } from "./media"
+import { env } from "../env"
+import { asMedia, mediaUrl, type Media } from "./media"
 
 /** The brand the whole shop prints: the cms's `site-settings` global. */
 export type SiteSettings = {
@@ -53,6 +54,15 @@ export function toSiteSettings(doc: CmsSiteSettings): SiteSettings {
       return label && url && /^https?:\/\//.test(url) ? [{ label, url }] : []
     }),
   }
+}
+
+/**
+ * A page's share image: its own, else the site settings' default share image.
+ * A page's openGraph replaces the root layout's whole, so each page asks here.
+ */
+export async function shareImages(own: Media | null): Promise<{ url: string; alt: string }[]> {
+  const image = own?.url ? own : (await retrieveSiteSettings()).defaultSeoImage
+  return image?.url ? [{ url: mediaUrl(image.url, env.CMS_URL), alt: image.alt }] : []
 }
 
 /**

@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { isCountrySold, loadPage } from "@/lib/data/home"
-import { asMedia, mediaUrl } from "@/lib/data/media"
+import { asMedia } from "@/lib/data/media"
+import { shareImages } from "@/lib/data/site-settings"
 import { retrievePage } from "@/lib/data/pages"
 import { env } from "@/lib/env"
 import ContentUnavailable from "@/modules/common/components/content-unavailable"
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: page.meta?.title ? { absolute: title } : title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "website", title, description, url, images: image?.url ? [{ url: mediaUrl(image.url, env.CMS_URL), alt: image.alt }] : [] },
+    openGraph: { type: "website", title, description, url, images: await shareImages(image) },
   }
 }
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { isCountrySold } from "@/lib/data/home"
-import { asMedia, mediaUrl } from "@/lib/data/media"
+import { asMedia } from "@/lib/data/media"
+import { shareImages } from "@/lib/data/site-settings"
 import { retrievePost } from "@/lib/data/posts"
 import { env } from "@/lib/env"
 import { plainText } from "@/lib/util/rich-text"
@@ -51,7 +52,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       publishedTime: post.publishedAt ?? undefined,
       modifiedTime: post.updatedAt,
       tags: post.tags ?? undefined,
-      images: image?.url ? [{ url: mediaUrl(image.url, env.CMS_URL), alt: image.alt }] : [],
+      images: await shareImages(image),
     },
     twitter: { card: image ? "summary_large_image" : "summary", title, description },
   }

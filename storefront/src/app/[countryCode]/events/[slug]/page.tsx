@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { CONTENT_UNAVAILABLE_METADATA, isPreviewing, readCms } from "@/lib/cms"
 import { retrieveEvent } from "@/lib/data/events"
 import { isCountrySold } from "@/lib/data/home"
+import { shareImages } from "@/lib/data/site-settings"
 import { env } from "@/lib/env"
 import { plainText } from "@/lib/util/rich-text"
 import ContentUnavailable from "@/modules/common/components/content-unavailable"
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: event.title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "website", title: event.title, description, url },
+    openGraph: { type: "website", title: event.title, description, url, images: await shareImages(null) },
   }
 }
 

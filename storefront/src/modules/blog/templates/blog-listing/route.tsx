@@ -3,7 +3,7 @@ import { notFound } from "next/navigation"
 import { CONTENT_UNAVAILABLE_METADATA, readCms } from "@/lib/cms"
 import { loadBlogListing } from "@/lib/data/blog-listing"
 import { isCountrySold } from "@/lib/data/home"
-import { retrieveSiteSettings } from "@/lib/data/site-settings"
+import { retrieveSiteSettings, shareImages } from "@/lib/data/site-settings"
 import { env } from "@/lib/env"
 import { blogHref, type BlogFilter } from "@/lib/util/blog-paths"
 import ContentUnavailable from "@/modules/common/components/content-unavailable"
@@ -31,6 +31,6 @@ export async function blogListingMetadata(countryCode: string, filter: BlogFilte
     title,
     description: `Essays on writing, teaching and learning in public by ${brand.authorName}.`,
     alternates: { canonical: url, types: { "application/rss+xml": `${env.NEXT_PUBLIC_BASE_URL}/rss.xml` } },
-    openGraph: { type: "website", title, url },
+    openGraph: { type: "website", title, url, images: await shareImages(null) },
   }
 }
