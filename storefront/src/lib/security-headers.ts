@@ -7,13 +7,15 @@
  * page, so no fixed hash list covers them: `script-src` keeps 'unsafe-inline'
  * for them and allows no other origin. Everything else is held tight: no
  * plugins, no <base> rewriting, frames only from the video hosts lessons embed
- * (the seed's YouTube privacy-mode player, or Vimeo), forms only to this site
- * and Paystack, and nobody may frame the shop (the cms admin opens previews in
+ * (the seed's YouTube privacy-mode player, or Vimeo), forms only to this site,
+ * Paystack and Flutterwave, and nobody may frame the shop (the cms admin opens previews in
  * a new tab). Images come from commerce, the cms and ImageKit, whose public
  * addresses this server does not know, so any http(s) image is allowed.
  */
 export const VIDEO_EMBED_ORIGINS = ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"]
 export const PAYSTACK_CHECKOUT_ORIGIN = "https://checkout.paystack.com"
+/** Flutterwave Standard's hosted payment links. */
+export const FLUTTERWAVE_CHECKOUT_ORIGIN = "https://checkout.flutterwave.com"
 
 export function contentSecurityPolicy(production: boolean): string {
   return [
@@ -27,8 +29,8 @@ export function contentSecurityPolicy(production: boolean): string {
     `frame-src ${VIDEO_EMBED_ORIGINS.join(" ")}`,
     "object-src 'none'",
     "base-uri 'self'",
-    // Without JavaScript "Pay with Paystack" is a form post answered with a redirect to Paystack.
-    `form-action 'self' ${PAYSTACK_CHECKOUT_ORIGIN}${production ? "" : " http://localhost:*"}`,
+    // Without JavaScript "Pay" is a form post answered with a redirect to Paystack or Flutterwave.
+    `form-action 'self' ${PAYSTACK_CHECKOUT_ORIGIN} ${FLUTTERWAVE_CHECKOUT_ORIGIN}${production ? "" : " http://localhost:*"}`,
     "frame-ancestors 'none'",
   ].join("; ")
 }

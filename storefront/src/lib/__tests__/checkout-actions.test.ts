@@ -103,31 +103,31 @@ describe("the address and delivery steps", () => {
 describe("Pay with Paystack", () => {
   it("starts a Paystack payment for the cart and sends the browser to Paystack", async () => {
     const fake = checkoutCommerce({ cart_1: readyToPay() }, { stock: { v_paper: 3 } })
-    const { payWithPaystack, jar } = await load(fake)
-    expect(await redirectTarget(payWithPaystack(null, form({})))).toBe("http://paystack.test/checkout/1")
+    const { pay, jar } = await load(fake)
+    expect(await redirectTarget(pay(null, form({})))).toBe("http://paystack.test/checkout/1")
     expect(fake.calls.find((c) => c.path.endsWith("/payment-sessions"))?.body).toEqual({ provider_id: "pp_paystack_paystack" })
     expect(jar.sets.find((s) => s.name === "shop_checkout")).toMatchObject({ value: "ng", options: { httpOnly: true } })
   })
 
   it("starts a fresh Paystack payment on every attempt, so a declined one never blocks the next", async () => {
     const fake = checkoutCommerce({ cart_1: readyToPay() })
-    const { payWithPaystack } = await load(fake)
-    expect(await redirectTarget(payWithPaystack(null, form({})))).toBe("http://paystack.test/checkout/1")
+    const { pay } = await load(fake)
+    expect(await redirectTarget(pay(null, form({})))).toBe("http://paystack.test/checkout/1")
     fake.carts.cart_1.payment_collection!.payment_sessions[0].status = "error"
-    expect(await redirectTarget(payWithPaystack(null, form({})))).toBe("http://paystack.test/checkout/2")
+    expect(await redirectTarget(pay(null, form({})))).toBe("http://paystack.test/checkout/2")
   })
 
   it("will not pay for a cart missing its address or delivery", async () => {
     const fake = checkoutCommerce({ cart_1: { ...readyToPay(), shipping_methods: [] } })
-    const { payWithPaystack } = await load(fake)
-    expect(await payWithPaystack(null, form({}))).toEqual({ ok: false, message: "Choose a delivery option before paying." })
+    const { pay } = await load(fake)
+    expect(await pay(null, form({}))).toEqual({ ok: false, message: "Choose a delivery option before paying." })
     expect(fake.calls.some((c) => c.path.startsWith("/store/payment-collections"))).toBe(false)
   })
 
   it("stops before Paystack when a format has sold out since it was added", async () => {
     const fake = checkoutCommerce({ cart_1: readyToPay() }, { stock: { v_paper: 0 } })
-    const { payWithPaystack } = await load(fake)
-    expect(await payWithPaystack(null, form({}))).toEqual({
+    const { pay } = await load(fake)
+    expect(await pay(null, form({}))).toEqual({
       ok: false,
       message: "The Quiet Draft (Paperback) is out of stock. Change the quantity in your cart, then pay.",
     })
@@ -136,8 +136,8 @@ describe("Pay with Paystack", () => {
 
   it("explains a payment Paystack would not start, without a raw error", async () => {
     const fake = checkoutCommerce({ cart_1: readyToPay() }, { session: () => json({ type: "unexpected_state", message: "Paystack answered 503" }, 500) })
-    const { payWithPaystack, jar } = await load(fake)
-    expect(await payWithPaystack(null, form({}))).toMatchObject({
+    const { pay, jar } = await load(fake)
+    expect(await pay(null, form({}))).toMatchObject({
       ok: false,
       message: "We could not start your payment with Paystack just now. You have not been charged. Please try again in a moment.",
     })

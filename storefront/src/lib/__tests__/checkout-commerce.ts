@@ -35,7 +35,7 @@ type Answer = () => Response
  * and completion, answering as Medusa's store API does. `complete` lists
  * the answers to successive completion requests.
  */
-export function checkoutCommerce(carts: Record<string, FakeCart>, options: { complete?: Answer[]; session?: Answer; stock?: Record<string, number | null>; addresses?: Record<string, unknown>[] } = {}) {
+export function checkoutCommerce(carts: Record<string, FakeCart>, options: { complete?: Answer[]; session?: Answer | ((providerId: string) => Response | null); stock?: Record<string, number | null>; addresses?: Record<string, unknown>[]; providers?: string[] } = {}) {
   const calls: { method: string; path: string; body: Record<string, unknown> }[] = []
   const complete = [...(options.complete ?? [])]
   let sessions = 0
@@ -47,6 +47,7 @@ export function checkoutCommerce(carts: Record<string, FakeCart>, options: { com
     const path = url.pathname
     if (path === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
     if (path === "/store/regions") return json({ regions: REGIONS })
+    if (path === "/store/payment-providers") return json({ payment_providers: (options.providers ?? ["pp_paystack_paystack"]).map((id) => ({ id })) })
     const signedIn = new Headers(init.headers).has("authorization")
     if (path === "/store/customers/me") return signedIn ? json({ customer: { id: "cus_1", email: "ada@example.com" } }) : json({ message: "Unauthorized" }, 401)
     if (path === "/store/customers/me/addresses") return signedIn ? json({ addresses: options.addresses ?? [] }) : json({ message: "Unauthorized" }, 401)
@@ -65,13 +66,17 @@ export function checkoutCommerce(carts: Record<string, FakeCart>, options: { com
     }
     const sessionPath = /^\/store\/payment-collections\/([^/]+)\/payment-sessions$/.exec(path)
     if (sessionPath) {
-      if (options.session) return options.session()
+      const scripted = options.session?.(body.provider_id)
+      if (scripted) return scripted
       const cart = Object.values(carts).find((c) => c.payment_collection?.id === sessionPath[1])!
       sessions += 1
       const reference = `payses_${sessions}-abcd`
-      cart.payment_collection!.payment_sessions = [
-        { id: `payses_${sessions}`, provider_id: body.provider_id, status: "pending", data: { reference, authorization_url: `http://paystack.test/checkout/${sessions}`, amount: cart.total * 100, currency: "NGN" } },
-      ]
+      // Like Medusa's createPaymentSessionsWorkflow: the new session replaces every earlier one, whichever provider.
+      const data =
+        body.provider_id === "pp_flutterwave_flutterwave"
+          ? { session_id: `payses_${sessions}`, tx_ref: reference, link: `http://flutterwave.test/pay/${sessions}`, amount: cart.total, currency: "NGN" }
+          : { reference, authorization_url: `http://paystack.test/checkout/${sessions}`, amount: cart.total * 100, currency: "NGN" }
+      cart.payment_collection!.payment_sessions = [{ id: `payses_${sessions}`, provider_id: body.provider_id, status: "pending", data }]
       return json({ payment_collection: cart.payment_collection })
     }
     const cartPath = /^\/store\/carts\/([^/]+)(\/[a-z-]+)?$/.exec(path)

@@ -6,7 +6,7 @@ import { addShippingMethod, CHECKOUT_FIELDS, retrieveCartInRegion, updateCart } 
 import { stockOfLines } from "../data/checkout"
 import { setCheckoutCountry } from "../data/cookies"
 import { listAddresses, retrieveCustomer } from "../data/customer"
-import { startPaystackPayment } from "../data/payment"
+import { listPaymentProviderIds, paystackBreaker, startPayment } from "../data/payment"
 import { retrieveRegionForCountry } from "../data/regions"
 import { listShippingOptions } from "../data/shipping"
 import {
@@ -19,12 +19,18 @@ import {
   stockShortfalls,
 } from "../util/checkout"
 import { toBackendError } from "../util/errors"
+import { isPaymentOutage, isProviderKey, offeredProviders, PROVIDER_KEYS, PROVIDER_NAMES, type ProviderKey } from "../util/payment-providers"
 import { addressSchema, echoValues, parseForm, type FormState } from "./account-input"
 
 const TRY_AGAIN = "Something went wrong on our side. Please try again in a moment."
 const CART_GONE: FormState = { ok: false, message: "Your cart is empty or has expired. Please add your books again." }
-const PAYMENT_NOT_STARTED =
-  "We could not start your payment with Paystack just now. You have not been charged. Please try again in a moment."
+const notStarted = (key: ProviderKey) =>
+  `We could not start your payment with ${PROVIDER_NAMES[key]} just now. You have not been charged. Please try again in a moment.`
+const notStartedTryOther = (key: ProviderKey, other: ProviderKey) =>
+  `We could not start your payment with ${PROVIDER_NAMES[key]} just now. You have not been charged. You can pay with ${PROVIDER_NAMES[other]} instead, for the same order.`
+
+/** The pay form's state: `failover` names the provider offered in one click after another would not start. */
+export type PayState = (NonNullable<FormState> & { failover?: ProviderKey }) | null
 
 /** The visitor's cart, in the region of the country checkout is shown for; null when there is nothing to buy. */
 async function checkoutCart(countryCode: string): Promise<{ cart: HttpTypes.StoreCart; region: HttpTypes.StoreRegion } | null> {
@@ -123,25 +129,46 @@ export async function chooseDelivery(_prev: FormState, formData: FormData): Prom
 }
 
 /**
- * "Pay with Paystack": checks the cart can be paid for, starts a Paystack
- * transaction for its total and sends the browser to Paystack's page.
- * Paystack brings the shopper back to /checkout/paystack.
+ * "Pay": checks the cart can be paid for, starts a payment for its total
+ * with the chosen provider (Paystack or Flutterwave, of those the region
+ * offers) and sends the browser to that provider's page, which brings the
+ * shopper back to /checkout/paystack or /checkout/flutterwave. When the
+ * provider cannot start the payment (commerce answers 5xx, or nothing), the
+ * shopper is offered the other one; Paystack's failures feed its circuit
+ * breaker. Starting a payment replaces the cart's earlier session, whichever
+ * provider it was with (see startPayment), so there is never more than one.
  */
-export async function payWithPaystack(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function pay(_prev: PayState, formData: FormData): Promise<PayState> {
   const countryCode = countryFromForm(formData)
-  let paystackUrl: string
+  const asked = formData.get("failover") ?? formData.get("provider") ?? "paystack"
+  if (!isProviderKey(asked)) return { ok: false, message: "Choose how you want to pay." }
+  let offered: ProviderKey[] = []
+  let redirectUrl: string
   try {
     const found = await checkoutCart(countryCode)
     if (!found) return CART_GONE
     const open = firstOpenStep(found.cart)
     if (open !== "review") return { ok: false, message: STEP_TO_FINISH[open] }
+    offered = offeredProviders(await listPaymentProviderIds(found.region.id), paystackBreaker.isOpen())
+    if (!offered.includes(asked)) {
+      const other = offered[0]
+      return { ok: false, message: `${PROVIDER_NAMES[asked]} is not available just now. ${other ? `You can pay with ${PROVIDER_NAMES[other]}.` : TRY_AGAIN}`, failover: other }
+    }
     const short = stockShortfalls(found.cart.items ?? [], await stockOfLines(found.cart.items ?? []))
     if (short.length) return { ok: false, message: `${short.join(" ")} Change the quantity in your cart, then pay.` }
-    paystackUrl = (await startPaystackPayment(found.cart.id)).authorization_url
+    redirectUrl = (await startPayment(found.cart.id, PROVIDER_KEYS[asked])).redirectUrl
+    if (asked === "paystack") paystackBreaker.recordSuccess()
     await setCheckoutCountry(countryCode)
   } catch (error) {
+    unstable_rethrow(error)
     if (isOutOfStock(error)) return { ok: false, message: "A book in your cart has just sold out. Please review your cart." }
-    return failure(error, formData, PAYMENT_NOT_STARTED)
+    const outage = isPaymentOutage(error)
+    if (outage && asked === "paystack") paystackBreaker.recordFailure()
+    const other = outage ? offered.find((key) => key !== asked) : undefined
+    if (!other) return failure(error, formData, notStarted(asked))
+    const { status, message } = toBackendError("commerce", error)
+    console.error(`[checkout] ${PROVIDER_NAMES[asked]} did not start (${status ?? "no answer"}: ${message}); offering ${PROVIDER_NAMES[other]}`)
+    return { ok: false, message: notStartedTryOther(asked, other), failover: other }
   }
-  redirect(paystackUrl)
+  redirect(redirectUrl)
 }

@@ -3,9 +3,10 @@ import type { HttpTypes } from "@medusajs/types"
 import { isOutOfStock, type PaymentOutcome } from "../util/checkout"
 import { toBackendError } from "../util/errors"
 import { CHECKOUT_FIELDS, completeCart, retrieveCart, retrieveVariantStock, type VariantStock } from "./cart"
-import { PAYSTACK_PROVIDER_ID, paystackData } from "./payment"
+import { PROVIDER_KEYS, type ProviderKey } from "../util/payment-providers"
+import { flutterwaveData, paystackData } from "./payment"
 
-/** Where a shopper returning from Paystack ends up: their order, or back at checkout with a reason. */
+/** Where a shopper returning from Paystack or Flutterwave ends up: their order, or back at checkout with a reason. */
 export type PaystackReturn = { kind: "order"; orderId: string } | { kind: PaymentOutcome }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -20,8 +21,17 @@ const COMPLETION_ATTEMPTS = 6
  * same order), so either way there is one order. Anything short of an order
  * is explained from the cart's Paystack session.
  */
-export async function finishPaystackCheckout(
+export function finishPaystackCheckout(cartId: string | undefined, reference: string | null, options: { retryDelayMs?: number } = {}) {
+  return finishCheckout(cartId, "paystack", reference, options)
+}
+
+/**
+ * The same for either provider: `reference` is Paystack's reference or
+ * Flutterwave's tx_ref, used only to explain a cart that did not complete.
+ */
+export async function finishCheckout(
   cartId: string | undefined,
+  provider: ProviderKey,
   reference: string | null,
   { retryDelayMs = 500 }: { retryDelayMs?: number } = {}
 ): Promise<PaystackReturn> {
@@ -30,7 +40,7 @@ export async function finishPaystackCheckout(
     try {
       const result = await completeCart(cartId)
       if (result.type === "order") return { kind: "order", orderId: result.order.id }
-      return await explainUnfinished(cartId, reference)
+      return await explainUnfinished(cartId, provider, reference)
     } catch (error) {
       const { status, message } = toBackendError("commerce", error)
       if (status === 409 && attempt < COMPLETION_ATTEMPTS) {
@@ -41,34 +51,35 @@ export async function finishPaystackCheckout(
       if (isOutOfStock(error)) return { kind: "stock" }
       // Commerce refused a discount code at completion (expired or used up meanwhile) and took it off the cart.
       if (status === 400 && /^The promotion code .+, so the order was not placed$/.test(message)) return { kind: "promotion" }
-      if (status === 400) return await explainUnfinished(cartId, reference).catch(() => ({ kind: "failed" as const }))
+      if (status === 400) return await explainUnfinished(cartId, provider, reference).catch(() => ({ kind: "failed" as const }))
       console.error(`[checkout] completing cart ${cartId} failed: ${status ?? "no answer"} ${message}`)
       return { kind: "failed" }
     }
   }
 }
 
-/** Why a cart was not turned into an order: the state of the Paystack session the shopper came back from. */
-async function explainUnfinished(cartId: string, reference: string | null): Promise<PaystackReturn> {
+/** Why a cart was not turned into an order: the state of the session the shopper came back from. */
+async function explainUnfinished(cartId: string, provider: ProviderKey, reference: string | null): Promise<PaystackReturn> {
   const cart = await retrieveCart(cartId, CHECKOUT_FIELDS)
   if (!cart) {
     // Completed in the meantime (by the webhook): asking again answers with its order.
     const again = await completeCart(cartId)
     return again.type === "order" ? { kind: "order", orderId: again.order.id } : { kind: "failed" }
   }
-  const session = paystackSessionFor(cart, reference)
+  const session = sessionFor(cart, provider, reference)
   if (session?.status === "error") return { kind: "declined" }
   if (!session || session.status === "pending" || session.status === "requires_more" || session.status === "canceled") {
     return { kind: "unpaid" }
   }
-  console.error(`[checkout] cart ${cartId} has a ${session.status} Paystack session but no order`)
+  console.error(`[checkout] cart ${cartId} has a ${session.status} ${provider} session but no order`)
   return { kind: "failed" }
 }
 
-/** The cart's Paystack session with this reference, else its latest one. */
-function paystackSessionFor(cart: HttpTypes.StoreCart, reference: string | null): HttpTypes.StorePaymentSession | undefined {
-  const sessions = (cart.payment_collection?.payment_sessions ?? []).filter((s) => s.provider_id === PAYSTACK_PROVIDER_ID)
-  return sessions.find((s) => reference && paystackData(s)?.reference === reference) ?? sessions.at(-1)
+/** The cart's session with the provider and this reference, else its latest one with the provider. */
+function sessionFor(cart: HttpTypes.StoreCart, provider: ProviderKey, reference: string | null): HttpTypes.StorePaymentSession | undefined {
+  const sessions = (cart.payment_collection?.payment_sessions ?? []).filter((s) => s.provider_id === PROVIDER_KEYS[provider])
+  const referenceOf = (s: HttpTypes.StorePaymentSession) => (provider === "paystack" ? paystackData(s)?.reference : flutterwaveData(s)?.tx_ref)
+  return sessions.find((s) => reference && referenceOf(s) === reference) ?? sessions.at(-1)
 }
 
 /** Stock left of each format in the cart, asked for once per format. */

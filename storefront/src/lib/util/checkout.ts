@@ -49,10 +49,11 @@ export const STEP_TO_FINISH: Record<Exclude<CheckoutStep, "review">, string> = {
   delivery: "Choose a delivery option before paying.",
 }
 
-/** What the shopper reads on returning from Paystack without an order (`?payment=`). */
+/** What the shopper reads on returning from Paystack or Flutterwave without an order (`?payment=`). */
 export const PAYMENT_NOTICES = {
   declined: "Your payment was declined — you have not been charged. Try again.",
   unpaid: "Your payment was not completed — you have not been charged. Try again.",
+  cancelled: "You cancelled the payment — you have not been charged. Choose how to pay and try again.",
   stock:
     "A book in your cart sold out while you were paying, so we could not place your order. If you were charged, the payment has been refunded in full (Paystack returns it to your card within a few days). Please review your cart.",
   failed:

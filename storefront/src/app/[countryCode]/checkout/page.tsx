@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { CHECKOUT_FIELDS, retrieveCartInRegion } from "@/lib/data/cart"
 import { listAddresses, retrieveCurrentCustomer } from "@/lib/data/customer"
+import { listPaymentProviderIds, paystackBreaker } from "@/lib/data/payment"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import { listShippingOptions } from "@/lib/data/shipping"
 import { currentStep, paymentNotice } from "@/lib/util/checkout"
+import { offeredProviders } from "@/lib/util/payment-providers"
 import EmptyCart from "@/modules/cart/components/empty-cart"
 import CheckoutTemplate from "@/modules/checkout/templates/checkout-template"
 
@@ -43,10 +45,13 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     )
   }
   const current = currentStep(cart, first(query.step))
-  const [savedAddresses, deliveryOptions] = await Promise.all([
+  const [savedAddresses, deliveryOptions, regionProviders] = await Promise.all([
     current === "address" && customer ? listAddresses() : [],
     current === "delivery" ? listShippingOptions(cart.id) : [],
+    current === "review" ? listPaymentProviderIds(region.id) : ([] as string[]),
   ])
+  const paystackPaused = paystackBreaker.isOpen()
+  const providers = offeredProviders(regionProviders, paystackPaused)
   const countries = (region.countries ?? [])
     .flatMap((c) => (c.iso_2 ? [{ code: c.iso_2, name: c.display_name ?? c.iso_2.toUpperCase() }] : []))
     .sort((a, b) => a.name.localeCompare(b.name))
@@ -60,6 +65,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       countries={countries}
       deliveryOptions={deliveryOptions}
       notice={notice}
+      providers={providers}
+      paystackPaused={paystackPaused && regionProviders.includes("pp_paystack_paystack") && !providers.includes("paystack")}
     />
   )
 }

@@ -2,6 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import type { ReactNode } from "react"
 import type { ShippingChoice } from "@/lib/data/shipping"
 import { addressLines, checkoutSteps, firstOpenStep, type CheckoutStep } from "@/lib/util/checkout"
+import type { ProviderKey } from "@/lib/util/payment-providers"
 import { formatAmount } from "@/lib/util/money"
 import type { CountryOption } from "@/modules/account/components/address-fields"
 import Alert from "@/modules/common/components/alert"
@@ -25,6 +26,9 @@ type Props = {
   countries: CountryOption[]
   deliveryOptions: ShippingChoice[]
   notice: string | null
+  /** The payment providers to offer at the review step, Paystack first. */
+  providers: ProviderKey[]
+  paystackPaused: boolean
 }
 
 const TITLES: Record<CheckoutStep, string> = { email: "Email", address: "Delivery address", delivery: "Delivery", review: "Review and pay" }
@@ -52,7 +56,7 @@ export default function CheckoutTemplate(props: Props) {
     review: (
       <>
         <PromotionForm codes={(cart.promotions ?? []).flatMap((p) => (p?.code ? [p.code] : []))} />
-        <PayForm countryCode={countryCode} total={money(cart.total)} />
+        <PayForm countryCode={countryCode} total={money(cart.total)} providers={props.providers} paystackPaused={props.paystackPaused} />
       </>
     ),
   }
