@@ -12,8 +12,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromiu
  */
 const dev = process.env.E2E_TARGET === "dev"
 const ports = dev
-  ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100 }
-  : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310 }
+  ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100, flutterwave: 9101 }
+  : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310, flutterwave: 9311 }
 // The e2e stack's control server (stop, start, restart one process: the fault journeys).
 const controlPort = 9320
 
@@ -24,6 +24,8 @@ const secrets = Object.fromEntries(
   ["jwt", "cookie", "ebookUrl", "revalidate", "preview", "payload", "storefrontApiKey", "previewApiKey", "commerceCmsApiKey"].map((role) => [role, secret(role)])
 )
 secrets.paystackKey = `sk_test_${secret("paystack")}`
+secrets.flutterwaveKey = `FLWSECK_TEST-${secret("flutterwave")}`
+secrets.flutterwaveHash = secret("flutterwaveHash")
 
 const url = (port: number) => `http://localhost:${port}`
 Object.assign(process.env, {
@@ -31,6 +33,7 @@ Object.assign(process.env, {
   E2E_COMMERCE_URL: url(ports.commerce),
   E2E_CMS_URL: url(ports.cms),
   E2E_PAYSTACK_URL: url(ports.paystack),
+  E2E_FLUTTERWAVE_URL: url(ports.flutterwave),
   ...(dev
     ? {}
     : {
@@ -48,6 +51,7 @@ const stackEnv: Record<string, string> = dev
       E2E_COMMERCE_PORT: String(ports.commerce),
       E2E_CMS_PORT: String(ports.cms),
       E2E_PAYSTACK_PORT: String(ports.paystack),
+      E2E_FLUTTERWAVE_PORT: String(ports.flutterwave),
       E2E_SECRETS: JSON.stringify(secrets),
       E2E_CONTROL_PORT: String(controlPort),
     }

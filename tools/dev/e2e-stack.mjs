@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The stack the browser journeys run against: the three apps' production
 // builds on ports of their own (so it can run beside `npm run dev`), on
-// databases made afresh, with the Paystack simulator. Started by Playwright's
+// databases made afresh, with the Paystack and Flutterwave simulators. Started by Playwright's
 // webServer (e2e/playwright.config.ts), which passes the ports and secrets.
 //
 // It always runs its own embedded PostgreSQL (.data/postgres-e2e, port 54332),
@@ -15,6 +15,7 @@
 //
 //   E2E_SKIP_BUILD=1   reuse the last production builds
 import http from "node:http"
+import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
 import { say } from "./processes.mjs"
 import { buildApps, productionEnv } from "./production.mjs"
 import { CONTROLLED, startStack, urlsFor } from "./stack.mjs"
@@ -31,6 +32,7 @@ const ports = {
   cms: Number(required("E2E_CMS_PORT")),
   paystack: Number(required("E2E_PAYSTACK_PORT")),
 }
+const flutterwavePort = Number(required("E2E_FLUTTERWAVE_PORT"))
 const urls = urlsFor(ports)
 const secrets = JSON.parse(required("E2E_SECRETS"))
 const env = productionEnv({
@@ -38,7 +40,14 @@ const env = productionEnv({
   paystackUrl: `http://localhost:${ports.paystack}`,
   secrets,
   // Reset links, Paystack's return and certificate URLs point at this storefront.
-  commerce: { STOREFRONT_PUBLIC_URL: urls.storefront, MEDUSA_PUBLIC_URL: urls.commerce },
+  commerce: {
+    STOREFRONT_PUBLIC_URL: urls.storefront,
+    MEDUSA_PUBLIC_URL: urls.commerce,
+    // Flutterwave beside Paystack, on its simulator (production refuses the simulator's own key and hash).
+    FLUTTERWAVE_SECRET_KEY: secrets.flutterwaveKey,
+    FLUTTERWAVE_SECRET_HASH: secrets.flutterwaveHash,
+    FLUTTERWAVE_API_URL: `http://localhost:${flutterwavePort}`,
+  },
   cms: { STOREFRONT_PUBLIC_URL: urls.storefront },
   storefront: { NEXT_PUBLIC_BASE_URL: urls.storefront },
 })
@@ -81,12 +90,14 @@ function serveControl(port, control) {
 
 let stack
 let controlServer
+let flutterwave
 let exiting = false
 async function exit(code) {
   if (exiting) return
   exiting = true
   controlServer?.close()
   await stack?.shutdown()
+  await flutterwave?.close()
   process.exit(code)
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => exit(0))
@@ -95,6 +106,13 @@ const started = Date.now()
 try {
   if (process.env.E2E_SKIP_BUILD !== "1") await buildApps(env, urls)
   delete process.env.DATABASE_URL
+  flutterwave = await startFlutterwaveSimulator({
+    port: flutterwavePort,
+    secretKey: secrets.flutterwaveKey,
+    secretHash: secrets.flutterwaveHash,
+    webhookUrl: `${urls.commerce}/hooks/payment/flutterwave_flutterwave`,
+    log: (m) => say("flutterwave", m),
+  })
   stack = await startStack({
     mode: "start",
     dbPrefix: "e2e_",
