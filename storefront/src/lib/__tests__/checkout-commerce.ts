@@ -47,7 +47,7 @@ export function checkoutCommerce(carts: Record<string, FakeCart>, options: { com
     const path = url.pathname
     if (path === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
     if (path === "/store/regions") return json({ regions: REGIONS })
-    if (path === "/store/payment-providers") return json({ payment_providers: (options.providers ?? ["pp_paystack_paystack"]).map((id) => ({ id })) })
+    if (path === "/store/payment-providers") return json({ payment_providers: (options.providers ?? ["pp_paystack_paystack"]).map((p) => ({ id: p.replace(/:disabled$/, ""), is_enabled: !p.endsWith(":disabled") })) })
     const signedIn = new Headers(init.headers).has("authorization")
     if (path === "/store/customers/me") return signedIn ? json({ customer: { id: "cus_1", email: "ada@example.com" } }) : json({ message: "Unauthorized" }, 401)
     if (path === "/store/customers/me/addresses") return signedIn ? json({ addresses: options.addresses ?? [] }) : json({ message: "Unauthorized" }, 401)

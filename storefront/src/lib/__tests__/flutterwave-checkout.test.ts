@@ -43,6 +43,13 @@ describe("choosing Flutterwave", () => {
     expect(jar.sets.find((s) => s.name === "shop_checkout")).toMatchObject({ value: "ng" })
   })
 
+  it("is not offered where its module is switched off, though the region still links it", async () => {
+    const fake = checkoutCommerce({ cart_1: readyToPay() }, { providers: ["pp_paystack_paystack", "pp_flutterwave_flutterwave:disabled"] })
+    const { pay } = await load(fake)
+    expect(await pay(null, form({ provider: "flutterwave" }))).toMatchObject({ ok: false, failover: "paystack" })
+    expect(sessionStarts(fake)).toEqual([])
+  })
+
   it("is refused when the region does not offer it, without starting anything", async () => {
     const fake = checkoutCommerce({ cart_1: readyToPay() })
     const { pay } = await load(fake)

@@ -27,14 +27,18 @@ const privateFetch = async () => ({
   signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
 })
 
-/** The payment providers commerce offers in a region (enabled ones only). */
+/**
+ * The payment providers commerce offers in a region. Medusa lists every
+ * provider linked to the region, also one whose module is no longer
+ * configured (disabled): those are left out.
+ */
 export async function listPaymentProviderIds(regionId: string): Promise<string[]> {
   const { payment_providers } = await storeFetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
-    query: { region_id: regionId, fields: "id", limit: 20 },
+    query: { region_id: regionId, fields: "id,is_enabled", limit: 20 },
     cache: "no-store",
     signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS),
   })
-  return payment_providers.map((p) => p.id)
+  return payment_providers.flatMap((p) => (p && (p as { is_enabled?: boolean }).is_enabled !== false ? [p.id] : []))
 }
 
 /**
