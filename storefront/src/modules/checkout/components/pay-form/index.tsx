@@ -66,7 +66,7 @@ export default function PayForm({ countryCode, total, providers, paystackPaused 
       <p>
         You pay {total} on {name}&apos;s secure page, then come back here for your order confirmation.
       </p>
-      <SubmitButton pendingText={`Taking you to ${name}…`} testId="pay-button" size="lg">
+      <SubmitButton pendingText="Taking you to the payment page…" testId="pay-button" size="lg">
         {`Pay with ${name}`}
       </SubmitButton>
     </form>
