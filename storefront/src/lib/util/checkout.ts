@@ -55,7 +55,7 @@ export const PAYMENT_NOTICES = {
   unpaid: "Your payment was not completed — you have not been charged. Try again.",
   cancelled: "You cancelled the payment — you have not been charged. Choose how to pay and try again.",
   stock:
-    "A book in your cart sold out while you were paying, so we could not place your order. If you were charged, the payment has been refunded in full (Paystack returns it to your card within a few days). Please review your cart.",
+    "A book in your cart sold out while you were paying, so we could not place your order. If you were charged, the payment has been refunded in full (it reaches your card or account within a few days). Please review your cart.",
   failed:
     "We could not confirm your payment just now. If you were charged, your order will still be placed and emailed to you; otherwise, please try again.",
   missing:
