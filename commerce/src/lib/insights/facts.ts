@@ -1,4 +1,4 @@
-import { LINE_AMOUNT, ORDER_LINES } from "./lines"
+import { LINE_AMOUNT, LINE_UNIT_PRICE, ORDER_LINES } from "./lines"
 import { ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, type Db } from "./sql"
 
 /**
@@ -97,6 +97,7 @@ async function factsReady(db: Db) {
 }
 
 const BATCH = 5000
+const ANALYZE_AFTER = 10_000
 
 /**
  * Rewrites the facts of every noted order, a batch at a time, each batch in
@@ -128,8 +129,7 @@ export async function syncInsightsFacts(db: Db): Promise<number> {
         `INSERT INTO insights_line_fact (order_id, item_id, currency_code, created_at, product_id, product_title, variant_id,
                                          variant_title, variant_sku, quantity, unit_price, amount)
          SELECT o.id, li.id, o.currency_code, o.created_at, li.product_id, li.product_title, li.variant_id,
-                li.variant_title, li.variant_sku, oi.quantity, coalesce((oi.raw_unit_price ->> 'value')::numeric,
-                (li.raw_unit_price ->> 'value')::numeric), ${LINE_AMOUNT}
+                li.variant_title, li.variant_sku, oi.quantity, ${LINE_UNIT_PRICE}, ${LINE_AMOUNT}
            FROM "order" o ${ORDER_LINES}
           WHERE o.id = ANY(:ids) AND ${PLACED_ORDER}`,
         { ids }
@@ -137,6 +137,9 @@ export async function syncInsightsFacts(db: Db): Promise<number> {
       return ids.length
     })
     synced += done
-    if (done < BATCH) return synced
+    if (done < BATCH) break
   }
+  // After a large catch-up (the first fill, a bulk import) the planner needs to know the facts' new size.
+  if (synced >= ANALYZE_AFTER) await db.raw(`ANALYZE insights_order_fact, insights_line_fact`)
+  return synced
 }

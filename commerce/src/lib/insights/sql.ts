@@ -52,4 +52,11 @@ export const ORDER_TOTAL = `(s.totals -> 'raw_original_order_total' ->> 'value')
 export const TRANSACTION_AMOUNT = `(t.raw_amount ->> 'value')::numeric`
 
 export const IN_PERIOD = (column: string) => `(${column} >= :from AND ${column} < :to)`
-export const IN_EITHER_PERIOD = (column: string) => `(${IN_PERIOD(column)} OR (${column} >= :pfrom AND ${column} < :pto))`
+/**
+ * In the period or the one compared with it. The range both lie in comes
+ * first, so an index on the column is read as one range (an OR of two
+ * ranges made PostgreSQL visit the table's pages in a bitmap instead).
+ */
+export const IN_EITHER_PERIOD = (column: string) =>
+  `(${column} >= least(:from::timestamptz, :pfrom::timestamptz) AND ${column} < greatest(:to::timestamptz, :pto::timestamptz)
+    AND (${IN_PERIOD(column)} OR (${column} >= :pfrom AND ${column} < :pto)))`
