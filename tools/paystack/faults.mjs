@@ -1,8 +1,7 @@
-// Outages of Paystack's API that tests can steer the simulator into (see
-// DEFAULT_BEHAVIOUR.faults in simulator.mjs). A fault is a mode, for every
-// call until lifted, or `{ mode, times }`, for the next `times` calls only.
+// The operations of Paystack's API that tests can steer the simulator into an
+// outage of (see tools/dev/simulator-faults.mjs for the faults themselves).
+import { takeFault, unknownFault as unknownFaultOf } from "../dev/simulator-faults.mjs"
 
-const MODES = new Set(["error", "timeout", "unreachable"])
 const OPERATIONS = new Set(["initialize", "verify", "refund", "list"])
 
 /** Which steerable operation of Paystack's API a request is, if any. */
@@ -14,21 +13,7 @@ export function operationOf(method, parts) {
   return null
 }
 
-const modeOf = (fault) => (fault !== null && typeof fault === "object" ? fault.mode : fault)
+/** The first `operation: fault` pair that is not a known fault, or null. */
+export const unknownFault = (faults) => unknownFaultOf(faults, OPERATIONS)
 
-/** The first `operation: fault` pair that is not a known fault (null lifts one), or null. */
-export function unknownFault(faults) {
-  const known = (fault) =>
-    fault === null || (MODES.has(modeOf(fault)) && (typeof fault !== "object" || (Number.isInteger(fault.times) && fault.times > 0)))
-  const bad = Object.entries(faults).find(([operation, fault]) => !OPERATIONS.has(operation) || !known(fault))
-  return bad ? `${bad[0]}: ${JSON.stringify(bad[1])}` : null
-}
-
-/** The mode this call suffers, counting down a fault limited to some calls. */
-export function takeFault(faults, operation) {
-  const fault = faults?.[operation]
-  if (fault === null || typeof fault !== "object") return fault ?? null
-  if (fault.times <= 0) return null
-  fault.times--
-  return fault.mode
-}
+export { takeFault }
