@@ -1,15 +1,6 @@
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { registerThroughForm, uniqueEmail } from "../support/accounts"
-import { COMMERCE } from "../support/urls"
-
-/** Signs the demo staff member in to the Medusa admin (/app), as staff do. */
-async function signInToAdmin(page: Page) {
-  await page.goto(`${COMMERCE}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@example.com")
-  await page.getByPlaceholder("Password").fill("supersecret")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 60_000 })
-}
+import { signInToAdmin } from "../support/admin"
 
 test("staff create a category and suspend a member in the Medusa admin; the storefront follows", async ({ page, browser }) => {
   // Two browsers (a reader, staff), an admin bundle to load, and the storefront after: more than one journey's worth.

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises"
 import { crc32 } from "node:zlib"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { registerThroughForm, uniqueEmail } from "../support/accounts"
 import { addFormatToCart, expectCartCount } from "../support/cart"
 import { confirmedOrderId, goToCheckout, payOnPaystack } from "../support/checkout"
 import { COMMERCE } from "../support/urls"
+import { signInToAdmin } from "../support/admin"
 
 /** A book no other journey downloads: its seeded EPUB is replaced here, its PDF (the default file) is left alone. */
 const BOOK = { handle: "the-long-afternoon", title: "The Long Afternoon" }
@@ -37,15 +38,6 @@ function epubFor(marker: string): Buffer {
   end.writeUInt32LE(0x06054b50, 0), end.writeUInt16LE(entries.length, 8), end.writeUInt16LE(entries.length, 10)
   end.writeUInt32LE(directory.length, 12), end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])
-}
-
-/** Signs the demo staff member in to the Medusa admin (/app), as staff do. */
-async function signInToAdmin(page: Page) {
-  await page.goto(`${COMMERCE}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@example.com")
-  await page.getByPlaceholder("Password").fill("supersecret")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 60_000 })
 }
 
 test("staff upload an EPUB on the product page, and a reader who buys the ebook downloads that file", async ({ page, browser, baseURL }) => {

@@ -1,18 +1,9 @@
 import { readFile } from "node:fs/promises"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { uniqueEmail } from "../support/accounts"
 import { addFormatToCart, expectCartCount } from "../support/cart"
 import { confirmedOrderId, giveEmail, goToCheckout, payOnPaystack } from "../support/checkout"
-import { COMMERCE } from "../support/urls"
-
-/** Signs the demo staff member in to the Medusa admin (/app), as staff do. */
-async function signInToAdmin(page: Page) {
-  await page.goto(`${COMMERCE}/app/login`)
-  await page.getByPlaceholder("Email").fill("admin@example.com")
-  await page.getByPlaceholder("Password").fill("supersecret")
-  await page.getByRole("button", { name: "Continue with Email" }).click()
-  await expect(page).not.toHaveURL(/\/app\/login/, { timeout: 60_000 })
-}
+import { signInToAdmin } from "../support/admin"
 
 const ORDER_COLUMNS =
   "order,order_id,placed_at,status,cancelled_at,customer_email,region,currency,order_total,refunded,product,variant,sku,format,quantity,unit_price,line_total"
