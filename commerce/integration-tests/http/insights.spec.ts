@@ -348,9 +348,16 @@ medusaIntegrationTestRunner({
         const today = async () => (await overview({ period: "today", currency: "ngn" })).figures
         const yesterday = async () => (await overview({ period: "custom", from: lagosDay(-1), to: lagosDay(-1) })).figures
         const [before, beforeYesterday] = [await today(), await yesterday()]
+        const conversion = async () => (await overview({ period: "today", currency: "ngn" })).checkout_conversion
+        const conversionBefore = await conversion()
 
         const late = await shop.buy([{ variant_id: await shop.variantId("the-quiet-draft", "Paperback") }], { headers: ada, email: "ada@insights.test" })
         expect(await today()).toMatchObject({ orders: before.orders + 1, gross: cents(before.gross + total(late.order)), cancelled_orders: before.cancelled_orders })
+        // Its cart reached payment and became an order today.
+        expect(await conversion()).toMatchObject({
+          reached_payment: conversionBefore.reached_payment + 1,
+          completed: conversionBefore.completed + 1,
+        })
         const csv = await exportCsv("orders", { period: "today", currency: "ngn" })
         expect(csv.rows.filter((row) => row[1] === late.order.id).map((row) => [row[13], row[14]])).toEqual([["paperback", "1"]])
 

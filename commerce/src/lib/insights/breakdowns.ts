@@ -5,15 +5,16 @@ export type ProductSales = { product_id: string; title: string; format: Format; 
 export type Share = { key: string; label: string; units?: number; orders?: number; revenue: number }
 export type RegionSales = { region_id: string | null; name: string; orders: number; gross: number; refunded: number; net: number }
 
-/** The period's lines, summed per product and format: every breakdown by product is made from these few rows. */
+/** The period's lines (their sums per day), summed per product and format: every breakdown by product is made from these few rows. */
 async function productSales(db: Db, bindings: Record<string, unknown>): Promise<ProductSales[]> {
   const rows = await select<{ product_id: string; title: string; format: Format; units: number; revenue: string }>(
     db,
     `WITH ${FORMAT_SOURCES},
           lines AS (
-            SELECT lf.product_id, lf.product_title, lf.variant_id, lf.variant_title, lf.quantity, lf.amount
-              FROM insights_line_fact lf
-             WHERE lf.currency_code = :currency AND ${IN_PERIOD("lf.created_at")})
+            SELECT nullif(d.product_key, '') AS product_id, d.product_title, nullif(d.variant_key, '') AS variant_id,
+                   d.title_key AS variant_title, d.units AS quantity, d.amount
+              FROM insights_day_lines d
+             WHERE d.currency_code = :currency AND d.day >= :first_day::date AND d.day <= :last_day::date)
      SELECT l.product_id, max(l.product_title) AS title, ${LINE_FORMAT("l")} AS format,
             sum(l.quantity)::int AS units, round(sum(l.amount), 2)::text AS revenue
        FROM lines l ${FORMAT_JOINS("l")}
@@ -84,9 +85,9 @@ export async function salesByRegion(db: Db, bindings: Record<string, unknown>): 
   const rows = await select<{ region_id: string | null; name: string | null; orders: number; gross: string; refunded: string }>(
     db,
     `WITH sold AS (
-            SELECT coalesce(f.region_id, '') AS region_key, count(*) AS orders, sum(f.total) AS gross
-              FROM insights_order_fact f
-             WHERE f.currency_code = :currency AND ${IN_PERIOD("f.created_at")}
+            SELECT d.region_key, sum(d.orders) AS orders, sum(d.gross) AS gross
+              FROM insights_day_sales d
+             WHERE d.currency_code = :currency AND d.day >= :first_day::date AND d.day <= :last_day::date
              GROUP BY 1),
           given_back AS (
             SELECT coalesce(o.region_id, '') AS region_key, sum(-${TRANSACTION_AMOUNT}) AS refunded

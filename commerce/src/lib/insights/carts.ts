@@ -35,14 +35,13 @@ export async function abandonedCarts(db: Db, bindings: Record<string, unknown>) 
   }
 }
 
-/** Carts begun in the period that reached payment (a payment collection), and how many of them became orders. */
+/** Carts begun in the period that reached payment (a payment collection), and how many of them became orders (src/lib/insights/facts.ts keeps the list). */
 export async function checkoutConversion(db: Db, bindings: Record<string, unknown>) {
   const [row] = await select<{ reached_payment: number; completed: number }>(
     db,
-    `SELECT count(*)::int AS reached_payment, count(*) FILTER (WHERE c.completed_at IS NOT NULL)::int AS completed
-       FROM cart c
-      WHERE c.deleted_at IS NULL AND c.currency_code = :currency AND ${IN_PERIOD("c.created_at")}
-        AND EXISTS (SELECT 1 FROM cart_payment_collection cpc WHERE cpc.cart_id = c.id AND cpc.deleted_at IS NULL)`,
+    `SELECT count(*)::int AS reached_payment, count(*) FILTER (WHERE k.completed)::int AS completed
+       FROM insights_checkout k
+      WHERE k.currency_code = :currency AND ${IN_PERIOD("k.created_at")}`,
     bindings
   )
   const reached = row?.reached_payment ?? 0

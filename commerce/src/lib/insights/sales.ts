@@ -17,26 +17,27 @@ export type SalesFigures = {
 type Row = { current: boolean; [figure: string]: unknown }
 
 // Each statement reads both periods at once; `current` tells them apart.
+// Orders and what they took, from the sums per store day.
 const ORDERS = `
-  WITH placed AS (
-    SELECT f.order_id, f.customer_id, f.created_at >= :from AS current, f.total
+  SELECT d.day >= :first_day::date AS current, sum(d.orders)::int AS orders, round(sum(d.gross), 2)::text AS gross
+    FROM insights_day_sales d
+   WHERE d.currency_code = :currency
+     AND ((d.day >= :first_day::date AND d.day <= :last_day::date) OR (d.day >= :pfirst_day::date AND d.day <= :plast_day::date))
+   GROUP BY 1`
+
+// Who bought, from the orders' facts: a buyer is new when no order of theirs (in any currency) came before the period.
+const BUYERS = `
+  WITH buyers AS (
+    SELECT DISTINCT f.created_at >= :from AS current, f.customer_id
       FROM insights_order_fact f
-     WHERE f.currency_code = :currency AND ${IN_EITHER_PERIOD("f.created_at")}
-  ),
-  buyers AS (SELECT DISTINCT current, customer_id FROM placed WHERE customer_id IS NOT NULL),
-  firsts AS (
-    -- A buyer is new when no order of theirs (in any currency) came before the period.
-    SELECT current, count(*)::int AS customers,
-           count(*) FILTER (WHERE NOT EXISTS (
-             SELECT 1 FROM insights_order_fact e
-              WHERE e.customer_id = buyers.customer_id
-                AND e.created_at < CASE WHEN current THEN :from::timestamptz ELSE :pfrom::timestamptz END))::int AS new_customers
-      FROM buyers GROUP BY current
+     WHERE f.currency_code = :currency AND ${IN_EITHER_PERIOD("f.created_at")} AND f.customer_id IS NOT NULL
   )
-  SELECT p.current, count(*)::int AS orders, round(sum(p.total), 2)::text AS gross,
-         max(f.customers) AS customers, max(f.new_customers) AS new_customers
-    FROM placed p LEFT JOIN firsts f ON f.current = p.current
-   GROUP BY p.current`
+  SELECT current, count(*)::int AS customers,
+         count(*) FILTER (WHERE NOT EXISTS (
+           SELECT 1 FROM insights_order_fact e
+            WHERE e.customer_id = buyers.customer_id
+              AND e.created_at < CASE WHEN current THEN :from::timestamptz ELSE :pfrom::timestamptz END))::int AS new_customers
+    FROM buyers GROUP BY current`
 
 const REFUNDS = `
   SELECT t.created_at >= :from AS current, round(sum(-${TRANSACTION_AMOUNT}), 2)::text AS refunded
@@ -73,7 +74,7 @@ const figuresOf = (rows: Row[][], current: boolean): SalesFigures => {
 
 /** The period's and the previous period's headline figures. */
 export async function salesFigures(db: Db, bindings: Record<string, unknown>) {
-  const rows = await Promise.all([ORDERS, REFUNDS, CANCELLATIONS].map((sql) => select<Row>(db, sql, bindings)))
+  const rows = await Promise.all([ORDERS, BUYERS, REFUNDS, CANCELLATIONS].map((sql) => select<Row>(db, sql, bindings)))
   return { current: figuresOf(rows, true), previous: figuresOf(rows, false) }
 }
 
@@ -85,9 +86,9 @@ export async function salesByDay(db: Db, bindings: Record<string, unknown>): Pro
     db,
     `WITH days AS (SELECT generate_series(:first_day::date, :last_day::date, interval '1 day')::date AS day),
           sold AS (
-            SELECT (f.created_at AT TIME ZONE :tz)::date AS day, count(*) AS orders, sum(f.total) AS gross
-              FROM insights_order_fact f
-             WHERE f.currency_code = :currency AND ${IN_PERIOD("f.created_at")}
+            SELECT d.day, sum(d.orders) AS orders, sum(d.gross) AS gross
+              FROM insights_day_sales d
+             WHERE d.currency_code = :currency AND d.day >= :first_day::date AND d.day <= :last_day::date
              GROUP BY 1),
           given_back AS (
             SELECT (t.created_at AT TIME ZONE :tz)::date AS day, sum(-${TRANSACTION_AMOUNT}) AS refunded

@@ -17,7 +17,7 @@ export async function select<T>(db: Db, sql: string, bindings: Record<string, un
 /** An amount PostgreSQL rounded to the currency's cents (as text, so nothing is lost on the way). */
 export const money = (value: string | number | null | undefined) => (value === null || value === undefined ? 0 : Number(value))
 
-/** The bound parameters every sales query shares. */
+/** The bound parameters every sales query shares (the days are the store's, inclusive: a period is made of whole days). */
 export function windowBindings(period: Period, currency: string) {
   return {
     from: period.from,
@@ -28,6 +28,8 @@ export function windowBindings(period: Period, currency: string) {
     tz: STORE_TIME_ZONE,
     first_day: localDate(period.from),
     last_day: localDate(new Date(period.to.getTime() - 1)),
+    pfirst_day: localDate(period.previous.from),
+    plast_day: localDate(new Date(period.previous.to.getTime() - 1)),
   }
 }
 
