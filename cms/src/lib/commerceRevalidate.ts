@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { env } from '@/env'
 
+import { postTags } from './revalidate'
+
 type CommerceRevalidationOptions = {
   logger?: Payload['logger']
   commerceUrl?: string
@@ -16,7 +18,7 @@ type CommerceRevalidationOptions = {
  * must never break an editor's save (it refreshes on its own every few minutes),
  * so failures are logged and swallowed.
  */
-export async function postCommerceRevalidation(
+export function postCommerceRevalidation(
   tags: string[],
   {
     logger,
@@ -25,18 +27,5 @@ export async function postCommerceRevalidation(
     timeoutMs = 3000,
   }: CommerceRevalidationOptions = {},
 ): Promise<boolean> {
-  try {
-    const response = await fetch(new URL('/hooks/cms/revalidate', commerceUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
-      body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(timeoutMs),
-    })
-    if (!response.ok) logger?.warn(`Commerce revalidation of ${tags.join(', ')} answered ${response.status}`)
-    return response.ok
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    logger?.warn(`Commerce revalidation of ${tags.join(', ')} failed: ${reason}`)
-    return false
-  }
+  return postTags('Commerce', commerceUrl, '/hooks/cms/revalidate', tags, { logger, secret, timeoutMs })
 }

@@ -23,33 +23,39 @@ export type RevalidateOptions = {
  * POSTs cache tags to the storefront's /api/revalidate. A storefront that is down
  * must never break an editor's save, so failures are logged and swallowed.
  */
-export async function postRevalidation(
+export function postRevalidation(
   tags: string[],
-  {
-    logger,
-    storefrontUrl = env.STOREFRONT_URL,
-    secret = env.REVALIDATE_SECRET,
-    timeoutMs = 3000,
-  }: RevalidateOptions = {},
+  { logger, storefrontUrl = env.STOREFRONT_URL, secret = env.REVALIDATE_SECRET, timeoutMs = 3000 }: RevalidateOptions = {},
+): Promise<boolean> {
+  return postTags('Storefront', storefrontUrl, '/api/revalidate', tags, { logger, secret, timeoutMs })
+}
+
+/**
+ * POSTs cache tags, with the shared REVALIDATE_SECRET, to an app that caches
+ * what the cms serves (the storefront; commerce for the site settings). Its
+ * being down never breaks a save: failures are logged (as `app`'s) and swallowed.
+ */
+export async function postTags(
+  app: string,
+  base: string,
+  path: string,
+  tags: string[],
+  { logger, secret, timeoutMs }: { logger?: Payload['logger']; secret: string; timeoutMs: number },
 ): Promise<boolean> {
   const uniqueTags = [...new Set(tags.filter(Boolean))]
   if (uniqueTags.length === 0) return true
   try {
-    const response = await fetch(new URL('/api/revalidate', storefrontUrl), {
+    const response = await fetch(new URL(path, base), {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-revalidate-secret': secret },
       body: JSON.stringify({ tags: uniqueTags }),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    if (!response.ok) {
-      logger?.warn(
-        `Storefront revalidation of ${uniqueTags.join(', ')} answered ${response.status}`,
-      )
-    }
+    if (!response.ok) logger?.warn(`${app} revalidation of ${uniqueTags.join(', ')} answered ${response.status}`)
     return response.ok
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    logger?.warn(`Storefront revalidation of ${uniqueTags.join(', ')} failed: ${reason}`)
+    logger?.warn(`${app} revalidation of ${uniqueTags.join(', ')} failed: ${reason}`)
     return false
   }
 }
