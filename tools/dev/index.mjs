@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run dev`: the whole platform on one machine, with no accounts needed.
 import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
+import { resendKeyConfigured, startDevInbox } from "./inbox.mjs"
 import { say } from "./processes.mjs"
-import { startStack, URLS } from "./stack.mjs"
+import { ROOT, startStack, URLS } from "./stack.mjs"
 
 const started = Date.now()
 const mode = process.argv.includes("--start") ? "start" : "dev"
@@ -12,6 +13,7 @@ const freshDatabases = process.env.STACK_FRESH_DATABASES === "true"
 
 let stack
 let flutterwave = null
+let inbox = null
 let exiting = false
 async function exit(code) {
   if (exiting) return
@@ -19,6 +21,7 @@ async function exit(code) {
   say("stack", "stopping…")
   await stack?.shutdown()
   await flutterwave?.close()
+  await inbox?.close()
   say("stack", "stopped")
   process.exit(code)
 }
@@ -29,10 +32,18 @@ try {
   if (!process.env.FLUTTERWAVE_SECRET_KEY) {
     flutterwave = await startFlutterwaveSimulator({ webhookUrl: `${URLS.commerce}/hooks/payment/flutterwave_flutterwave`, log: (m) => say("flutterwave", m) })
   }
-  stack = await startStack({ mode, dbPrefix, freshDatabases })
+  // Without a Resend key, commerce's and the cms's email goes to the local inbox (tools/inbox).
+  let env = {}
+  if (!resendKeyConfigured(ROOT)) {
+    const dev = await startDevInbox({ cmsUrl: URLS.cms, log: (m) => say("inbox", m) })
+    inbox = dev.inbox
+    env = dev.env
+  }
+  stack = await startStack({ mode, dbPrefix, freshDatabases, env })
 } catch (error) {
   say("stack", `could not start: ${error.message}`)
   await flutterwave?.close()
+  await inbox?.close()
   process.exit(1)
 }
 
@@ -47,6 +58,7 @@ console.log(`
   Commerce API    ${URLS.commerce}   (health: /health)
   CMS API         ${URLS.cms}/api   (health: /api/health)
   Paystack        ${stack.paystack ? `${stack.paystack.url}   (simulator: no PAYSTACK_SECRET_KEY set)` : "api.paystack.co (PAYSTACK_SECRET_KEY is set)"}
+  Email inbox     ${inbox ? `${inbox.url}   (every email sent: no RESEND_API_KEY set)` : "api.resend.com (RESEND_API_KEY is set)"}
   Flutterwave     ${flutterwave ? `${flutterwave.url}   (simulator: no FLUTTERWAVE_SECRET_KEY set)` : "api.flutterwave.com (FLUTTERWAVE_SECRET_KEY is set)"}
 
   Demo logins are for development only. Press Ctrl-C to stop everything.
