@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import CourseSection from "./course-section"
+import LessonAttachment from "./lesson-attachment"
 
 /**
  * One lesson: a video (with `video_url`) or a text (its `body`). `rank`
@@ -16,7 +17,9 @@ const CourseLesson = model
     is_free_preview: model.boolean().default(false),
     rank: model.number().default(0),
     section: model.belongsTo(() => CourseSection, { mappedBy: "lessons" }),
+    attachments: model.hasMany(() => LessonAttachment, { mappedBy: "lesson" }),
   })
+  .cascades({ delete: ["attachments"] })
   .checks([
     { name: "course_lesson_rank_positive", expression: (c) => `${c.rank} >= 0` },
     { name: "course_lesson_duration_positive", expression: (c) => `${c.duration_minutes} IS NULL OR ${c.duration_minutes} >= 0` },
