@@ -251,18 +251,10 @@ medusaIntegrationTestRunner({
       expect((await shop.complete(losers[0].cartId)).data.order).toMatchObject({ total: 6500 })
     }
 
-    // Skipped, with the reason. Run on this 2-core machine on 2026-12-06 (twice with 20 racers, once with 10), the
-    // limit always held: exactly 3 orders, promotion.used 3, 3 order-promotion links (Medusa 2.21's registerUsage
-    // locks the promotion row). But every run also had losers whose completion died inside Medusa's workflow engine
-    // (2 of 17, 2 of 17, 4 of 7): register-usage refuses the used-up code inside completion's parallel step group,
-    // and a sibling still finishing (update-carts) then fails to save the workflow's checkpoint ("Max retries (3)
-    // exceeded for saving checkpoint due to version conflicts"); the route answers 400 "Updating Status from "ok" to
-    // "temp_failure" is not allowed.", no compensation runs, so that shopper's Paystack payment is not refunded, and
-    // the test runner times out waiting for the stuck workflows. The fix is to refuse a used-up code before that
-    // group: in completion's validate hook (workflows/hooks/refund-paystack-on-failed-completion.ts, being changed
-    // for Flutterwave now), serialise completions per limited promotion with the locking module and refuse there
-    // with the refund compensation still registered. Un-skip this once that is done.
-    it.skip("a code limited to 3 uses, raced by 20 paid checkouts, places exactly 3 discounted orders; the 17 others are refused, refunded and left payable without it", async () => {
+    // Without the completion guard (lib/checkout/completion-guard.ts) the limit held but some losers died inside
+    // Medusa 2.21's workflow engine (a checkpoint version conflict in completion's parallel step group): no
+    // compensation, so their Paystack payment was never refunded. With it, losers are refused before the order.
+    it("a code limited to 3 uses, raced by 20 paid checkouts, places exactly 3 discounted orders; the 17 others are refused, refunded and left payable without it", async () => {
       await raceForCode("RACE20", 20)
     })
   },

@@ -5,6 +5,7 @@ import { env } from "../../lib/env"
 import { PaystackClient } from "../../modules/paystack/client"
 import { wasUnconfirmedLately } from "../../modules/paystack/unconfirmed"
 import { refundUnplacedFlutterwavePayments } from "../../modules/flutterwave/refund-unplaced"
+import { guardCompletion, releaseCompletionGuard } from "../../lib/checkout/completion-guard"
 
 const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
 
@@ -22,12 +23,21 @@ type PaystackSession = { id: string; provider_id: string; data?: { reference?: s
  *
  * Once refunded Paystack reports the transaction `reversed`, so it can never
  * authorize an order later: the cart stays open and payable again.
+ *
+ * The same hook first takes the cart's turn for its scarce stock and limited
+ * codes (lib/checkout/completion-guard.ts): a cart refused there (the last
+ * copy or use went to another) fails here, before any order exists, and this
+ * compensation refunds it like any other.
  */
 completeCartWorkflow.hooks.validate(
-  async ({ cart }) => new StepResponse(undefined, { cart_id: cart.id }),
+  async ({ cart }, { container }) => {
+    const held = await guardCompletion(container, cart.id, { cart_id: cart.id })
+    return new StepResponse(undefined, { cart_id: cart.id, guard_keys: held.keys })
+  },
   async (compensation, { container }) => {
     if (!compensation?.cart_id) return
     const { cart_id } = compensation
+    if (compensation.guard_keys?.length) await releaseCompletionGuard(container, cart_id, compensation.guard_keys)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 

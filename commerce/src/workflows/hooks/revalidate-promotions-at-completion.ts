@@ -3,6 +3,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { codeProblem, codeProblemMessage, findPromotionsByCode } from "../../lib/promotions/code-state"
+import { releaseCompletionGuard } from "../../lib/checkout/completion-guard"
 
 type HookInput = { input: { id: string } }
 type Handler = (input: HookInput, context: { container: MedusaContainer }) => Promise<StepResponse<undefined, undefined>>
@@ -37,10 +38,13 @@ export async function promotionCodesOfCart(container: MedusaContainer, cartId: s
  * payment is authorised; every earlier step is compensated and a payment
  * already taken at Paystack is refunded by the validate hook's compensation.
  * The store's complete route then takes the code off the cart, so it stays
- * payable at its new total. A used-up code needs nothing here: Medusa's own
- * usage registration refuses it under a row lock.
+ * payable at its new total. A used-up code was refused before the order was
+ * made (the validate hook's completion guard), and its usage is now written,
+ * so the guard's locks are let go first.
  */
 ;(completeCartWorkflow.hooks as unknown as BeforePaymentAuthorization).beforePaymentAuthorization(async ({ input }, { container }) => {
+  // Stock is reserved and usage registered by now: the next cart's turn may begin.
+  await releaseCompletionGuard(container, input.id)
   const codes = await promotionCodesOfCart(container, input.id)
   if (codes.length) {
     const promotions = await findPromotionsByCode(container, codes)
