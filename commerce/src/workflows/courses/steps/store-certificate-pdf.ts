@@ -19,7 +19,7 @@ export const storeCertificatePdfStep = createStep(
   async (certificate: IssuedCertificate, { container }) => {
     if (certificate.file_key) return new StepResponse(certificate.file_key, null)
     const brand = await siteSettings()
-    const pdf = renderCertificatePdf({
+    const pdf = await renderCertificatePdf({
       learnerName: certificate.learner_name,
       courseTitle: certificate.course_title,
       issuedAt: new Date(certificate.issued_at),
