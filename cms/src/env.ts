@@ -32,6 +32,11 @@ const baseSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   // Tests point the adapter at a local fake of Resend's API.
   RESEND_BASE_URL: httpUrl.default('https://api.resend.com'),
+  // Resend's signing secret of the webhook endpoint (/api/resend-webhook): delivery events are refused without it.
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'must be the whsec_… signing secret of the Resend webhook')
+    .optional(),
   // The sender, as commerce's RESEND_FROM: `Name <address>` or a bare address on a domain verified with Resend.
   RESEND_FROM: z
     .string()

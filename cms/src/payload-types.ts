@@ -74,6 +74,9 @@ export interface Config {
     categories: Category;
     media: Media;
     'newsletter-subscribers': NewsletterSubscriber;
+    campaigns: Campaign;
+    'campaign-recipients': CampaignRecipient;
+    'email-suppressions': EmailSuppression;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +93,9 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'campaign-recipients': CampaignRecipientsSelect<false> | CampaignRecipientsSelect<true>;
+    'email-suppressions': EmailSuppressionsSelect<false> | EmailSuppressionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -105,11 +111,13 @@ export interface Config {
     header: Header;
     footer: Footer;
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -118,6 +126,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendCampaign: TaskSendCampaign;
+      resumeCampaigns: TaskResumeCampaigns;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -497,8 +507,108 @@ export interface NewsletterSubscriber {
   email: string;
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmedAt?: string | null;
+  /**
+   * Where the reader signed up, e.g. storefront, event, import.
+   */
+  source?: string | null;
+  tags?: string[] | null;
   confirmationSentAt?: string | null;
   token?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Set the status to "Scheduled" and save to send (now, or at the time chosen). Only editors and admins can.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  subject: string;
+  /**
+   * The line inboxes show after the subject.
+   */
+  preheader?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * The sender's name; the address is the site's (RESEND_FROM).
+   */
+  fromName?: string | null;
+  audience: 'all' | 'tag' | 'source';
+  audienceTag?: string | null;
+  audienceSource?: string | null;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  /**
+   * Empty: as soon as it is scheduled.
+   */
+  scheduledAt?: string | null;
+  sentAt?: string | null;
+  /**
+   * Recipients: total, sent, failed, skipped (unsubscribed or suppressed since), remaining.
+   */
+  progress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastError?: string | null;
+  createdBy?: (number | null) | User;
+  sendingLeaseUntil?: string | null;
+  recipientsExpandedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-recipients".
+ */
+export interface CampaignRecipient {
+  id: number;
+  campaign: number | Campaign;
+  subscriber?: (number | null) | NewsletterSubscriber;
+  email: string;
+  batch: number;
+  status: 'queued' | 'sent' | 'failed' | 'skipped';
+  resendId?: string | null;
+  sentAt?: string | null;
+  error?: string | null;
+  lastEvent?: ('delivered' | 'bounced' | 'complained' | 'opened' | 'clicked') | null;
+  deliveredAt?: string | null;
+  bouncedAt?: string | null;
+  complainedAt?: string | null;
+  openedAt?: string | null;
+  clickedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-suppressions".
+ */
+export interface EmailSuppression {
+  id: number;
+  email: string;
+  reason: 'bounced' | 'complained' | 'manual';
+  campaign?: (number | null) | Campaign;
   updatedAt: string;
   createdAt: string;
 }
@@ -571,7 +681,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendCampaign' | 'resumeCampaigns' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -604,10 +714,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendCampaign' | 'resumeCampaigns' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -645,6 +764,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-subscribers';
         value: number | NewsletterSubscriber;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'campaign-recipients';
+        value: number | CampaignRecipient;
+      } | null)
+    | ({
+        relationTo: 'email-suppressions';
+        value: number | EmailSuppression;
       } | null)
     | ({
         relationTo: 'users';
@@ -938,8 +1069,66 @@ export interface NewsletterSubscribersSelect<T extends boolean = true> {
   email?: T;
   status?: T;
   confirmedAt?: T;
+  source?: T;
+  tags?: T;
   confirmationSentAt?: T;
   token?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  subject?: T;
+  preheader?: T;
+  body?: T;
+  fromName?: T;
+  audience?: T;
+  audienceTag?: T;
+  audienceSource?: T;
+  status?: T;
+  scheduledAt?: T;
+  sentAt?: T;
+  progress?: T;
+  lastError?: T;
+  createdBy?: T;
+  sendingLeaseUntil?: T;
+  recipientsExpandedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-recipients_select".
+ */
+export interface CampaignRecipientsSelect<T extends boolean = true> {
+  campaign?: T;
+  subscriber?: T;
+  email?: T;
+  batch?: T;
+  status?: T;
+  resendId?: T;
+  sentAt?: T;
+  error?: T;
+  lastEvent?: T;
+  deliveredAt?: T;
+  bouncedAt?: T;
+  complainedAt?: T;
+  openedAt?: T;
+  clickedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-suppressions_select".
+ */
+export interface EmailSuppressionsSelect<T extends boolean = true> {
+  email?: T;
+  reason?: T;
+  campaign?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1008,6 +1197,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1127,6 +1317,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "header_select".
  */
 export interface HeaderSelect<T extends boolean = true> {
@@ -1189,6 +1397,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1196,6 +1414,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCampaign".
+ */
+export interface TaskSendCampaign {
+  input: {
+    campaign: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskResumeCampaigns".
+ */
+export interface TaskResumeCampaigns {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,7 +5,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { CampaignRecipients } from './collections/CampaignRecipients'
+import { Campaigns } from './collections/Campaigns'
 import { Categories } from './collections/Categories'
+import { EmailSuppressions } from './collections/EmailSuppressions'
 import { EventRegistrations } from './collections/EventRegistrations'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
@@ -17,11 +20,14 @@ import { resendAdapter } from './email/resendAdapter'
 import { health } from './endpoints/health'
 import { audienceInsights } from './endpoints/insights/audience'
 import { rsvpInsights } from './endpoints/insights/rsvps'
+import { resendWebhook } from './endpoints/resendWebhook'
+import { unsubscribeOneClick, unsubscribePage } from './endpoints/unsubscribe'
 import { answerBadValues } from './hooks/answerBadValues'
 import { emailSender, env, storefrontPublicUrl } from './env'
 import { Footer } from './globals/Footer/config'
 import { Header } from './globals/Header/config'
 import { SiteSettings } from './globals/SiteSettings/config'
+import { resumeCampaignsTask, sendCampaignTask } from './jobs/sendCampaign'
 import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -45,6 +51,9 @@ export default buildConfig({
     Categories,
     Media,
     NewsletterSubscribers,
+    Campaigns,
+    CampaignRecipients,
+    EmailSuppressions,
     Users,
   ],
   globals: [Header, Footer, SiteSettings],
@@ -63,7 +72,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  endpoints: [health, audienceInsights, rsvpInsights],
+  endpoints: [health, audienceInsights, rsvpInsights, unsubscribePage, unsubscribeOneClick, resendWebhook],
   hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,
@@ -87,6 +96,8 @@ export default buildConfig({
     // routes ask for them); scripts start Payload without crons, so nothing runs
     // behind their back. tests/int/scheduled.int.spec.ts runs the real cron.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }],
+    // Campaign sending (src/campaigns): never inside a request.
+    tasks: [sendCampaignTask, resumeCampaignsTask],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

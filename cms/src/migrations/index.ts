@@ -4,6 +4,7 @@ import * as migration_20261205_011550_media_storage_fields from './20261205_0115
 import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20261206_092237_newsletter_confirmation_sent_at';
 import * as migration_20261206_114949_insights_commerce_role from './20261206_114949_insights_commerce_role';
 import * as migration_20261206_155306_site_settings_brand from './20261206_155306_site_settings_brand';
+import * as migration_20261206_191858_campaigns from './20261206_191858_campaigns';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_155306_site_settings_brand.up,
     down: migration_20261206_155306_site_settings_brand.down,
-    name: '20261206_155306_site_settings_brand'
+    name: '20261206_155306_site_settings_brand',
+  },
+  {
+    up: migration_20261206_191858_campaigns.up,
+    down: migration_20261206_191858_campaigns.down,
+    name: '20261206_191858_campaigns'
   },
 ];

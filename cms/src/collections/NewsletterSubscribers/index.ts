@@ -50,6 +50,9 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       access: { create: isAdminOrEditorField },
     },
     { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
+    // What campaigns segment by (collections/Campaigns): where the reader signed up, and an editor's tags.
+    { name: 'source', type: 'text', index: true, admin: { description: 'Where the reader signed up, e.g. storefront, event, import.' } },
+    { name: 'tags', type: 'text', hasMany: true },
     {
       // Limits how often a reader who asks again gets the confirmation email again.
       name: 'confirmationSentAt',

@@ -1,0 +1,99 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import { isEditorOrAuthorCampaignDraft, isEditorOrOwnCampaignDraft } from '@/access/isEditorOrAuthorCampaignDraft'
+import { isStaff } from '@/access/isStaff'
+import { sendTest } from './endpoints/sendTest'
+import { guardCampaign } from './hooks/guardCampaign'
+import { readProgress } from './hooks/progress'
+import { queueSend } from './hooks/queueSend'
+
+const system = { create: () => false, update: () => false }
+
+/**
+ * The author's letters to her readers. Authors draft; editors and admins
+ * schedule them (status "scheduled", now or at a time), which queues the
+ * sendCampaign job: it expands the audience into campaign-recipients once
+ * and sends them through Resend's batch API (src/campaigns/sendCampaign.ts).
+ */
+export const Campaigns: CollectionConfig<'campaigns'> = {
+  slug: 'campaigns',
+  access: {
+    create: isEditorOrAuthorCampaignDraft,
+    read: isStaff,
+    update: isEditorOrOwnCampaignDraft,
+    delete: isAdminOrEditor,
+  },
+  admin: {
+    defaultColumns: ['subject', 'status', 'scheduledAt', 'sentAt'],
+    useAsTitle: 'subject',
+    description: 'Set the status to "Scheduled" and save to send (now, or at the time chosen). Only editors and admins can.',
+  },
+  endpoints: [sendTest],
+  fields: [
+    { name: 'subject', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'preheader',
+      type: 'text',
+      maxLength: 150,
+      admin: { description: 'The line inboxes show after the subject.' },
+    },
+    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'fromName',
+      type: 'text',
+      maxLength: 80,
+      admin: { description: "The sender's name; the address is the site's (RESEND_FROM)." },
+    },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      defaultValue: 'all',
+      options: [
+        { label: 'All confirmed subscribers', value: 'all' },
+        { label: 'Subscribers with a tag', value: 'tag' },
+        { label: 'Subscribers from a sign-up source', value: 'source' },
+      ],
+    },
+    { name: 'audienceTag', type: 'text', admin: { condition: (data) => data?.audience === 'tag' } },
+    { name: 'audienceSource', type: 'text', admin: { condition: (data) => data?.audience === 'source' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Scheduled', value: 'scheduled' },
+        { label: 'Sending', value: 'sending' },
+        { label: 'Sent', value: 'sent' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'scheduledAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Empty: as soon as it is scheduled.' },
+    },
+    { name: 'sentAt', type: 'date', access: system, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'progress',
+      type: 'json',
+      virtual: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Recipients: total, sent, failed, skipped (unsubscribed or suppressed since), remaining.' },
+      hooks: { afterRead: [readProgress] },
+    },
+    { name: 'lastError', type: 'text', access: system, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lastError) } },
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', access: system, admin: { position: 'sidebar', readOnly: true } },
+    // The sender's hold on the campaign and the moment its audience was expanded (src/campaigns).
+    { name: 'sendingLeaseUntil', type: 'date', access: system, admin: { hidden: true } },
+    { name: 'recipientsExpandedAt', type: 'date', access: system, admin: { hidden: true } },
+  ],
+  hooks: {
+    beforeChange: [guardCampaign],
+    afterChange: [queueSend],
+  },
+  timestamps: true,
+}
