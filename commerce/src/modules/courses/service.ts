@@ -6,6 +6,8 @@ import CourseSection from "./models/course-section"
 import Enrollment from "./models/enrollment"
 import LessonAttachment from "./models/lesson-attachment"
 import LessonProgress from "./models/lesson-progress"
+import LessonQuiz from "./models/lesson-quiz"
+import QuizAttempt from "./models/quiz-attempt"
 
 /** Courses, their outline, enrollments, progress and certificates; the generated methods suffice. */
 export default class CoursesModuleService extends MedusaService({
@@ -16,4 +18,7 @@ export default class CoursesModuleService extends MedusaService({
   Enrollment,
   LessonProgress,
   Certificate,
+  // "Quiz" pluralises differently in Medusa's types and at runtime: this name agrees in both.
+  LessonQuizDefinition: LessonQuiz,
+  QuizAttempt,
 }) {}
