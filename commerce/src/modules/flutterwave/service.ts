@@ -73,6 +73,9 @@ type SessionLookup = { list(filters: { id: string[] }, config: { select: string[
  * Flutterwave shows that exact amount and currency paid, refunds sent once,
  * webhooks believed only with the right `verif-hash`.
  */
+/** Payments whose orphaned charge this process is refunding now: a repeated webhook waits its turn out. */
+const refundingOrphans = new Set<string>()
+
 export default class FlutterwaveProviderService extends AbstractPaymentProvider<FlutterwaveProviderOptions> {
   static identifier = "flutterwave"
 
@@ -232,11 +235,40 @@ export default class FlutterwaveProviderService extends AbstractPaymentProvider<
     const { amount } = event.data
     if (!sessionId || typeof amount !== "number") return notSupported
     if (!(await this.sessionExists(sessionId))) {
-      this.logger_?.warn(`Flutterwave webhook for unknown payment session ${sessionId} ignored`)
+      await this.refundOrphanedCharge(sessionId, event.data.tx_ref as string)
       return notSupported
     }
     // Only a prompt: authorizing asks Flutterwave itself (verify by reference) before any order is placed.
     return { action: PaymentActions.AUTHORIZED, data: { session_id: sessionId, amount } }
+  }
+
+  /**
+   * A signed charge for a payment session the shop no longer has (the
+   * shopper switched to Paystack, or the cart was re-priced, and paid the old
+   * hosted page anyway): no order can use it, so it is refunded in full,
+   * once, after Flutterwave confirms it by reference and holds no refund of
+   * it. Anything else is logged and left for reconciliation.
+   */
+  protected async refundOrphanedCharge(sessionId: string, txRef: string): Promise<void> {
+    if (refundingOrphans.has(txRef)) return
+    refundingOrphans.add(txRef)
+    try {
+      const transaction = await this.client_.verifyByReference(txRef)
+      if (transaction?.status !== "successful" || transaction.tx_ref !== txRef || typeof transaction.amount !== "number") return
+      if (await this.wasRefunded(transaction)) return
+      // Sent once, never retried: a lost answer is logged for staff (and reconciliation) to check.
+      const refund = await this.client_.createRefund(transaction.id, {
+        amount: transaction.amount,
+        comments: `Payment session ${sessionId} was replaced before this charge; no order can use it`,
+      })
+      this.logger_?.warn(
+        `Refunded Flutterwave payment ${txRef} in full (${refund.amount_refunded} ${transaction.currency}, refund ${refund.id}): paid for payment session ${sessionId}, which the shop no longer has`
+      )
+    } catch (error) {
+      this.logger_?.error(`Could not refund Flutterwave payment ${txRef} of replaced payment session ${sessionId}: ${(error as Error).message}`)
+    } finally {
+      refundingOrphans.delete(txRef)
+    }
   }
 
   /** Paid in full, in the session's currency, is the only success; no transaction yet is pending. */

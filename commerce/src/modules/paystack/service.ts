@@ -76,6 +76,9 @@ type SessionLookup = { list(filters: { id: string[] }, config: { select: string[
  * errors instead of throwing, sends refunds without converting to kobo, has
  * a fixed API URL, and its HTTP client retries POSTs.
  */
+/** References whose orphaned charge this process is refunding now: a repeated webhook waits its turn out. */
+const refundingOrphans = new Set<string>()
+
 export default class PaystackProviderService extends PaystackPaymentProcessor {
   static identifier = "paystack"
 
@@ -223,10 +226,46 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     const { amount, currency } = event.data
     if (!sessionId || typeof amount !== "number" || typeof currency !== "string") return notSupported
     if (!(await this.sessionExists(sessionId))) {
-      this.logger_?.warn(`Paystack webhook for unknown payment session ${sessionId} ignored`)
+      await this.refundOrphanedCharge(sessionId, event.data.reference)
       return notSupported
     }
     return { action: PaymentActions.AUTHORIZED, data: { session_id: sessionId, amount: fromSubunits(amount, currency) } }
+  }
+
+  /**
+   * A signed charge for a payment session the shop no longer has. Medusa
+   * deletes a cart's session when another is started: the shopper switched
+   * to Flutterwave, or the cart changed and was re-priced, while Paystack's
+   * page for the old session stayed open in a tab and was paid anyway. No
+   * order can ever use that money, so it goes back in full, once: only for
+   * a reference of this shop's own form, after Paystack confirms the charge
+   * (verified by reference, for this session) and holds no refund of it.
+   * Anything else is logged and left for reconciliation to show staff.
+   */
+  protected async refundOrphanedCharge(sessionId: string, reference: unknown): Promise<void> {
+    if (typeof reference !== "string" || !reference.startsWith(`${sessionId}-`) || refundingOrphans.has(reference)) {
+      this.logger_?.warn(`Paystack webhook for unknown payment session ${sessionId} ignored`)
+      return
+    }
+    refundingOrphans.add(reference)
+    try {
+      const transaction = await this.client_.verifyTransaction(reference)
+      if (transaction.status !== "success" || metadataSessionId(transaction.metadata) !== sessionId) return
+      if ((await this.client_.listRefunds(transaction.id)).some((r) => r.status !== "failed")) return
+      // Sent once, never retried: a lost answer is logged for staff (and reconciliation) to check.
+      const refund = await this.client_.createRefund({
+        transaction: reference,
+        amount: transaction.amount,
+        merchant_note: `Payment session ${sessionId} was replaced before this charge; no order can use it`,
+      })
+      this.logger_?.warn(
+        `Refunded Paystack transaction ${reference} in full (${refund.amount} ${refund.currency}, refund ${refund.id}): paid for payment session ${sessionId}, which the shop no longer has`
+      )
+    } catch (error) {
+      this.logger_?.error(`Could not refund Paystack transaction ${reference} of replaced payment session ${sessionId}: ${(error as Error).message}`)
+    } finally {
+      refundingOrphans.delete(reference)
+    }
   }
 
   /** Paid in full, in the session's currency, is the only success. */

@@ -171,5 +171,23 @@ describe("Flutterwave provider", () => {
       expect(await action(event({ ...charge, data: { ...charge.data, tx_ref: "someone-else" } }))).toBe(PaymentActions.NOT_SUPPORTED)
       expect(await action(event(charge), knowing([]))).toBe(PaymentActions.NOT_SUPPORTED)
     })
+
+    it("refunds in full, once, a paid charge for a session the shop no longer has (replaced while its page stayed open)", async () => {
+      const { data } = await provider.initiatePayment(sessionInput({ data: { session_id: "payses_01GONE" } }))
+      const txRef = (data as FlutterwaveSessionData).tx_ref
+      await simulator.control(`transactions/${txRef}/pay`)
+      const paid = await verify(txRef)
+      const forgotten = new FlutterwaveProviderService(
+        { paymentSessionService: { list: async () => [] } },
+        { secret_key: SECRET, secret_hash: HASH, api_base_url: simulator.url }
+      )
+      const webhook = event({ event: "charge.completed", data: { id: paid.id, tx_ref: txRef, amount: 6500, currency: "NGN", status: "successful" } })
+      const refundsOf = async () => (await state()).refunds.filter((r: any) => r.tx_id === paid.id)
+      // Flutterwave repeats its webhooks, sometimes at once: one refund of the whole charge.
+      const actions = await Promise.all([forgotten.getWebhookActionAndData(webhook), forgotten.getWebhookActionAndData(webhook)])
+      expect(actions.map((a) => a.action)).toEqual([PaymentActions.NOT_SUPPORTED, PaymentActions.NOT_SUPPORTED])
+      expect((await forgotten.getWebhookActionAndData(webhook)).action).toBe(PaymentActions.NOT_SUPPORTED)
+      expect((await refundsOf()).map((r: any) => r.amount_refunded)).toEqual([6500])
+    })
   })
 })

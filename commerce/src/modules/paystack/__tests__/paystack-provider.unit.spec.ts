@@ -191,5 +191,33 @@ describe("Paystack provider for Medusa 2.21", () => {
       expect((await provider.getWebhookActionAndData(event({ ...charge, event: "transfer.success" }))).action).toBe(PaymentActions.NOT_SUPPORTED)
       expect((await knowing([]).getWebhookActionAndData(event(charge))).action).toBe(PaymentActions.NOT_SUPPORTED)
     })
+
+    it("refunds in full, once, a paid charge for a session the shop no longer has (replaced while its page stayed open)", async () => {
+      const { data } = await provider.initiatePayment(sessionInput({ data: { session_id: "payses_01GONE" } }))
+      const { reference } = data as PaystackSessionData
+      await sim(`/__simulator/transactions/${reference}/pay`)
+      const paid = await verify(reference)
+      const forgotten = new PaystackProviderService(
+        { paymentSessionService: { list: async () => [] } },
+        { secret_key: SECRET, api_base_url: simulator.url }
+      )
+      const webhook = event({ event: "charge.success", data: { reference, amount: 650000, currency: "NGN", metadata: { session_id: "payses_01GONE" } } })
+      const refundsOf = async () =>
+        (await (await fetch(`${simulator.url}/refund?transaction=${paid.id}`, { headers: { authorization: `Bearer ${SECRET}` } })).json()).data
+      // Paystack repeats its webhooks, sometimes at once: one refund of the whole charge.
+      const actions = await Promise.all([forgotten.getWebhookActionAndData(webhook), forgotten.getWebhookActionAndData(webhook)])
+      expect(actions.map((a) => a.action)).toEqual([PaymentActions.NOT_SUPPORTED, PaymentActions.NOT_SUPPORTED])
+      expect((await forgotten.getWebhookActionAndData(webhook)).action).toBe(PaymentActions.NOT_SUPPORTED)
+      expect((await refundsOf()).map((r: { amount: number }) => r.amount)).toEqual([650000])
+      expect((await verify(reference)).status).toBe("reversed")
+
+      // A reference not of the shop's own form for that session is not touched.
+      const other = await provider.initiatePayment(sessionInput({ data: { session_id: "payses_01OTHER" } }))
+      const otherRef = (other.data as PaystackSessionData).reference
+      await sim(`/__simulator/transactions/${otherRef}/pay`)
+      const foreign = event({ event: "charge.success", data: { reference: otherRef, amount: 650000, currency: "NGN", metadata: { session_id: "payses_01GONE" } } })
+      expect((await forgotten.getWebhookActionAndData(foreign)).action).toBe(PaymentActions.NOT_SUPPORTED)
+      expect((await verify(otherRef)).status).toBe("success")
+    })
   })
 })
