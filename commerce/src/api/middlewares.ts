@@ -21,6 +21,7 @@ import { setSecurityHeaders } from "../lib/http/security-headers"
 import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-middlewares"
 import { ownershipMiddlewares } from "./ownership-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
+import { lessonAttachmentMiddlewares } from "./lesson-attachment-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
 
 // Before the API loads: Medusa's own first middlewares answer every error too.
@@ -53,6 +54,7 @@ export default defineMiddlewares({
       middlewares: [attachCartEmail],
     },
     ...coursesMiddlewares,
+    ...lessonAttachmentMiddlewares,
     ...storeCommunityMiddlewares,
     ...adminCommunityMiddlewares,
     ...adminInsightsMiddlewares,

@@ -57,6 +57,13 @@ const schema = z.object({
   PRIVATE_UPLOAD_DIR: z.string().optional(),
   /** The largest ebook file staff may upload (EPUB or PDF), in bytes; default 100 MB. */
   EBOOK_MAX_BYTES: z.coerce.number().int().min(1024, "EBOOK_MAX_BYTES must be at least 1024").default(100 * 1024 * 1024),
+  /** The largest file staff may attach to a lesson (a worksheet, slides), in bytes; default 50 MB. */
+  LESSON_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, "LESSON_ATTACHMENT_MAX_BYTES must be at least 1024")
+    .max(2 ** 31 - 1, "LESSON_ATTACHMENT_MAX_BYTES must be under 2 GB")
+    .default(50 * 1024 * 1024),
   STOREFRONT_URL: z.string().url().default("http://localhost:8000"),
   /** Where shoppers' browsers reach the storefront (links in emails, Paystack's return); default STOREFRONT_URL. */
   STOREFRONT_PUBLIC_URL: z.string().url().optional(),

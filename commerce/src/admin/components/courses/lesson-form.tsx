@@ -1,6 +1,8 @@
 import { Button, Checkbox, Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { coursesApi, type AdminCourse, type AdminLesson } from "../../lib/courses-api"
+import { LessonAttachments } from "./lesson-attachments"
+import { LessonBodyEditor } from "./lesson-body-editor"
 
 type Props = {
   course: AdminCourse
@@ -51,14 +53,15 @@ export const LessonForm = ({ course, sectionId, lesson, onSaved, fail }: Props) 
     <form onSubmit={save} className="flex flex-wrap items-end gap-2">
       <Input aria-label="Lesson title" placeholder="Lesson title" value={form.title} onChange={set("title")} required />
       <Input aria-label="Video URL" placeholder="Video URL (optional)" value={form.video_url} onChange={set("video_url")} />
-      <Input aria-label="Text" placeholder="Text" value={form.body} onChange={set("body")} />
-      <Input aria-label="Minutes" placeholder="Minutes" type="number" min={0} value={form.duration_minutes} onChange={set("duration_minutes")} className="w-24" />
+      <Input aria-label="Minutes" placeholder="Minutes" type="number" min={0} max={1440} value={form.duration_minutes} onChange={set("duration_minutes")} className="w-24" />
       <Label className="flex items-center gap-1">
         <Checkbox checked={form.is_free_preview} onCheckedChange={(v) => setForm({ ...form, is_free_preview: v === true })} /> Free preview
       </Label>
       <Button size="small" variant="secondary" type="submit">
         {lesson ? "Save lesson" : "Add lesson"}
       </Button>
+      <LessonBodyEditor value={form.body} onChange={(body) => setForm({ ...form, body })} rows={lesson ? 12 : 3} />
+      {lesson && <LessonAttachments courseId={course.id} lessonId={lesson.id} />}
     </form>
   )
 }
