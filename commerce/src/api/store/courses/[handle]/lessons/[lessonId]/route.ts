@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { listLearnerAttachments } from "../../../../../../lib/courses/attachments/learner-access"
+import { renderLessonBody } from "../../../../../../lib/courses/lesson-body"
 import { orderedSections } from "../../../../../../lib/courses/outline"
 import { COURSES_MODULE } from "../../../../../../modules/courses"
 import type CoursesModuleService from "../../../../../../modules/courses/service"
@@ -35,10 +37,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { handle: str
       title: lesson.title,
       kind: lesson.kind,
       body: lesson.body ?? null,
+      // The Markdown rendered and sanitised: the only form of the body a page may put into HTML.
+      body_html: renderLessonBody(lesson.body),
       video_url: lesson.video_url ?? null,
       duration_minutes: lesson.duration_minutes ?? null,
       is_free_preview: lesson.is_free_preview,
       section_title: lesson.section_title,
+      // Worksheets and slides are for learners only, not free-preview visitors.
+      attachments: enrollmentId ? await listLearnerAttachments(req.scope, lesson.id) : [],
     },
     course: { id: course.id, title: course.title, handle: course.handle },
     previous_lesson_id: lessons[index - 1]?.id ?? null,
