@@ -4,6 +4,7 @@ import { cacheTags, privateFetchOptions, publicFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { nullOn404, toBackendError } from "../util/errors"
 import { authHeaders } from "./cookies"
+import type { LessonAttachment } from "./lesson-attachments"
 
 export type CourseLesson = {
   id: string
@@ -29,7 +30,13 @@ export type Course = {
   sections: CourseSection[]
 }
 export type LessonPage = {
-  lesson: CourseLesson & { section_title: string }
+  lesson: CourseLesson & {
+    section_title: string
+    /** The body's Markdown rendered and sanitised by commerce: the only form of it put into the page. */
+    body_html: string | null
+    /** Downloads, listed for enrolled learners only. */
+    attachments?: LessonAttachment[]
+  }
   course: { id: string; title: string; handle: string }
   previous_lesson_id: string | null
   next_lesson_id: string | null

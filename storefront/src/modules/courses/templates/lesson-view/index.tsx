@@ -6,6 +6,8 @@ import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
 import CompleteLessonForm from "../../components/complete-lesson-form"
 import CourseOutline from "../../components/course-outline"
+import LessonAttachments from "../../components/lesson-attachments"
+import LessonContent from "../../components/lesson-content"
 import LessonKeys from "../../components/lesson-keys"
 import ProgressBar from "../../components/progress-bar"
 import styles from "./styles.module.css"
@@ -51,12 +53,13 @@ export default function LessonView({
           {lesson.title}
         </h1>
         {active && <ProgressBar percent={active.progress.percent} label={`Progress in ${course.title}`} />}
-        {/* Lesson text is plain text shown as paragraphs: never parsed as HTML. */}
-        <div className={styles.body} data-testid="lesson-body">
-          {(lesson.body ?? "").split(/\n{2,}/).map((paragraph, i) => (
-            <p key={i}>{paragraph}</p>
-          ))}
-        </div>
+        {lesson.duration_minutes ? (
+          <p className={styles.duration} data-testid="lesson-duration">
+            {lesson.kind === "video" ? "Video" : "Reading"} · {lesson.duration_minutes} min
+          </p>
+        ) : null}
+        <LessonContent html={lesson.body_html} />
+        {active && <LessonAttachments attachments={lesson.attachments ?? []} enrollmentId={active.id} countryCode={countryCode} back={`${base}/${lesson.id}`} />}
         {active ? (
           <CompleteLessonForm
             countryCode={countryCode}
