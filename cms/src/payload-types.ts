@@ -559,17 +559,9 @@ export interface Campaign {
   scheduledAt?: string | null;
   sentAt?: string | null;
   /**
-   * Recipients: total, sent, failed, skipped (unsubscribed or suppressed since), remaining.
+   * Skipped: unsubscribed or suppressed after the send began. Reload to update.
    */
-  progress?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  progress?: string | null;
   lastError?: string | null;
   createdBy?: (number | null) | User;
   sendingLeaseUntil?: string | null;

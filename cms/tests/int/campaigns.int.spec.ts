@@ -121,7 +121,7 @@ describe('campaigns', () => {
     expect(message!.html).toContain(message!.headers['List-Unsubscribe']!.slice(1, -1).replace(/&/g, '&#38;'))
 
     const sent = await campaignRow(byTag.id)
-    expect(sent).toMatchObject({ status: 'sent', progress: { total: 3, sent: 3, failed: 0, remaining: 0 } })
+    expect(sent).toMatchObject({ status: 'sent', progress: '3 of 3 sent, 0 failed, 0 skipped, 0 remaining' })
     expect((await campaignRow(bySource.id)).status).toBe('sent')
     // Sent is final: nobody edits what readers got.
     await expect(payload.update({ collection: 'campaigns', id: byTag.id, data: { subject: 'Changed' }, user: editor, overrideAccess: false })).rejects.toThrow(/sent/)
@@ -137,7 +137,7 @@ describe('campaigns', () => {
     await payload.jobs.run()
 
     const halfway = await campaignRow(campaign.id)
-    expect(halfway).toMatchObject({ status: 'sending', progress: { total: 250, sent: 100, remaining: 150 } })
+    expect(halfway).toMatchObject({ status: 'sending', progress: '100 of 250 sent, 0 failed, 0 skipped, 150 remaining' })
     expect(halfway.lastError).toMatch(/500/)
     expect(received(`Many ${RUN}`)).toHaveLength(100)
 
@@ -147,7 +147,7 @@ describe('campaigns', () => {
     await payload.jobs.run()
     await payload.jobs.run()
 
-    expect((await campaignRow(campaign.id))).toMatchObject({ status: 'sent', progress: { total: 250, sent: 250, remaining: 0 } })
+    expect((await campaignRow(campaign.id))).toMatchObject({ status: 'sent', progress: '250 of 250 sent, 0 failed, 0 skipped, 0 remaining' })
     expect(recipientsOf(`Many ${RUN}`)).toEqual(addresses)
     expect(addresses.filter((a) => inbox.store.countFor(a) !== 1)).toEqual([])
   }, 90_000)
@@ -220,6 +220,11 @@ describe('campaigns', () => {
     const sent = await rest.api('PATCH', `/api/campaigns/${id}`, rest.json({ status: 'scheduled' }, asEditor))
     expect(sent.status).toBe(200)
     expect(sent.body!.doc.status).toBe('scheduled')
+    // Taken back before its job ran: the job finds a draft and sends nothing.
+    const cancelled = await rest.api('PATCH', `/api/campaigns/${id}`, rest.json({ status: 'draft' }, asEditor))
+    expect(cancelled.body!.doc.status).toBe('draft')
+    await payload.jobs.run()
+    expect(received(`Author draft, edited ${RUN}`)).toHaveLength(0)
   })
 
   it('records signed delivery webhooks, suppresses hard bounces, and refuses forged ones', async () => {

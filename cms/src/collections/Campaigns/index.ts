@@ -77,12 +77,18 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Empty: as soon as it is scheduled.' },
     },
+    {
+      name: 'sendTest',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/collections/Campaigns/components/SendTestButton#SendTestButton' } },
+    },
     { name: 'sentAt', type: 'date', access: system, admin: { position: 'sidebar', readOnly: true } },
     {
+      // Text, not JSON: the admin's JSON editor loads from a CDN, and this must show offline too.
       name: 'progress',
-      type: 'json',
+      type: 'text',
       virtual: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Recipients: total, sent, failed, skipped (unsubscribed or suppressed since), remaining.' },
+      admin: { position: 'sidebar', readOnly: true, description: 'Skipped: unsubscribed or suppressed after the send began. Reload to update.' },
       hooks: { afterRead: [readProgress] },
     },
     { name: 'lastError', type: 'text', access: system, admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lastError) } },
