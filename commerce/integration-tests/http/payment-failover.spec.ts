@@ -89,7 +89,7 @@ medusaIntegrationTestRunner({
         fields: ["payment_collections.payments.provider_id", "payment_collections.payments.amount"],
         filters: { id: placed.data.order.id },
       })
-      expect(payments[0].payment_collections.flatMap((c: any) => c.payments.map((p: any) => p.provider_id))).toEqual([FLUTTERWAVE])
+      expect(payments[0].payment_collections!.flatMap((c: any) => c.payments.map((p: any) => p.provider_id))).toEqual([FLUTTERWAVE])
       // Paystack never charged this shopper.
       expect((await stateOf(paystack)).transactions.filter((t: any) => t.status === "success")).toEqual([])
     })

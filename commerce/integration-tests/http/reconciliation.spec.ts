@@ -1,4 +1,5 @@
 import { SIMULATOR_PORT, SIMULATOR_SECRET as SECRET } from "../utils/paystack-simulator-env"
+import { FLUTTERWAVE_HASH, FLUTTERWAVE_PORT, FLUTTERWAVE_SECRET } from "../utils/flutterwave-simulator-env"
 import { STAFF_ALERT_EMAILS } from "../utils/reconciliation-env"
 import { RESEND_API_KEY, RESEND_PORT } from "../utils/staff-alerts-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -8,6 +9,7 @@ import { env } from "../../src/lib/env"
 import { RECONCILIATION_MODULE } from "../../src/modules/reconciliation"
 import type ReconciliationModuleService from "../../src/modules/reconciliation/service"
 import { startFakeResend, type FakeResend } from "../utils/fake-resend"
+import { startFlutterwaveSimulator } from "../utils/flutterwave-simulator"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop, type Headers, type Shop } from "../utils/shop"
 
@@ -17,6 +19,7 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let simulator: RunningSimulator
+    let flutterwave: RunningSimulator
     let resend: FakeResend
     let shop: Shop
     let admin: Headers
@@ -25,6 +28,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
+      flutterwave = await startFlutterwaveSimulator({ port: FLUTTERWAVE_PORT, secretKey: FLUTTERWAVE_SECRET, secretHash: FLUTTERWAVE_HASH })
       resend = await startFakeResend({ apiKey: RESEND_API_KEY, port: RESEND_PORT })
       await seedDemoData({ container: getContainer(), args: [] } as any)
       shop = await openShop(api, getContainer, simulator)
@@ -34,11 +38,13 @@ medusaIntegrationTestRunner({
     })
     afterAll(async () => {
       simulator?.stop()
+      flutterwave?.stop()
       await resend?.stop()
     })
     beforeEach(async () => {
       // Paystack's record is never reset here: each test reconciles only the period it made.
       await simulator.control("behaviour", { webhookUrl: `${api.defaults.baseURL}/hooks/payment/paystack_paystack` })
+      await flutterwave.control("behaviour", { webhook: "none" })
       resend.reset()
     })
 
@@ -94,31 +100,82 @@ medusaIntegrationTestRunner({
       expect(Object.keys(byKind).sort()).toEqual(["amount_mismatch", "order_without_payment", "paid_without_order", "refund_mismatch"])
       const orderUrl = (id: string) => `${env.MEDUSA_BACKEND_URL}/app/orders/${id}`
 
-      expect(byKind.paid_without_order).toMatchObject({ reference: abandoned.data.reference, order_id: null, order_url: null, paystack_amount: 6500, paystack_currency: "NGN" })
+      expect(byKind.paid_without_order).toMatchObject({ reference: abandoned.data.reference, order_id: null, order_url: null, gateway_amount: 6500, gateway_currency: "NGN" })
       expect(byKind.paid_without_order.message).toContain(`Paystack took ₦6,500.00 (${abandoned.data.reference}`)
       expect(byKind.order_without_payment).toMatchObject({ reference: failed.session.data.reference, order_id: failed.order.id, order_url: orderUrl(failed.order.id) })
       expect(byKind.order_without_payment.message).toMatch(/which Paystack reports as failed/)
       expect(byKind.amount_mismatch).toMatchObject({
         order_id: overpaid.order.id,
         order_url: orderUrl(overpaid.order.id),
-        paystack_amount: 6501,
+        gateway_amount: 6501,
         shop_amount: 6500,
         shop_currency: "NGN",
       })
-      expect(byKind.refund_mismatch).toMatchObject({ order_id: refunded.order.id, paystack_amount: 500, shop_amount: 0 })
+      expect(byKind.refund_mismatch).toMatchObject({ order_id: refunded.order.id, gateway_amount: 500, shop_amount: 0 })
       expect(byKind.refund_mismatch.message).toMatch(/Paystack has refunded ₦500\.00 of .*, the shop ₦0\.00 of order #\d+/)
       expect(detail.run.findings.some((f: any) => f.order_id === clean.order.id)).toBe(false)
 
       const emails = await eventually(async () => reportEmails(), (sent) => sent.length >= STAFF_ALERT_EMAILS.length)
       expect(emails.map((e) => e.body.to).flat().sort()).toEqual([...STAFF_ALERT_EMAILS].sort())
       const [email] = emails
-      expect(email.body.subject).toBe("Payments to check: 4 differences between Paystack and the shop")
+      expect(email.body.subject).toBe("Payments to check: 4 differences between the payment gateways and the shop")
       expect(email.body.html).toContain(abandoned.data.reference)
       expect(email.body.html).toContain(`href="${orderUrl(failed.order.id)}"`)
       expect(email.body.html).toContain(`${env.MEDUSA_BACKEND_URL}/app/reconciliation?run=${data.run.id}`)
 
       const { data: list } = await api.get("/admin/reconciliation/runs?limit=1", { headers: admin })
       expect(list.runs[0]).toMatchObject({ id: data.run.id, finding_count: 4 })
+    })
+
+    /** Pays a new cart at Flutterwave's hosted page; with `complete`, the cart becomes an order (as the shopper's return does). */
+    const payWithFlutterwave = async (lines: { variant_id: string }[], complete: boolean) => {
+      const cartId = await shop.cart(lines)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers: shop.key })
+      const { data } = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_flutterwave_flutterwave" },
+        { headers: shop.key }
+      )
+      const session = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === "pp_flutterwave_flutterwave")
+      await fetch(`${session.data.link}/pay`, { method: "POST", redirect: "manual" })
+      const charged = (await (await fetch(`${flutterwave.url}/__simulator/state`)).json()).transactions.find((t: any) => t.tx_ref === session.data.tx_ref)
+      if (!complete) return { session, charged, order: null }
+      const placed = await shop.complete(cartId)
+      expect(placed.data.type).toBe("order")
+      return { session, charged, order: placed.data.order }
+    }
+
+    it("reconciles Flutterwave beside Paystack: each finding names the gateway that took the money", async () => {
+      const since = new Date().toISOString()
+      const unplaced = await payWithFlutterwave([{ variant_id: ebook }], false)
+      const refundedThere = await payWithFlutterwave([{ variant_id: ebook }], true)
+      const clean = await payWithFlutterwave([{ variant_id: paperback }], true)
+      await shop.buy([{ variant_id: ebook }])
+      // Refunded on Flutterwave's dashboard only: 1,000 naira (Flutterwave speaks major units).
+      const refund = await fetch(`${flutterwave.url}/v3/transactions/${refundedThere.charged.id}/refund`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${FLUTTERWAVE_SECRET}`, "content-type": "application/json" },
+        body: JSON.stringify({ amount: 1000 }),
+      })
+      expect(refund.status).toBe(200)
+
+      const { status, data } = await reconcile({ from: since })
+      expect(status).toBe(201)
+      expect(data.run).toMatchObject({ status: "completed", finding_count: 2, orders_checked: 3, transactions_checked: 4 })
+      const { data: detail } = await api.get(`/admin/reconciliation/runs/${data.run.id}`, { headers: admin })
+      const found = detail.run.findings.map((f: any) => [f.provider, f.kind, f.reference, f.order_id, f.gateway_amount, f.shop_amount])
+      expect(found.sort()).toEqual(
+        [
+          ["flutterwave", "paid_without_order", unplaced.session.data.tx_ref, null, 6500, null],
+          ["flutterwave", "refund_mismatch", refundedThere.session.data.tx_ref, refundedThere.order.id, 1000, 0],
+        ].sort()
+      )
+      const byKind = Object.fromEntries(detail.run.findings.map((f: any) => [f.kind, f]))
+      expect(byKind.paid_without_order.message).toContain(`Flutterwave took ₦6,500.00 (${unplaced.session.data.tx_ref}`)
+      expect(byKind.refund_mismatch.message).toMatch(/^Flutterwave has refunded ₦1,000\.00 of /)
+      // No Paystack dashboard link for a Flutterwave finding; the order is linked as for Paystack's.
+      expect(byKind.refund_mismatch).toMatchObject({ gateway_url: null, order_url: `${env.MEDUSA_BACKEND_URL}/app/orders/${refundedThere.order.id}` })
+      expect(detail.run.findings.some((f: any) => f.order_id === clean.order.id)).toBe(false)
     })
 
     it("checks an order paid just before the period against Paystack one by one, without calling it missing", async () => {

@@ -19,9 +19,9 @@ export default async function reconcilePaystackPaymentsJob(container: MedusaCont
   const input = { trigger: "scheduled" as const, from: new Date(to - DAY_MS).toISOString(), to: new Date(to).toISOString(), started_by: null }
   try {
     const { result } = await reconcilePaystackPaymentsWorkflow(container).run({ input })
-    logger.info(`Paystack reconciliation ${result.id}: ${result.finding_count} finding(s) from ${input.from} to ${input.to}`)
+    logger.info(`Payment reconciliation ${result.id}: ${result.finding_count} finding(s) from ${input.from} to ${input.to}`)
   } catch (error) {
-    logger.error(`Paystack reconciliation from ${input.from} to ${input.to} did not run: ${(error as Error).message}`)
+    logger.error(`Payment reconciliation from ${input.from} to ${input.to} did not run: ${(error as Error).message}`)
   }
 }
 

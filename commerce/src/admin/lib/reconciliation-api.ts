@@ -27,16 +27,20 @@ export type ReconciliationFinding = {
   id: string
   kind: FindingKind
   message: string
+  /** The gateway that took (or should have taken) the money. */
+  provider: "paystack" | "flutterwave"
   reference: string | null
   order_id: string | null
   order_display_id: number | null
   /** Major units (naira, dollars), in the currency beside each. */
-  paystack_amount: number | null
-  paystack_currency: string | null
+  gateway_amount: number | null
+  gateway_currency: string | null
   shop_amount: number | null
   shop_currency: string | null
-  paystack_url: string | null
+  gateway_url: string | null
 }
+
+export const GATEWAY_LABELS: Record<ReconciliationFinding["provider"], string> = { paystack: "Paystack", flutterwave: "Flutterwave" }
 
 export const KIND_LABELS: Record<FindingKind, string> = {
   paid_without_order: "Paid, no order",

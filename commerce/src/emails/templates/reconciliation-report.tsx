@@ -21,7 +21,7 @@ const schema = z.object({
 })
 
 const KIND_LABELS: Record<z.output<typeof finding>["kind"], string> = {
-  paid_without_order: "Paid at Paystack, no order",
+  paid_without_order: "Paid, no order",
   order_without_payment: "Order without a successful payment",
   amount_mismatch: "Amount or currency differs",
   refund_mismatch: "Refunds differ",
@@ -29,14 +29,14 @@ const KIND_LABELS: Record<z.output<typeof finding>["kind"], string> = {
 
 const day = (iso: string) => new Date(iso).toISOString().replace("T", " ").slice(0, 16) + " UTC"
 
-/** reconciliation-report, to staff: Paystack and the shop disagree about some payments. */
+/** reconciliation-report, to staff: a payment gateway (Paystack, Flutterwave) and the shop disagree about some payments. */
 export const reconciliationReportEmail = defineEmail({
   schema,
-  subject: (data) => `Payments to check: ${data.finding_count} ${data.finding_count === 1 ? "difference" : "differences"} between Paystack and the shop`,
+  subject: (data) => `Payments to check: ${data.finding_count} ${data.finding_count === 1 ? "difference" : "differences"} between the payment gateways and the shop`,
   Email: (data) => (
-    <EmailLayout preview={`${data.finding_count} to check`} heading="Paystack and the shop disagree">
+    <EmailLayout preview={`${data.finding_count} to check`} heading="The payment gateways and the shop disagree">
       <Text style={textStyle}>
-        Comparing Paystack with the shop's orders from {day(data.period_from)} to {day(data.period_to)} found {data.finding_count}{" "}
+        Comparing the payment gateways with the shop's orders from {day(data.period_from)} to {day(data.period_to)} found {data.finding_count}{" "}
         {data.finding_count === 1 ? "difference" : "differences"}:
       </Text>
       {data.findings.map((f, i) => (

@@ -95,6 +95,11 @@ export class FlutterwaveClient {
     }
   }
 
+  /** A transaction by Flutterwave's id (GET /v3/transactions/:id/verify), as verify by reference shows it. */
+  verifyById(id: number): Promise<FlutterwaveTransaction> {
+    return this.send<FlutterwaveTransaction>("GET", `/v3/transactions/${encodeURIComponent(String(id))}/verify`)
+  }
+
   /** POST /v3/transactions/:id/refund, `amount` in major units. Sent once. */
   createRefund(transactionId: number, body: { amount: number; comments?: string }): Promise<FlutterwaveRefund> {
     return this.send<FlutterwaveRefund>("POST", `/v3/transactions/${encodeURIComponent(String(transactionId))}/refund`, body)

@@ -10,12 +10,13 @@ export const ABANDONED_AFTER_MINUTES = 60
 export type NewFinding = {
   kind: FindingKind
   message: string
+  provider: "paystack" | "flutterwave"
   reference: string | null
-  paystack_transaction_id: string | null
+  gateway_transaction_id: string | null
   order_id: string | null
   order_display_id: number | null
-  paystack_amount: number | null
-  paystack_currency: string | null
+  gateway_amount: number | null
+  gateway_currency: string | null
   shop_amount: number | null
   shop_currency: string | null
 }

@@ -1,88 +1,91 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { formatMoney } from "../../emails/brand"
 import type { NewFinding } from "../../modules/reconciliation/service"
-import { fromSubunits, toSubunits } from "../../modules/paystack/amounts"
-import { wasPaid, type CheckedTransaction, type ShopPayment } from "./types"
+import { fromMinor, toMinor } from "./minor-units"
+import { GATEWAY_LABELS, transactionKey, wasPaid, type CheckedTransaction, type ShopPayment } from "./types"
 
 export type Comparison = {
   transactions: CheckedTransaction[]
   payments: ShopPayment[]
-  /** Subunits Paystack refunded, by transaction id, for the paid transactions either side refunded. */
+  /** Minor units the gateway refunded, by transactionKey, for the paid transactions either side refunded. */
   refunded: Record<string, number>
   now: string
   grace_minutes: number
 }
 
-const paystackMoney = (subunits: number, currency: string) => formatMoney(fromSubunits(subunits, currency), currency)
+const gatewayMoney = (minor: number, currency: string) => formatMoney(fromMinor(minor, currency), currency)
+const gatewayName = (t: { provider: CheckedTransaction["provider"] }) => GATEWAY_LABELS[t.provider]
 const shopMoney = (amount: string, currency: string) => formatMoney(MathBN.convert(amount).toNumber(), currency)
 const orderName = (p: ShopPayment) => (p.order_display_id != null ? `order #${p.order_display_id}` : `order ${p.order_id}`)
 
-function finding(kind: NewFinding["kind"], message: string, t: CheckedTransaction | undefined, p: ShopPayment | undefined, amounts: { paystack?: number; shop?: string } = {}): NewFinding {
+function finding(kind: NewFinding["kind"], message: string, t: CheckedTransaction | undefined, p: ShopPayment | undefined, amounts: { gateway?: number; shop?: string } = {}): NewFinding {
   const currency = t?.currency ?? p?.currency_code.toUpperCase() ?? null
   return {
     kind,
     message,
+    provider: t?.provider ?? p!.provider,
     reference: t?.reference ?? p?.reference ?? null,
-    paystack_transaction_id: t ? String(t.id) : null,
+    gateway_transaction_id: t ? String(t.id) : null,
     order_id: p?.order_id ?? null,
     order_display_id: p?.order_display_id ?? null,
-    paystack_amount: amounts.paystack != null && t ? fromSubunits(amounts.paystack, t.currency) : null,
-    paystack_currency: t?.currency ?? null,
+    gateway_amount: amounts.gateway != null && t ? fromMinor(amounts.gateway, t.currency) : null,
+    gateway_currency: t?.currency ?? null,
     shop_amount: amounts.shop != null ? MathBN.convert(amounts.shop).toNumber() : null,
     shop_currency: p?.currency_code.toUpperCase() ?? (amounts.shop != null ? currency : null),
   }
 }
 
 /**
- * The four ways Paystack and the shop can disagree: money taken with no order
- * (once it is older than the grace, as the order may still be on its way),
- * an order whose transaction never succeeded, a payment whose amount or
- * currency differs from what Paystack took, and refunds that add up to
- * different amounts.
+ * The four ways a gateway and the shop can disagree: money taken with no
+ * order (once it is older than the grace, as the order may still be on its
+ * way), an order whose transaction never succeeded, a payment whose amount
+ * or currency differs from what the gateway took, and refunds that add up
+ * to different amounts. Each gateway's references are its own.
  */
 export function findMismatches({ transactions, payments, refunded, now, grace_minutes }: Comparison): NewFinding[] {
   const findings: NewFinding[] = []
   const ordered = (p: ShopPayment | undefined) => !!p?.order_id
   const paymentOf = new Map<string, ShopPayment>()
-  for (const p of payments) if (!ordered(paymentOf.get(p.reference))) paymentOf.set(p.reference, p)
-  const transactionOf = new Map(transactions.map((t) => [t.reference, t]))
+  const key = (x: { provider: string; reference: string }) => `${x.provider}:${x.reference}`
+  for (const p of payments) if (!ordered(paymentOf.get(key(p)))) paymentOf.set(key(p), p)
+  const transactionOf = new Map(transactions.map((t) => [key(t), t]))
   const settled = new Date(now).getTime() - grace_minutes * 60_000
 
   for (const t of transactions.filter((t) => t.status === "success")) {
-    const p = paymentOf.get(t.reference)
+    const p = paymentOf.get(key(t))
     const paidAt = t.paid_at ? new Date(t.paid_at).getTime() : 0
     if (ordered(p) || paidAt > settled) continue
     const when = t.paid_at ? `, paid ${t.paid_at.replace("T", " ").slice(0, 16)} UTC` : ""
-    findings.push(finding("paid_without_order", `Paystack took ${paystackMoney(t.amount, t.currency)} (${t.reference}${when}) and no order was made from it.`, t, p, { paystack: t.amount }))
+    findings.push(finding("paid_without_order", `${gatewayName(t)} took ${gatewayMoney(t.amount, t.currency)} (${t.reference}${when}) and no order was made from it.`, t, p, { gateway: t.amount }))
   }
 
   for (const p of payments.filter(ordered)) {
-    const t = transactionOf.get(p.reference)
+    const t = transactionOf.get(key(p))
     if (!t || !wasPaid(t)) {
       const state = t ? `reports as ${t.status}` : "does not know"
       const name = orderName(p)
-      findings.push(finding("order_without_payment", `${name[0].toUpperCase()}${name.slice(1)} was paid with Paystack transaction ${p.reference}, which Paystack ${state}.`, t, p, { shop: p.amount }))
+      findings.push(finding("order_without_payment", `${name[0].toUpperCase()}${name.slice(1)} was paid with ${gatewayName(p)} transaction ${p.reference}, which ${gatewayName(p)} ${state}.`, t, p, { shop: p.amount }))
       continue
     }
     const currency = p.currency_code.toUpperCase()
-    const sameMoney = currency === t.currency && MathBN.eq(toSubunits(p.amount, currency), t.amount)
+    const sameMoney = currency === t.currency && MathBN.eq(toMinor(p.amount, currency), t.amount)
     if (!sameMoney) {
       findings.push(
-        finding("amount_mismatch", `Paystack took ${paystackMoney(t.amount, t.currency)} on ${t.reference}, but ${orderName(p)} records ${shopMoney(p.amount, currency)}.`, t, p, {
-          paystack: t.amount,
+        finding("amount_mismatch", `${gatewayName(t)} took ${gatewayMoney(t.amount, t.currency)} on ${t.reference}, but ${orderName(p)} records ${shopMoney(p.amount, currency)}.`, t, p, {
+          gateway: t.amount,
           shop: p.amount,
         })
       )
     }
-    const atPaystack = refunded[t.id]
-    if (atPaystack === undefined || atPaystack === toSubunits(p.refunded, currency)) continue
+    const atGateway = refunded[transactionKey(t)]
+    if (atGateway === undefined || atGateway === toMinor(p.refunded, currency)) continue
     findings.push(
       finding(
         "refund_mismatch",
-        `Paystack has refunded ${paystackMoney(atPaystack, t.currency)} of ${t.reference}, the shop ${shopMoney(p.refunded, currency)} of ${orderName(p)}.`,
+        `${gatewayName(t)} has refunded ${gatewayMoney(atGateway, t.currency)} of ${t.reference}, the shop ${shopMoney(p.refunded, currency)} of ${orderName(p)}.`,
         t,
         p,
-        { paystack: atPaystack, shop: p.refunded }
+        { gateway: atGateway, shop: p.refunded }
       )
     )
   }

@@ -6,9 +6,9 @@ import { adminUrl } from "../staff-alerts/admin-url"
 import { resolveStaffRecipientsStep } from "../staff-alerts/steps/resolve-staff-recipients"
 import { findMismatches } from "./compare"
 import { completeReconciliationRunStep } from "./steps/complete-reconciliation-run"
-import { listPaystackActivityStep } from "./steps/list-paystack-activity"
+import { listGatewayActivityStep } from "./steps/list-gateway-activity"
 import { loadShopPaymentsStep } from "./steps/load-shop-payments"
-import { lookUpPaystackDetailsStep } from "./steps/look-up-paystack-details"
+import { lookUpGatewayDetailsStep } from "./steps/look-up-gateway-details"
 import { startReconciliationRunStep, type StartRunInput } from "./steps/start-reconciliation-run"
 
 export const reconcilePaystackPaymentsWorkflowId = "reconcile-paystack-payments"
@@ -39,23 +39,24 @@ const reportEmails = ({ run, findings, recipients }: Report) =>
   }))
 
 /**
- * Compares Paystack's transactions and refunds of a period with the shop's
+ * Compares each gateway's transactions and refunds of a period (Paystack's,
+ * and Flutterwave's when it is configured) with the shop's
  * payments, orders and refunds, stores the run and what differs, and emails
  * staff when anything does. One at a time: a second start is refused.
  */
 export const reconcilePaystackPaymentsWorkflow = createWorkflow(reconcilePaystackPaymentsWorkflowId, (input: StartRunInput) => {
   const started = startReconciliationRunStep(input)
   const period = transform({ input }, ({ input }) => ({ from: input.from, to: input.to }))
-  const activity = listPaystackActivityStep({ run_id: started.id, period })
+  const activity = listGatewayActivityStep({ run_id: started.id, period })
   const payments = loadShopPaymentsStep({ run_id: started.id, period, transactions: activity.transactions })
-  const paystack = lookUpPaystackDetailsStep({
+  const gateways = lookUpGatewayDetailsStep({
     run_id: started.id,
     transactions: activity.transactions,
     refunded_transaction_ids: activity.refunded_transaction_ids,
     payments,
   })
-  const findings = transform({ paystack, payments, started }, ({ paystack, payments, started }) =>
-    findMismatches({ ...paystack, payments, now: started.started_at, grace_minutes: env.RECONCILIATION_GRACE_MINUTES })
+  const findings = transform({ gateways, payments, started }, ({ gateways, payments, started }) =>
+    findMismatches({ ...gateways, payments, now: started.started_at, grace_minutes: env.RECONCILIATION_GRACE_MINUTES })
   )
   const outcome = transform({ started, activity, payments, findings }, ({ started, activity, payments, findings }) => ({
     run_id: started.id,

@@ -1,6 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { PAYSTACK_PROVIDER_ID, type ShopPayment } from "./types"
+import { gatewayOf, type GatewayId, type ShopPayment } from "./types"
 
 export type Query = Omit<RemoteQueryFunction, symbol>
 type Amount = Parameters<typeof MathBN.convert>[0]
@@ -11,7 +11,7 @@ export type PaymentRow = {
   amount: Amount
   currency_code: string
   provider_id: string
-  data?: { reference?: string; session_id?: string } | null
+  data?: { reference?: string; tx_ref?: string; session_id?: string } | null
   refunds?: ({ amount: Amount } | null)[] | null
   payment_collection?: { order?: Order } | null
 }
@@ -20,7 +20,7 @@ export type SessionRow = {
   provider_id: string
   amount: Amount
   currency_code: string
-  data?: { reference?: string } | null
+  data?: { reference?: string; tx_ref?: string } | null
   payment?: { id: string } | null
   payment_collection?: { order?: Order } | null
 }
@@ -43,13 +43,21 @@ export async function pagedIds(query: Query, entity: string, fields: string[], f
 
 const sum = (amounts: Amount[]) => amounts.reduce((total: ReturnType<typeof MathBN.convert>, a) => MathBN.add(total, MathBN.convert(a)), MathBN.convert(0)).toString()
 
-/** A Medusa payment of Paystack's, with what it refunded and its order; null for another provider's. */
+/** The gateway and the shop's reference of a payment or session: Paystack's reference, Flutterwave's tx_ref. */
+function gatewayReference(row: { provider_id: string; data?: { reference?: string; tx_ref?: string } | null }): { provider: GatewayId; reference: string } | null {
+  const provider = gatewayOf(row.provider_id)
+  const reference = provider === "paystack" ? row.data?.reference : provider === "flutterwave" ? row.data?.tx_ref : undefined
+  return provider && reference ? { provider, reference } : null
+}
+
+/** A Medusa payment of one of the gateways, with what it refunded and its order; null for another provider's. */
 export function fromPayment(p: PaymentRow): ShopPayment | null {
-  if (p.provider_id !== PAYSTACK_PROVIDER_ID || !p.data?.reference) return null
+  const at = gatewayReference(p)
+  if (!at) return null
   const order = p.payment_collection?.order
   return {
-    reference: p.data.reference,
-    session_id: p.data.session_id ?? null,
+    ...at,
+    session_id: p.data?.session_id ?? null,
     payment_id: p.id,
     order_id: order?.id ?? null,
     order_display_id: order?.display_id ?? null,
@@ -59,12 +67,13 @@ export function fromPayment(p: PaymentRow): ShopPayment | null {
   }
 }
 
-/** A Paystack payment session not (yet) turned into a payment: it still names its reference and, rarely, an order. */
+/** A gateway's payment session not (yet) turned into a payment: it still names its reference and, rarely, an order. */
 export function fromSession(s: SessionRow): ShopPayment | null {
-  if (s.provider_id !== PAYSTACK_PROVIDER_ID || s.payment || !s.data?.reference) return null
+  const at = s.payment ? null : gatewayReference(s)
+  if (!at) return null
   const order = s.payment_collection?.order
   return {
-    reference: s.data.reference,
+    ...at,
     session_id: s.id,
     payment_id: null,
     order_id: order?.id ?? null,

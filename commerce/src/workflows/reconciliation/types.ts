@@ -1,8 +1,19 @@
 /** A period of the reconciliation, both ends included, as ISO date-times. */
 export type ReconciliationPeriod = { from: string; to: string }
 
-/** What reconciliation keeps of a Paystack transaction. Amounts in subunits (kobo, cents). */
+/** The gateways the shop takes money through. */
+export type GatewayId = "paystack" | "flutterwave"
+
+export const GATEWAY_LABELS: Record<GatewayId, string> = { paystack: "Paystack", flutterwave: "Flutterwave" }
+
+/**
+ * What reconciliation keeps of a gateway's transaction (a Paystack
+ * transaction, a Flutterwave charge). Amounts in the currency's minor unit
+ * (kobo, cents), whatever unit the gateway speaks; statuses as Paystack
+ * names them (a Flutterwave "successful" charge is "success").
+ */
 export type CheckedTransaction = {
+  provider: GatewayId
   id: number
   reference: string
   status: string
@@ -14,11 +25,13 @@ export type CheckedTransaction = {
 }
 
 /**
- * A Paystack payment as the shop records it: the Medusa payment (or, before
+ * A gateway's payment as the shop records it: the Medusa payment (or, before
  * one exists, the payment session) and its order, if any. Amounts are exact
  * decimals in major units, as Medusa keeps them.
  */
 export type ShopPayment = {
+  provider: GatewayId
+  /** Paystack's reference, or Flutterwave's tx_ref: both of the shop's own making. */
   reference: string
   session_id: string | null
   payment_id: string | null
@@ -30,7 +43,12 @@ export type ShopPayment = {
   refunded: string
 }
 
-export const PAYSTACK_PROVIDER_ID = "pp_paystack_paystack"
+export const PROVIDER_IDS: Record<GatewayId, string> = { paystack: "pp_paystack_paystack", flutterwave: "pp_flutterwave_flutterwave" }
+export const gatewayOf = (providerId: string): GatewayId | null =>
+  (Object.entries(PROVIDER_IDS).find(([, id]) => id === providerId)?.[0] as GatewayId | undefined) ?? null
 
-/** Paystack transactions that took the shopper's money (a reversed one was paid, then refunded in full). */
+/** Transactions that took the shopper's money (a reversed one was paid, then refunded in full). */
 export const wasPaid = (t: Pick<CheckedTransaction, "status">) => t.status === "success" || t.status === "reversed"
+
+/** A transaction's key among every gateway's: ids are only unique within one. */
+export const transactionKey = (t: Pick<CheckedTransaction, "provider" | "id">) => `${t.provider}:${t.id}`

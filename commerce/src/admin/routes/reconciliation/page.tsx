@@ -12,7 +12,7 @@ const PERIODS = { "1": "Last 24 hours", "7": "Last 7 days", "30": "Last 30 days"
 type Days = keyof typeof PERIODS
 type RunWithFindings = ReconciliationRun & { findings: ReconciliationFinding[] }
 
-/** Paystack's transactions against the shop's orders: past runs, their findings, and "Run now". */
+/** The gateways' transactions (Paystack's, Flutterwave's) against the shop's orders: past runs, their findings, and "Run now". */
 const ReconciliationPage = () => {
   const [params, setParams] = useSearchParams()
   const [runs, setRuns] = useState<ReconciliationRun[] | null>(null)
@@ -65,7 +65,7 @@ const ReconciliationPage = () => {
         <div className="max-w-2xl">
           <Heading level="h1">Payments reconciliation</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Every day, and whenever you press Run now, Paystack's transactions and refunds are compared with the shop's orders: money
+            Every day, and whenever you press Run now, the transactions and refunds at Paystack and Flutterwave are compared with the shop's orders: money
             taken with no order, orders without a successful payment, amounts that differ and refunds that differ. Differences are
             emailed to staff. Times are in {STORE_TIME_ZONE}.
           </Text>

@@ -3,6 +3,7 @@ import type { CheckedTransaction, ShopPayment } from "../types"
 
 const NOW = "2026-03-02T12:00:00.000Z"
 const paid = (reference: string, extra: Partial<CheckedTransaction> = {}): CheckedTransaction => ({
+  provider: "paystack",
   id: Number(reference.replace(/\D/g, "")) || 1,
   reference,
   status: "success",
@@ -13,6 +14,7 @@ const paid = (reference: string, extra: Partial<CheckedTransaction> = {}): Check
   ...extra,
 })
 const payment = (reference: string, extra: Partial<ShopPayment> = {}): ShopPayment => ({
+  provider: "paystack",
   reference,
   session_id: `payses_${reference}`,
   payment_id: `pay_${reference}`,
@@ -28,7 +30,7 @@ const compare = (transactions: CheckedTransaction[], payments: ShopPayment[], re
 
 describe("findMismatches", () => {
   it("finds nothing when every paid transaction has its order, amount and refunds", () => {
-    expect(compare([paid("r1"), paid("r2", { status: "reversed" })], [payment("r1"), payment("r2", { refunded: "6500" })], { 2: 650_000 })).toEqual([])
+    expect(compare([paid("r1"), paid("r2", { status: "reversed" })], [payment("r1"), payment("r2", { refunded: "6500" })], { "paystack:2": 650_000 })).toEqual([])
   })
 
   it("leaves out abandoned and failed transactions with no order, and a fully refunded one", () => {
@@ -39,7 +41,7 @@ describe("findMismatches", () => {
     const fresh = paid("r1", { paid_at: "2026-03-02T11:50:00.000Z" })
     expect(compare([fresh], [])).toEqual([])
     expect(compare([fresh], [], {}, 5)).toEqual([
-      expect.objectContaining({ kind: "paid_without_order", reference: "r1", paystack_amount: 6500, paystack_currency: "NGN", order_id: null }),
+      expect.objectContaining({ kind: "paid_without_order", reference: "r1", gateway_amount: 6500, gateway_currency: "NGN", order_id: null }),
     ])
   })
 
@@ -57,18 +59,32 @@ describe("findMismatches", () => {
 
   it("reports a different amount or currency, to the kobo", () => {
     const findings = compare([paid("r1", { amount: 650_001 }), paid("r2", { currency: "USD" })], [payment("r1"), payment("r2")])
-    expect(findings.map((f) => [f.kind, f.reference, f.paystack_amount, f.paystack_currency, f.shop_amount, f.shop_currency])).toEqual([
+    expect(findings.map((f) => [f.kind, f.reference, f.gateway_amount, f.gateway_currency, f.shop_amount, f.shop_currency])).toEqual([
       ["amount_mismatch", "r1", 6500.01, "NGN", 6500, "NGN"],
       ["amount_mismatch", "r2", 6500, "USD", 6500, "NGN"],
     ])
   })
 
   it("reports refunds that differ either way, and only where they were compared", () => {
-    const findings = compare([paid("r1"), paid("r2"), paid("r3")], [payment("r1"), payment("r2", { refunded: "100.5" }), payment("r3")], { 1: 50_000, 2: 0 })
-    expect(findings.map((f) => [f.kind, f.reference, f.paystack_amount, f.shop_amount])).toEqual([
+    const findings = compare([paid("r1"), paid("r2"), paid("r3")], [payment("r1"), payment("r2", { refunded: "100.5" }), payment("r3")], { "paystack:1": 50_000, "paystack:2": 0 })
+    expect(findings.map((f) => [f.kind, f.reference, f.gateway_amount, f.shop_amount])).toEqual([
       ["refund_mismatch", "r1", 500, 0],
       ["refund_mismatch", "r2", 0, 100.5],
     ])
     expect(findings[1].message).toBe("Paystack has refunded ₦0.00 of r2, the shop ₦100.50 of order #7.")
+  })
+
+  it("keeps each gateway's references apart, and names the gateway that took the money", () => {
+    // The same reference at both gateways: Flutterwave's charge has its order, Paystack's has none.
+    const flutterwave = paid("r1", { provider: "flutterwave" })
+    const findings = compare([paid("r1"), flutterwave, paid("r2", { provider: "flutterwave", amount: 650_050 })], [
+      payment("r1", { provider: "flutterwave" }),
+      payment("r2", { provider: "flutterwave" }),
+    ], { "flutterwave:1": 100_000 })
+    expect(findings.map((f) => [f.kind, f.provider, f.reference, f.message])).toEqual([
+      ["paid_without_order", "paystack", "r1", "Paystack took ₦6,500.00 (r1, paid 2026-03-02 10:00 UTC) and no order was made from it."],
+      ["refund_mismatch", "flutterwave", "r1", "Flutterwave has refunded ₦1,000.00 of r1, the shop ₦0.00 of order #7."],
+      ["amount_mismatch", "flutterwave", "r2", "Flutterwave took ₦6,500.50 on r2, but order #7 records ₦6,500.00."],
+    ])
   })
 })

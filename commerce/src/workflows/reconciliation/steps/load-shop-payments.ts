@@ -10,7 +10,7 @@ type Input = { run_id: string; period: ReconciliationPeriod; transactions: Check
 
 /**
  * The shop's side: the payments (or payment sessions) behind the period's
- * Paystack transactions, the Paystack payments of orders placed in the
+ * gateway transactions, the gateway payments of orders placed in the
  * period, and those refunded in the period, each with its order.
  */
 export const loadShopPaymentsStep = createStep(loadShopPaymentsStepId, async ({ run_id, period, transactions }: Input, { container }) =>
