@@ -63,7 +63,9 @@ test("a guest buys a paperback and an ebook, pays with Paystack and sees the ord
   expect(Math.round(amountOf(await page.getByTestId("order-total").innerText()) * 100)).toBe(totals.total)
   // A guest's ebooks download from the confirmation itself, and from the email's links.
   await expect(page.getByTestId("ebooks-notice")).toContainText("Download them here, or from the links in your confirmation email")
-  await expect(page.getByTestId("ebooks-notice").getByTestId("ebook-download")).toHaveCount(1)
+  // The Quiet Draft is sold as EPUB and PDF: a link for each.
+  await expect(page.getByTestId("ebooks-notice").getByTestId("ebook-download-epub")).toHaveCount(1)
+  await expect(page.getByTestId("ebooks-notice").getByTestId("ebook-download-pdf")).toHaveCount(1)
 
   // The confirmation email carries the ebook's link: opening it downloads the book.
   const [link] = await emailedEbookLinks(orderId)
@@ -213,7 +215,7 @@ test("a guest opens the order from the email's link in another browser and downl
     await expect(guest.getByTestId("order-item")).toContainText("The Quiet Draft")
 
     // The ebook downloads from the page itself.
-    const ebook = guest.getByTestId("ebooks-notice").getByTestId("ebook-download")
+    const ebook = guest.getByTestId("ebooks-notice").getByTestId("ebook-download-pdf")
     await expect(ebook).toHaveCount(1)
     const download = guest.waitForEvent("download")
     await ebook.click()
@@ -233,7 +235,7 @@ test("a guest opens the order from the email's link in another browser and downl
     await expect(guest.getByRole("heading", { level: 1 })).toHaveText("This order link is not valid")
       await expect(problem).toContainText("Open it again from your order email")
     await expect(guest.getByTestId("order-item")).toHaveCount(0)
-    await expect(guest.getByTestId("ebook-download")).toHaveCount(0)
+    await expect(guest.locator('[data-testid^="ebook-download"]')).toHaveCount(0)
     await expect(guest.getByText(email)).toHaveCount(0)
   } finally {
     await elsewhere.close()

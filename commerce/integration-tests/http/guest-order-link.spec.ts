@@ -62,13 +62,30 @@ medusaIntegrationTestRunner({
       expect(data.order.fulfillment_status).toBe("partially_delivered")
       expect(data.courses).toEqual([])
       const ebookLine = guestOrder.items.find((i: any) => i.variant_id === ebook)
+      const url = data.ebooks[0].url
       expect(data.ebooks).toEqual([
-        { item_id: ebookLine.id, title: "The Quiet Draft", url: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/ebooks/guest/`)), expires_at: expect.any(String) },
+        {
+          item_id: ebookLine.id,
+          title: "The Quiet Draft",
+          url: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/ebooks/guest/`)),
+          expires_at: expect.any(String),
+          // The seeded ebook is sold as EPUB and PDF: the guest chooses, as a library's reader does.
+          formats: [
+            { format: "epub", url: `${url}?format=epub`, is_default: false },
+            { format: "pdf", url: `${url}?format=pdf`, is_default: true },
+          ],
+        },
       ])
-      // The page's download link hands out the file through a fresh short-lived link.
-      const opened = await api.get(data.ebooks[0].url.replace(PUBLIC_URL, ""), { maxRedirects: 0, validateStatus: () => true })
+      // The page's download link hands out the file through a fresh short-lived link, in the format chosen.
+      const open = (link: string) => api.get(link.replace(PUBLIC_URL, ""), { maxRedirects: 0, validateStatus: () => true })
+      const opened = await open(url)
       expect(opened.status).toBe(303)
       expect(opened.headers.location).toMatch(new RegExp(`^${PUBLIC_URL}/ebooks/download/`))
+      for (const { format, url: link } of data.ebooks[0].formats) {
+        const redirect = await open(link)
+        const file = await api.get(redirect.headers.location.replace(PUBLIC_URL, ""), { responseType: "arraybuffer" })
+        expect([format, file.headers["content-type"]]).toEqual([format, format === "epub" ? "application/epub+zip" : "application/pdf"])
+      }
     })
 
     it("refuses a changed token or another order's with a 403 and an expired one with a 410, revealing nothing", async () => {

@@ -94,7 +94,17 @@ medusaIntegrationTestRunner({
         const notification = await firstNotification("guest-reader@example.com", "order-placed")
         const links = notification.data!.ebook_links as { title: string; url: string; expires_at: string }[]
         expect(links).toEqual([
-          { item_id: ebookLine(order).id, title: ebookLine(order).product_title, url: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/ebooks/guest/[\\w-]+\\.[\\w-]+$`)), expires_at: expect.any(String) },
+          {
+            item_id: ebookLine(order).id,
+            title: ebookLine(order).product_title,
+            url: expect.stringMatching(new RegExp(`^${PUBLIC_URL}/ebooks/guest/[\\w-]+\\.[\\w-]+$`)),
+            expires_at: expect.any(String),
+            // Sold as EPUB and PDF (the seed's files): one link per format, as the library offers.
+            formats: [
+              { format: "epub", url: `${links[0].url}?format=epub`, is_default: false },
+              { format: "pdf", url: `${links[0].url}?format=pdf`, is_default: true },
+            ],
+          },
         ])
         const days = (Date.parse(links[0].expires_at) - Date.now()) / 86_400_000
         expect(days).toBeGreaterThan(29.9)

@@ -128,8 +128,17 @@ export type OrderConfirmation = {
     shipping_address: HttpTypes.StoreOrderAddress | null
     shipping_methods: { name: string }[]
   }
-  /** A guest's ebooks: each link opens a fresh download while the order pays for it. */
-  ebooks: { item_id: string; title: string; url: string; expires_at: string }[]
+  /**
+   * A guest's ebooks: each link opens a fresh download while the order pays
+   * for it; `formats` has the same link once per format the ebook has.
+   */
+  ebooks: {
+    item_id: string
+    title: string
+    url: string
+    expires_at: string
+    formats?: { format: "epub" | "pdf"; url: string; is_default: boolean }[]
+  }[]
   courses: { item_id: string; title: string; handle: string; first_lesson_id: string | null }[]
 }
 

@@ -6,6 +6,8 @@ import styles from "./styles.module.css"
 
 type Props = { confirmation: OrderConfirmation; countryCode: string; signedIn: boolean }
 
+const FORMAT_LABELS = { epub: "EPUB", pdf: "PDF" } as const
+
 /** Where the order's ebooks and courses are: ready the moment it was paid, nothing to wait for. */
 export default function DigitalItems({ confirmation, countryCode, signedIn }: Props) {
   const { order, ebooks, courses } = confirmation
@@ -54,9 +56,27 @@ export default function DigitalItems({ confirmation, countryCode, signedIn }: Pr
                 {ebooks.map((ebook) => (
                   <li key={ebook.item_id}>
                     <span>{ebook.title}</span>
-                    <a href={ebook.url} className={styles.download} data-testid="ebook-download" rel="nofollow">
-                      Download
-                    </a>
+                    {(ebook.formats?.length ?? 0) > 1 ? (
+                      // Sold as both EPUB and PDF: a link for each, as the library has a button for each.
+                      <span className={styles.formats}>
+                        {ebook.formats!.map((f) => (
+                          <a
+                            key={f.format}
+                            href={f.url}
+                            className={styles.download}
+                            data-testid={`ebook-download-${f.format}`}
+                            aria-label={`Download ${ebook.title} as ${FORMAT_LABELS[f.format]}`}
+                            rel="nofollow"
+                          >
+                            Download {FORMAT_LABELS[f.format]}
+                          </a>
+                        ))}
+                      </span>
+                    ) : (
+                      <a href={ebook.url} className={styles.download} data-testid="ebook-download" rel="nofollow">
+                        Download
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>
