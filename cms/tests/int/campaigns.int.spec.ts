@@ -152,6 +152,24 @@ describe('campaigns', () => {
     expect(addresses.filter((a) => inbox.store.countFor(a) !== 1)).toEqual([])
   }, 90_000)
 
+  it('waits out Resend\'s 429s and sends every batch once', async () => {
+    const tag = `limited-${RUN}`
+    const addresses = Array.from({ length: 201 }, (_, i) => `limited-${String(i).padStart(3, '0')}-${RUN}@example.com`)
+    await addSubscribers(addresses.map((email) => ({ email, status: 'confirmed', tags: [tag] })))
+    // Half the limit the sender paces itself to: every second request meets a 429 and its Retry-After.
+    await inboxControl('settings', { rateLimit: 1 })
+    try {
+      const before = (await (await fetch(`${inbox.url}/__inbox/stats`)).json()).rateLimited
+      const campaign = await scheduleCampaign({ subject: `Limited ${RUN}`, audience: 'tag', audienceTag: tag })
+      await payload.jobs.run()
+      expect((await campaignRow(campaign.id)).status).toBe('sent')
+      expect((await (await fetch(`${inbox.url}/__inbox/stats`)).json()).rateLimited).toBeGreaterThan(before)
+      expect(addresses.filter((a) => inbox.store.countFor(a) !== 1)).toEqual([])
+    } finally {
+      await inboxControl('settings', { rateLimit: 2 })
+    }
+  }, 60_000)
+
   it('unsubscribes with the one-click POST, and the next campaign leaves the reader out', async () => {
     const tag = `leavers-${RUN}`
     const [stays, leaves] = [`stays-${RUN}@example.com`, `leaves-${RUN}@example.com`]
@@ -176,6 +194,14 @@ describe('campaigns', () => {
     expect(oneClick.text).toContain('You are unsubscribed')
     const left = await payload.find({ collection: 'newsletter-subscribers', where: { email: { equals: leaves } } })
     expect(left.docs[0]!.status).toBe('unsubscribed')
+
+    // Neither an editor (or an import) nor the old confirmation link undoes it.
+    await expect(
+      payload.update({ collection: 'newsletter-subscribers', id: left.docs[0]!.id, data: { status: 'confirmed' }, user: editor, overrideAccess: false }),
+    ).rejects.toThrow(/unsubscribed/)
+    const { rows: tokens } = await payload.db.pool.query('SELECT token FROM newsletter_subscribers WHERE email = $1', [leaves])
+    await rest.api('GET', `/api/newsletter-subscribers/confirm?token=${tokens[0].token}`)
+    expect((await payload.findByID({ collection: 'newsletter-subscribers', id: left.docs[0]!.id })).status).toBe('unsubscribed')
 
     // A tampered token or another reader's id is refused.
     const forged = new URL(link)

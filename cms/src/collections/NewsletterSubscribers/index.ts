@@ -8,6 +8,7 @@ import { isStorefrontOrEditor } from '@/access/isStorefrontOrEditor'
 import { confirmSubscription, unsubscribe } from './endpoints/byToken'
 import { subscribe } from './endpoints/subscribe'
 import { startDoubleOptIn, sendConfirmation } from './hooks/doubleOptIn'
+import { keepUnsubscribed } from './hooks/keepUnsubscribed'
 
 /**
  * Double opt-in: a sign-up is `pending` until the address's owner follows the
@@ -70,7 +71,7 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
     },
   ],
   hooks: {
-    beforeChange: [startDoubleOptIn],
+    beforeChange: [keepUnsubscribed, startDoubleOptIn],
     afterChange: [sendConfirmation],
   },
   timestamps: true,
