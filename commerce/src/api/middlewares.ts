@@ -9,6 +9,7 @@ import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewar
 import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
 import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
+import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -62,5 +63,6 @@ export default defineMiddlewares({
     ...hooksCmsMiddlewares,
     ...adminEbooksMiddlewares,
     ...storeLibraryMiddlewares,
+    ...storeMarketingMiddlewares,
   ],
 })

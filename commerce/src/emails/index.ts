@@ -1,6 +1,8 @@
 import { render } from "@react-email/render"
 import { siteSettings } from "../lib/site-settings"
 import type { EmailDefinition } from "./define-email"
+import { abandonedCartEmail } from "./templates/abandoned-cart"
+import { idleLearnerEmail } from "./templates/idle-learner"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
@@ -24,6 +26,8 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "community-reply": communityReplyEmail,
   "low-stock": lowStockEmail,
   "reconciliation-report": reconciliationReportEmail,
+  "abandoned-cart": abandonedCartEmail,
+  "idle-learner": idleLearnerEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

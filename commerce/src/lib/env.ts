@@ -36,6 +36,12 @@ const secret = (name: string, devDefault: string) =>
         .refine((v) => !DEV_SECRETS.has(v), `${name} must not be a development default in production`)
     : z.string().min(1).default(devDefault)
 
+const onOff = (name: string) =>
+  z
+    .enum(["on", "off"], { errorMap: () => ({ message: `${name} must be on or off` }) })
+    .default("on")
+    .transform((v) => v === "on")
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: strict
@@ -172,6 +178,13 @@ const schema = z.object({
   IMAGEKIT_FOLDER: z.string().default("commerce"),
   /** How long a signed URL to a private file (ebook, certificate) works. */
   IMAGEKIT_SIGNED_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86400).default(300),
+  // Lifecycle (marketing) emails, each on or off; an opted-out address gets none of them.
+  LIFECYCLE_ABANDONED_CART: onOff("LIFECYCLE_ABANDONED_CART"),
+  /** How long a cart with an email and items stays untouched before its one reminder. */
+  ABANDONED_CART_AFTER_MINUTES: z.coerce.number().int().min(15, "ABANDONED_CART_AFTER_MINUTES must be at least 15").max(10_080).default(240),
+  LIFECYCLE_IDLE_LEARNER: onOff("LIFECYCLE_IDLE_LEARNER"),
+  /** How many days without a lesson before an enrolled learner's nudge (at most one per course per 30 days). */
+  IDLE_LEARNER_AFTER_DAYS: z.coerce.number().int().min(1, "IDLE_LEARNER_AFTER_DAYS must be at least 1").max(365).default(7),
 })
 
 export type CommerceEnv = z.infer<typeof schema> & {

@@ -1,0 +1,58 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "knex"
+
+export type LifecycleKind = "abandoned-cart" | "idle-learner"
+
+export const dbOf = (scope: MedusaContainer) => scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+
+/**
+ * One row per lifecycle email sent (or being sent) for one subject (a cart,
+ * an enrollment). Its primary key is the claim: two processes running the
+ * same job at once both try to insert the row, and PostgreSQL lets only one
+ * of them have it, so a reminder goes out once however many workers run.
+ * `previous_sent_at` lets a failed send give back a renewed claim.
+ */
+const CREATE_TABLE = `
+  CREATE TABLE IF NOT EXISTS lifecycle_email_claim (
+    kind text NOT NULL,
+    subject_id text NOT NULL,
+    email text NOT NULL,
+    sent_at timestamptz NOT NULL,
+    previous_sent_at timestamptz NULL,
+    PRIMARY KEY (kind, subject_id)
+  )`
+
+const ensured = new WeakMap<Knex, Promise<void>>()
+
+/** Creates the claims table once per database connection (also run by the lifecycle-emails migration script). */
+export function ensureLifecycleTables(db: Knex): Promise<void> {
+  let done = ensured.get(db)
+  if (!done) {
+    done = db.raw(CREATE_TABLE).then(() => undefined)
+    done.catch(() => ensured.delete(db))
+    ensured.set(db, done)
+  }
+  return done
+}
+
+/** Gives claims back after their emails could not be sent: the next run tries again (Resend's idempotency key stops a double send). */
+export async function releaseClaims(db: Knex, kind: LifecycleKind, claims: { subject_id: string; previous_sent_at: string | Date | null }[]) {
+  for (const claim of claims) {
+    if (claim.previous_sent_at === null) {
+      await db.raw(`DELETE FROM lifecycle_email_claim WHERE kind = ? AND subject_id = ?`, [kind, claim.subject_id])
+    } else {
+      await db.raw(`UPDATE lifecycle_email_claim SET sent_at = previous_sent_at, previous_sent_at = NULL WHERE kind = ? AND subject_id = ?`, [
+        kind,
+        claim.subject_id,
+      ])
+    }
+  }
+}
+
+/** SQL: true when anyone with the address in `emailSql` has opted out of marketing email (any customer record with it, account or guest). */
+export const optedOutSql = (emailSql: string) => `EXISTS (
+  SELECT 1 FROM customer oc
+  WHERE lower(oc.email) = lower(${emailSql}) AND oc.deleted_at IS NULL
+    AND (oc.metadata ->> 'marketing_opt_out') = 'true'
+)`

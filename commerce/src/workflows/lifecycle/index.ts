@@ -1,0 +1,2 @@
+export * from "./send-abandoned-cart-reminders"
+export * from "./send-idle-learner-nudges"

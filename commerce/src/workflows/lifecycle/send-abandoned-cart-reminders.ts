@@ -1,0 +1,38 @@
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { cartRecoveryUrl, createCartRecoveryToken, unsubscribeUrl } from "../../lib/lifecycle/links"
+import { claimAbandonedCartsStep, type ClaimAbandonedCartsInput } from "./steps/claim-abandoned-carts"
+
+export const sendAbandonedCartRemindersWorkflowId = "send-abandoned-cart-reminders"
+export const ABANDONED_CART_TEMPLATE = "abandoned-cart"
+
+/**
+ * One reminder per abandoned cart, with a signed link that brings the same
+ * cart back in any browser, and an unsubscribe link. `now` is the run's
+ * time (the job's scheduled time; a test's moved clock).
+ */
+export const sendAbandonedCartRemindersWorkflow = createWorkflow(
+  sendAbandonedCartRemindersWorkflowId,
+  (input: ClaimAbandonedCartsInput) => {
+    const carts = claimAbandonedCartsStep(input)
+    const notifications = transform({ carts, input }, ({ carts, input }) => {
+      const now = new Date(input.now).getTime()
+      return carts.map((cart) => ({
+        to: cart.email,
+        channel: "email",
+        template: ABANDONED_CART_TEMPLATE,
+        // Resend's and Medusa's idempotency: a claim given back after a failed run never sends twice.
+        idempotency_key: `abandoned-cart:${cart.cart_id}`,
+        resource_id: cart.cart_id,
+        resource_type: "cart",
+        data: {
+          items: cart.items,
+          cart_url: cartRecoveryUrl(createCartRecoveryToken(cart.cart_id, now), cart.country_code),
+          unsubscribe_url: unsubscribeUrl(cart.email, now),
+        },
+      }))
+    })
+    sendNotificationsStep(notifications)
+    return new WorkflowResponse(transform({ carts }, ({ carts }) => ({ reminded: carts.map((c) => c.cart_id) })))
+  }
+)

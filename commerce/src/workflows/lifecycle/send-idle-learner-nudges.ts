@@ -1,0 +1,39 @@
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { env } from "../../lib/env"
+import { unsubscribeUrl } from "../../lib/lifecycle/links"
+import { claimIdleLearnersStep, type ClaimIdleLearnersInput } from "./steps/claim-idle-learners"
+
+export const sendIdleLearnerNudgesWorkflowId = "send-idle-learner-nudges"
+export const IDLE_LEARNER_TEMPLATE = "idle-learner"
+
+/** The storefront's page of one lesson (country-less: the storefront adds the learner's default country). */
+export const nextLessonUrl = (courseHandle: string, lessonId: string) =>
+  `${env.STOREFRONT_PUBLIC_URL}/learn/${encodeURIComponent(courseHandle)}/${encodeURIComponent(lessonId)}`
+
+/** One nudge to each idle learner, with the link of the next lesson they have not completed. */
+export const sendIdleLearnerNudgesWorkflow = createWorkflow(sendIdleLearnerNudgesWorkflowId, (input: ClaimIdleLearnersInput) => {
+  const learners = claimIdleLearnersStep(input)
+  const notifications = transform({ learners, input }, ({ learners, input }) => {
+    const now = new Date(input.now)
+    // The month of the nudge keys it: Medusa's and Resend's idempotency stop a resent nudge, never next month's.
+    const month = now.toISOString().slice(0, 7)
+    return learners.map((l) => ({
+      to: l.email,
+      channel: "email",
+      template: IDLE_LEARNER_TEMPLATE,
+      idempotency_key: `idle-learner:${l.enrollment_id}:${month}`,
+      resource_id: l.enrollment_id,
+      resource_type: "enrollment",
+      data: {
+        first_name: l.first_name,
+        course_title: l.course_title,
+        lesson_title: l.lesson_title,
+        lesson_url: nextLessonUrl(l.course_handle, l.lesson_id),
+        unsubscribe_url: unsubscribeUrl(l.email, now.getTime()),
+      },
+    }))
+  })
+  sendNotificationsStep(notifications)
+  return new WorkflowResponse(transform({ learners }, ({ learners }) => ({ nudged: learners.map((l) => l.enrollment_id) })))
+})
