@@ -10,7 +10,10 @@ import {
   AdminUpdateCourseLesson,
   AdminUpdateCourseSection,
 } from "./admin/courses/validators"
+import { AdminReplaceLessonQuiz } from "./admin/courses/quiz-validators"
+import { StoreSubmitLessonQuiz } from "./store/courses/quiz-validators"
 import { StoreListCoursesParams } from "./store/courses/validators"
+import { limitQuizAttempts } from "../lib/rate-limit/course-limits"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -23,6 +26,11 @@ export const coursesMiddlewares: MiddlewareRoute[] = [
     middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
   },
   { matcher: "/store/customers/me/courses*", middlewares: [customer] },
+  {
+    matcher: "/store/customers/me/courses/:enrollmentId/lessons/:lessonId/quiz",
+    methods: ["POST"],
+    middlewares: [limitQuizAttempts, validateAndTransformBody(StoreSubmitLessonQuiz)],
+  },
   { matcher: "/admin/courses", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCoursesParams, {})] },
   { matcher: "/admin/courses", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateCourse)] },
   { matcher: "/admin/courses/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCourse)] },
@@ -42,6 +50,11 @@ export const coursesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/courses/:id/lessons/:lessonId",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpdateCourseLesson)],
+  },
+  {
+    matcher: "/admin/courses/:id/lessons/:lessonId/quiz",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminReplaceLessonQuiz)],
   },
   {
     matcher: "/admin/courses/:id/enrollments",

@@ -5,6 +5,7 @@ import { ensureDemoAdmin, ensureDemoShopper } from "./seed/accounts"
 import { ensureCatalog } from "./seed/catalog"
 import { ensureEbookFiles } from "./seed/ebook-files"
 import { ensureDemoCourse } from "./seed/courses"
+import { ensureDemoQuiz } from "./seed/course-quiz"
 import { ensureDemoHistory } from "./seed/history"
 import { ensureDemoPromotions } from "./seed/promotions"
 import { ensureStoreSetup } from "./seed/store"
@@ -20,6 +21,7 @@ export default async function seedDemoData({ container }: ExecArgs) {
   const created = await ensureCatalog(container, setup)
   const ebookFiles = await ensureEbookFiles(container)
   await ensureDemoCourse(container, setup)
+  await ensureDemoQuiz(container)
   await ensureDemoPromotions(container)
   await ensureDemoAdmin(container)
   await ensureDemoShopper(container)

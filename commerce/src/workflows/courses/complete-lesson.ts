@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { progressOf } from "../../lib/courses/outline"
 import { completeEnrollmentStep } from "./steps/complete-enrollment"
+import { ensureQuizPassedStep } from "./steps/ensure-quiz-passed"
 import { issueCertificateStep } from "./steps/issue-certificate"
 import { loadLearnerEnrollmentStep } from "./steps/load-learner-enrollment"
 import { recordLessonProgressStep } from "./steps/record-lesson-progress"
@@ -15,6 +16,7 @@ export const completeCourseLessonWorkflow = createWorkflow(
   completeCourseLessonWorkflowId,
   (input: { customer_id: string; enrollment_id: string; lesson_id: string }) => {
     const enrollment = loadLearnerEnrollmentStep({ customer_id: input.customer_id, enrollment_id: input.enrollment_id })
+    ensureQuizPassedStep({ enrollment, lesson_id: input.lesson_id })
     const completedIds = recordLessonProgressStep({ enrollment, lesson_id: input.lesson_id })
     const progress = transform({ enrollment, completedIds }, ({ enrollment, completedIds }) => progressOf(enrollment.lesson_ids, completedIds))
 

@@ -2,6 +2,7 @@ import { Badge, Button, Container, Heading, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { coursesApi, type AdminCourse, type AdminSection } from "../../lib/courses-api"
 import { LessonForm } from "./lesson-form"
+import { LessonQuizEditor } from "./lesson-quiz-editor"
 
 type Props = { course: AdminCourse; onChange: (course: AdminCourse) => void }
 
@@ -84,6 +85,7 @@ export const CourseOutlineEditor = ({ course, onChange }: Props) => {
                     fail={setError}
                   />
                 )}
+                {editing === lesson.id && <LessonQuizEditor courseId={course.id} lessonId={lesson.id} />}
               </li>
             ))}
           </ol>

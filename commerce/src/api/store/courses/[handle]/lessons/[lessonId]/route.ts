@@ -6,6 +6,7 @@ import { orderedSections } from "../../../../../../lib/courses/outline"
 import { COURSES_MODULE } from "../../../../../../modules/courses"
 import type CoursesModuleService from "../../../../../../modules/courses/service"
 import { retrievePublishedCourse } from "../../../published-course"
+import { retrieveLearnerQuiz } from "../../../lesson-quiz"
 
 /**
  * A lesson in full. A free preview is anyone's; any other lesson only its
@@ -50,5 +51,6 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, { handle: str
     previous_lesson_id: lessons[index - 1]?.id ?? null,
     next_lesson_id: lessons[index + 1]?.id ?? null,
     enrollment_id: enrollmentId,
+    quiz: await retrieveLearnerQuiz(req.scope, lesson.id, enrollmentId),
   })
 }
