@@ -4,6 +4,7 @@ import { cacheTags, privateFetchOptions, publicFetchOptions } from "../cache"
 import { storeFetch } from "../config"
 import { nullOn404, toBackendError } from "../util/errors"
 import { authHeaders } from "./cookies"
+import type { LessonQuiz } from "./lesson-quiz"
 import type { LessonAttachment } from "./lesson-attachments"
 
 export type CourseLesson = {
@@ -41,6 +42,8 @@ export type LessonPage = {
   previous_lesson_id: string | null
   next_lesson_id: string | null
   enrollment_id: string | null
+  /** The lesson's quiz, without its answers; a lesson with one is completed by passing it. */
+  quiz: LessonQuiz | null
 }
 export type Progress = { completed_lesson_ids: string[]; completed_count: number; lesson_count: number; percent: number; next_lesson_id: string | null }
 export type Enrollment = {

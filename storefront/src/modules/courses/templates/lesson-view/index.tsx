@@ -9,6 +9,7 @@ import CourseOutline from "../../components/course-outline"
 import LessonAttachments from "../../components/lesson-attachments"
 import LessonContent from "../../components/lesson-content"
 import LessonKeys from "../../components/lesson-keys"
+import LessonQuiz from "../../components/lesson-quiz"
 import ProgressBar from "../../components/progress-bar"
 import styles from "./styles.module.css"
 
@@ -60,7 +61,9 @@ export default function LessonView({
         ) : null}
         <LessonContent html={lesson.body_html} />
         {active && <LessonAttachments attachments={lesson.attachments ?? []} enrollmentId={active.id} countryCode={countryCode} back={`${base}/${lesson.id}`} />}
-        {active ? (
+        {active && page.quiz ? (
+          <LessonQuiz quiz={page.quiz} countryCode={countryCode} handle={course.handle} enrollmentId={active.id} lessonId={lesson.id} />
+        ) : active ? (
           <CompleteLessonForm
             countryCode={countryCode}
             handle={course.handle}
