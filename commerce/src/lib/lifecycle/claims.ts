@@ -23,17 +23,19 @@ const CREATE_TABLE = `
     PRIMARY KEY (kind, subject_id)
   )`
 
-const ensured = new WeakMap<Knex, Promise<void>>()
-
-/** Creates the claims table once per database connection (also run by the lifecycle-emails migration script). */
-export function ensureLifecycleTables(db: Knex): Promise<void> {
-  let done = ensured.get(db)
-  if (!done) {
-    done = db.raw(CREATE_TABLE).then(() => undefined)
-    done.catch(() => ensured.delete(db))
-    ensured.set(db, done)
+/**
+ * Creates the claims table if it is missing (the lifecycle-emails migration
+ * script makes it; each run checks again, so a database restored or migrated
+ * before the script existed still works). Two runs creating it at once:
+ * the loser's duplicate error means the table is there.
+ */
+export async function ensureLifecycleTables(db: Knex): Promise<void> {
+  try {
+    await db.raw(CREATE_TABLE)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (code !== "42P07" && code !== "23505") throw error
   }
-  return done
 }
 
 /** Gives claims back after their emails could not be sent: the next run tries again (Resend's idempotency key stops a double send). */

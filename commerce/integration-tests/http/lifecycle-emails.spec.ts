@@ -1,0 +1,227 @@
+import { SIMULATOR_PORT, SIMULATOR_SECRET as SECRET } from "../utils/paystack-simulator-env"
+import { RESEND_API_KEY, RESEND_PORT } from "../utils/staff-alerts-env"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { Knex } from "knex"
+import { ensureDemoAdmin } from "../../src/scripts/seed/accounts"
+import { ensureCatalog } from "../../src/scripts/seed/catalog"
+import { DEMO_COURSE, ensureDemoCourse } from "../../src/scripts/seed/courses"
+import { ensureStoreSetup } from "../../src/scripts/seed/store"
+import sendAbandonedCartRemindersJob from "../../src/jobs/send-abandoned-cart-reminders"
+import sendIdleLearnerNudgesJob from "../../src/jobs/send-idle-learner-nudges"
+import { env } from "../../src/lib/env"
+import { createCartRecoveryToken } from "../../src/lib/lifecycle/links"
+import { sendAbandonedCartRemindersWorkflow } from "../../src/workflows/lifecycle"
+import { startFakeResend, type FakeResend, type ResendRequest } from "../utils/fake-resend"
+import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
+import { eventually, openShop, type Headers, type Shop } from "../utils/shop"
+
+jest.setTimeout(240 * 1000)
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let simulator: RunningSimulator
+    let resend: FakeResend
+    let shop: Shop
+    let ebook: string
+    let courseVariant: string
+
+    const db = () => getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const res = <T>(p: Promise<T>) => p.catch((e) => e.response)
+    const recipients = (e: ResendRequest) => ([] as string[]).concat(e.body.to)
+    /** Every request Resend got for `email` (repeats included: the fake's idempotency would hide a double send in sent()). */
+    const requestsTo = (email: string, subject: RegExp) =>
+      resend.requests.filter((r) => r.path === "/emails" && recipients(r).includes(email) && subject.test(r.body.subject))
+    const reminders = (email: string) => requestsTo(email, /left something in your cart/)
+    const nudges = (email: string) => requestsTo(email, /next lesson in/)
+    /** Moves a cart (and its lines) `hours` into the past: made and last touched then. */
+    const age = async (cartId: string, hours: number) => {
+      const secs = hours * 3600
+      await db().raw(`UPDATE cart SET created_at = created_at - make_interval(secs => ?), updated_at = updated_at - make_interval(secs => ?) WHERE id = ?`, [secs, secs, cartId])
+      await db().raw(`UPDATE cart_line_item SET created_at = created_at - make_interval(secs => ?), updated_at = updated_at - make_interval(secs => ?) WHERE cart_id = ?`, [secs, secs, cartId])
+    }
+    const runCartJob = (at = new Date()) => sendAbandonedCartRemindersJob(getContainer(), { scheduledFor: at } as any)
+    const runLearnerJob = (at = new Date()) => sendIdleLearnerNudgesJob(getContainer(), { scheduledFor: at } as any)
+    const linkIn = (email: ResendRequest, path: RegExp) => {
+      const href = [...String(email.body.html).matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, "&")).find((h) => path.test(h))
+      if (!href) throw new Error(`no link to ${path} in the email`)
+      return new URL(href)
+    }
+
+    beforeAll(async () => {
+      simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
+      resend = await startFakeResend({ apiKey: RESEND_API_KEY, port: RESEND_PORT })
+      const setup = await ensureStoreSetup(getContainer(), "Storefront")
+      await ensureCatalog(getContainer(), setup)
+      await ensureDemoAdmin(getContainer())
+      await ensureDemoCourse(getContainer(), setup)
+      shop = await openShop(api, getContainer, simulator)
+      ebook = await shop.variantId("the-quiet-draft", "Ebook")
+      const { data } = await api.get("/store/products", { headers: shop.key, params: { handle: DEMO_COURSE.product_handle, fields: "variants.id" } })
+      courseVariant = data.products[0].variants[0].id
+    })
+    afterAll(async () => {
+      simulator?.stop()
+      await resend?.stop()
+    })
+    beforeEach(() => {
+      env.LIFECYCLE_ABANDONED_CART = true
+      env.LIFECYCLE_IDLE_LEARNER = true
+    })
+
+    describe("abandoned carts", () => {
+      it("reminds a cart untouched for 4 hours exactly once, however often and however concurrently the job runs", async () => {
+        const cartId = await shop.cart([{ variant_id: ebook }], { email: "left@example.com" })
+        await runCartJob()
+        expect(reminders("left@example.com")).toHaveLength(0)
+        await age(cartId, 3)
+        await runCartJob()
+        expect(reminders("left@example.com")).toHaveLength(0)
+        await age(cartId, 1.1)
+
+        await Promise.all([runCartJob(), runCartJob()])
+        await runCartJob()
+        await Promise.all([
+          runCartJob(),
+          sendAbandonedCartRemindersWorkflow(getContainer()).run({ input: { now: new Date().toISOString(), after_minutes: 240 } }),
+        ])
+        const sent = reminders("left@example.com")
+        expect(sent).toHaveLength(1)
+        expect(sent[0].body.html).toContain("The Quiet Draft")
+        expect(linkIn(sent[0], /\/email\/unsubscribe\?token=/).origin).toBe(env.STOREFRONT_PUBLIC_URL)
+        const link = linkIn(sent[0], /\/cart\/recover\?token=/)
+        expect(link.origin).toBe(env.STOREFRONT_PUBLIC_URL)
+
+        // The link brings back the same cart; a forged or expired one is refused saying why.
+        const token = link.searchParams.get("token")!
+        const { data } = await api.post("/store/cart-recovery", { token }, { headers: shop.key })
+        expect(data.cart).toEqual({ id: cartId, sign_in_required: false })
+        const forged = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`
+        expect((await res(api.post("/store/cart-recovery", { token: forged }, { headers: shop.key }))).status).toBe(403)
+        const expired = createCartRecoveryToken(cartId, Date.now() - 15 * DAY)
+        const gone = await res(api.post("/store/cart-recovery", { token: expired }, { headers: shop.key }))
+        expect(gone.status).toBe(410)
+        expect(gone.data.message).toMatch(/expired/)
+        expect((await res(api.post("/store/cart-recovery", {}, { headers: shop.key }))).status).toBe(400)
+      })
+
+      it("reminds no fresh cart, no completed cart, no cart whose address has ordered since, and nothing while switched off", async () => {
+        const fresh = await shop.cart([{ variant_id: ebook }], { email: "fresh@example.com" })
+        const { cartId: completed } = await shop.buy([{ variant_id: ebook }], { email: "done@example.com" })
+        const earlier = await shop.cart([{ variant_id: ebook }], { email: "again@example.com" })
+        await age(completed, 5)
+        await age(earlier, 5)
+        await shop.buy([{ variant_id: ebook }], { email: "again@example.com" })
+        const off = await shop.cart([{ variant_id: ebook }], { email: "off@example.com" })
+        await age(off, 5)
+
+        env.LIFECYCLE_ABANDONED_CART = false
+        await runCartJob()
+        expect(reminders("off@example.com")).toHaveLength(0)
+        env.LIFECYCLE_ABANDONED_CART = true
+        await runCartJob()
+        expect(reminders("off@example.com")).toHaveLength(1)
+        expect(reminders("fresh@example.com")).toHaveLength(0)
+        expect(reminders("done@example.com")).toHaveLength(0)
+        expect(reminders("again@example.com")).toHaveLength(0)
+        expect(fresh).toBeTruthy()
+
+        // A completed cart's link no longer brings anything back.
+        const late = await res(api.post("/store/cart-recovery", { token: createCartRecoveryToken(completed) }, { headers: shop.key }))
+        expect(late.status).toBe(410)
+        expect(late.data.message).toMatch(/already become an order/)
+      })
+
+      it("respects an account's opt-out (its own route) and a guest's unsubscribe link, and still sends their order email", async () => {
+        const optOut = await shop.register("quiet@example.com")
+        expect((await res(api.get("/store/customers/me/marketing", { headers: shop.key }))).status).toBe(401)
+        expect((await res(api.post("/store/customers/me/marketing", { opt_out: "yes" }, { headers: optOut }))).status).toBe(400)
+        expect((await api.get("/store/customers/me/marketing", { headers: optOut })).data.marketing).toEqual({ opt_out: false })
+        expect((await api.post("/store/customers/me/marketing", { opt_out: true }, { headers: optOut })).data.marketing).toEqual({ opt_out: true })
+        expect((await api.get("/store/customers/me/marketing", { headers: optOut })).data.marketing).toEqual({ opt_out: true })
+        const accountCart = await shop.cart([{ variant_id: ebook }], { headers: optOut, email: "quiet@example.com" })
+        await age(accountCart, 5)
+
+        // A guest unsubscribes with the link in their first reminder; their next cart gets none.
+        const guestCart = await shop.cart([{ variant_id: ebook }], { email: "guest-unsub@example.com" })
+        await age(guestCart, 5)
+        await runCartJob()
+        const [first] = reminders("guest-unsub@example.com")
+        const token = linkIn(first, /\/email\/unsubscribe\?token=/).searchParams.get("token")!
+        expect((await res(api.post("/store/marketing/unsubscribe", { token: token.slice(0, -3) + "xyz" }, { headers: shop.key }))).status).toBe(403)
+        expect((await api.post("/store/marketing/unsubscribe", { token }, { headers: shop.key })).data).toEqual({ unsubscribed: true, email: "guest-unsub@example.com" })
+        const nextCart = await shop.cart([{ variant_id: ebook }], { email: "guest-unsub@example.com" })
+        await age(nextCart, 5)
+        await runCartJob()
+        expect(reminders("guest-unsub@example.com")).toHaveLength(1)
+        expect(reminders("quiet@example.com")).toHaveLength(0)
+
+        // Transactional email is never suppressed: the opted-out shopper's order is confirmed.
+        const { order } = await shop.buy([{ variant_id: ebook }], { headers: optOut, email: "quiet@example.com" })
+        const confirmations = await eventually(
+          async () => requestsTo("quiet@example.com", new RegExp(`Order #${order.display_id} confirmed`)),
+          (found) => found.length > 0
+        )
+        expect(confirmations).toHaveLength(1)
+      })
+    })
+
+    describe("idle learners", () => {
+      const enrollmentOf = async (headers: Headers) => (await api.get("/store/customers/me/courses", { headers })).data.enrollments[0]
+      const lessons = async () => {
+        const { data } = await api.get(`/store/courses/${DEMO_COURSE.handle}`, { headers: shop.key })
+        return data.course.sections.flatMap((s: any) => s.lessons) as { id: string; title: string }[]
+      }
+      const enrol = async (email: string) => {
+        const headers = await shop.register(email)
+        await shop.buy([{ variant_id: courseVariant }], { headers, email })
+        return { headers, enrollment: await eventually(() => enrollmentOf(headers), (e) => !!e) }
+      }
+      const ageEnrollment = (id: string, days: number) =>
+        db().raw(`UPDATE enrollment SET enrolled_at = enrolled_at - make_interval(days => ?) WHERE id = ?`, [days, id])
+
+      it("nudges a learner idle for 7 days once with the next lesson's link, not again within the month, not one who took a lesson recently", async () => {
+        // Each test starts from the database as the suite's beforeAll left it: the learners enrol here.
+        const { headers: ada } = await enrol("ada@example.com")
+        const { headers: ben } = await enrol("ben@example.com")
+        const [first, second] = await lessons()
+        const adaEnrollment = await enrollmentOf(ada)
+        const benEnrollment = await enrollmentOf(ben)
+        // Ada finished the first lesson long ago; Ben enrolled long ago and took a lesson today.
+        await api.post(`/store/customers/me/courses/${adaEnrollment.id}/lessons/${first.id}/complete`, {}, { headers: ada })
+        await db().raw(`UPDATE lesson_progress SET completed_at = completed_at - interval '9 days' WHERE enrollment_id = ?`, [adaEnrollment.id])
+        await ageEnrollment(adaEnrollment.id, 10)
+        await runLearnerJob(new Date(Date.now() - 3 * DAY))
+        expect(nudges("ada@example.com")).toHaveLength(0)
+
+        await ageEnrollment(benEnrollment.id, 10)
+        await api.post(`/store/customers/me/courses/${benEnrollment.id}/lessons/${first.id}/complete`, {}, { headers: ben })
+
+        env.LIFECYCLE_IDLE_LEARNER = false
+        await runLearnerJob()
+        expect(nudges("ada@example.com")).toHaveLength(0)
+        env.LIFECYCLE_IDLE_LEARNER = true
+
+        await Promise.all([runLearnerJob(), runLearnerJob()])
+        await runLearnerJob()
+        expect(nudges("ben@example.com")).toHaveLength(0)
+        // Twenty days on, Ben is idle too, and Ada has had her nudge this month.
+        await runLearnerJob(new Date(Date.now() + 20 * DAY))
+        expect(nudges("ben@example.com")).toHaveLength(1)
+        const sent = nudges("ada@example.com")
+        expect(sent).toHaveLength(1)
+        expect(sent[0].body.subject).toBe(`Your next lesson in ${DEMO_COURSE.title} is waiting`)
+        expect(sent[0].body.html).toContain(second.title)
+        expect(linkIn(sent[0], /\/learn\//).href).toBe(`${env.STOREFRONT_PUBLIC_URL}/learn/${DEMO_COURSE.handle}/${second.id}`)
+
+        // A month on, still idle: one more nudge.
+        await runLearnerJob(new Date(Date.now() + 31 * DAY))
+        expect(nudges("ada@example.com")).toHaveLength(2)
+      })
+    })
+  },
+})
