@@ -1,5 +1,7 @@
 import type { Metadata } from "next"
 import { requireCustomer } from "@/lib/data/customer"
+import { retrieveMarketingPreference } from "@/lib/data/marketing"
+import MarketingForm from "@/modules/account/components/marketing-form"
 import ProfileForm from "@/modules/account/components/profile-form"
 
 export const metadata: Metadata = { title: "Your profile" }
@@ -7,10 +9,13 @@ export const metadata: Metadata = { title: "Your profile" }
 export default async function ProfilePage({ params }: { params: Promise<{ countryCode: string }> }) {
   const { countryCode } = await params
   const customer = await requireCustomer(countryCode, `/${countryCode}/account/profile`)
+  // Without an answer from commerce the email choice is left out, never shown unticked (saving would undo an opt-out).
+  const marketing = await retrieveMarketingPreference().catch(() => null)
   return (
     <section aria-labelledby="profile-heading">
       <h1 id="profile-heading">Your profile</h1>
       <ProfileForm countryCode={countryCode} customer={customer} />
+      {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
     </section>
   )
 }
