@@ -7,6 +7,7 @@ import path from "node:path"
 import { after, before, beforeEach, describe, test } from "node:test"
 import { setTimeout as sleep } from "node:timers/promises"
 import { createInbox } from "./inbox.mjs"
+import { linksOf } from "./pages.mjs"
 
 const KEY = "re_test_inbox_spec"
 const SECRET = `whsec_${Buffer.from("inbox-spec-signing-secret").toString("base64")}`
@@ -210,4 +211,9 @@ describe("local inbox", () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+})
+
+test("reads an email's links as a mail client does, numeric character references included", () => {
+  const html = `<a href="https://cms.test/api/unsubscribe?s=1&#38;t=x">Unsubscribe</a> <a href='https://a.test/?b=1&amp;c=2&#x26;d=3'>a</a> <a href="mailto:x@y.z">m</a>`
+  assert.deepEqual(linksOf({ html }), ["https://cms.test/api/unsubscribe?s=1&t=x", "https://a.test/?b=1&c=2&d=3"])
 })
