@@ -109,6 +109,19 @@ medusaIntegrationTestRunner({
         expect((await res(api.post("/store/cart-recovery", {}, { headers: shop.key }))).status).toBe(400)
       })
 
+      it("gives a cart back when Resend refuses its reminder, so the next run sends it, once", async () => {
+        const cartId = await shop.cart([{ variant_id: ebook }], { email: "bounce-back@example.com" })
+        await age(cartId, 5)
+        const accepted = () => resend.sent().filter((r) => recipients(r).includes("bounce-back@example.com"))
+        resend.failAlways(503)
+        await runCartJob()
+        resend.recover()
+        expect(accepted()).toHaveLength(0)
+        await runCartJob()
+        await runCartJob()
+        expect(accepted()).toHaveLength(1)
+      })
+
       it("reminds no fresh cart, no completed cart, no cart whose address has ordered since, and nothing while switched off", async () => {
         const fresh = await shop.cart([{ variant_id: ebook }], { email: "fresh@example.com" })
         const { cartId: completed } = await shop.buy([{ variant_id: ebook }], { email: "done@example.com" })

@@ -38,7 +38,7 @@ export async function ensureLifecycleTables(db: Knex): Promise<void> {
   }
 }
 
-/** Gives claims back after their emails could not be sent: the next run tries again (Resend's idempotency key stops a double send). */
+/** Gives claims back after their emails could not be sent: the next run claims and tries them again. */
 export async function releaseClaims(db: Knex, kind: LifecycleKind, claims: { subject_id: string; previous_sent_at: string | Date | null }[]) {
   for (const claim of claims) {
     if (claim.previous_sent_at === null) {

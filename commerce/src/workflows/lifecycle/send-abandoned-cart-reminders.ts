@@ -21,8 +21,9 @@ export const sendAbandonedCartRemindersWorkflow = createWorkflow(
         to: cart.email,
         channel: "email",
         template: ABANDONED_CART_TEMPLATE,
-        // Resend's and Medusa's idempotency: a claim given back after a failed run never sends twice.
-        idempotency_key: `abandoned-cart:${cart.cart_id}`,
+        // One key per claim: the claim decides who sends. (Medusa 2.21 cannot resend under a key whose
+        // first try failed: it sends, then fails to update the row, so a fixed key sent the retry twice.)
+        idempotency_key: `abandoned-cart:${cart.cart_id}:${input.now}`,
         resource_id: cart.cart_id,
         resource_type: "cart",
         data: {

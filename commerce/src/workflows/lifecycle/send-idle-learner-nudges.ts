@@ -16,13 +16,12 @@ export const sendIdleLearnerNudgesWorkflow = createWorkflow(sendIdleLearnerNudge
   const learners = claimIdleLearnersStep(input)
   const notifications = transform({ learners, input }, ({ learners, input }) => {
     const now = new Date(input.now)
-    // The month of the nudge keys it: Medusa's and Resend's idempotency stop a resent nudge, never next month's.
-    const month = now.toISOString().slice(0, 7)
     return learners.map((l) => ({
       to: l.email,
       channel: "email",
       template: IDLE_LEARNER_TEMPLATE,
-      idempotency_key: `idle-learner:${l.enrollment_id}:${month}`,
+      // One key per claim, as for abandoned carts (a retry under a failed key is sent twice by Medusa 2.21).
+      idempotency_key: `idle-learner:${l.enrollment_id}:${input.now}`,
       resource_id: l.enrollment_id,
       resource_type: "enrollment",
       data: {
