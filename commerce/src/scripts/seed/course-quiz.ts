@@ -33,7 +33,7 @@ export const DEMO_QUIZ = {
     },
     {
       id: "q_habit",
-      prompt: "Which of these belong to the habit? Choose every one that does.",
+      prompt: "Which of these belong to the daily habit?",
       options: [
         { id: "a", text: "Write before breakfast", correct: true },
         { id: "b", text: "Never skip twice in a row", correct: true },
