@@ -1,10 +1,29 @@
 import { readFile } from "node:fs/promises"
-import { expect, test } from "@playwright/test"
+import { expect, test, type Page } from "@playwright/test"
 import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
 import { adminHeaders, confirmedOrderId, payOnPaystack } from "../support/checkout"
 import { COMMERCE, STOREFRONT } from "../support/urls"
 
 const COURSE = { handle: "write-your-first-book", title: "Write Your First Book", lessons: 4 }
+
+/**
+ * The demo course's last lesson ends with the seeded quiz instead of "Mark
+ * complete": a miss shows the score and which questions were wrong and
+ * completes nothing; the right answers pass it, which finishes the course.
+ */
+async function failThenPassQuiz(page: Page) {
+  const quiz = page.getByTestId("lesson-quiz")
+  await expect(page.getByTestId("complete-lesson")).toHaveCount(0)
+  const answer = async (choices: string[]) => {
+    for (const choice of choices) await quiz.getByLabel(choice, { exact: true }).check()
+    await quiz.getByTestId("quiz-submit").click()
+  }
+  await answer(["A week-long writing retreat", "In your head", "Write only on weekends"])
+  await expect(quiz.getByTestId("quiz-result")).toContainText("0 of 3 right (0%). You need 67% to pass.")
+  await expect(quiz.getByTestId("quiz-question-result")).toHaveText(Array(3).fill("✗ Not quite: try this one again."))
+  await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", "75")
+  await answer(["Small daily pages", "On paper", "Write before breakfast", "Never skip twice in a row"])
+}
 
 test("a reader buys a course with Paystack, completes every lesson and gets a certificate anyone can verify", async ({ page }) => {
   const email = uniqueEmail("learner")
@@ -35,7 +54,8 @@ test("a reader buys a course with Paystack, completes every lesson and gets a ce
   for (let done = 1; done <= COURSE.lessons; done++) {
     await expect(page.getByTestId("lesson-page")).toBeVisible()
     const lessonUrl = page.url()
-    await page.getByTestId("complete-lesson").click()
+    if (done === COURSE.lessons) await failThenPassQuiz(page)
+    else await page.getByTestId("complete-lesson").click()
     if (done < COURSE.lessons) await expect(page.getByTestId("course-progress")).toHaveAttribute("data-percent", String(Math.floor((done * 100) / COURSE.lessons)))
     if (done === 2) {
       // Leave halfway: the account resumes at the first lesson not yet done, where "Mark complete" moved on to.
