@@ -156,7 +156,7 @@ describe('campaigns', () => {
     const tag = `limited-${RUN}`
     const addresses = Array.from({ length: 201 }, (_, i) => `limited-${String(i).padStart(3, '0')}-${RUN}@example.com`)
     await addSubscribers(addresses.map((email) => ({ email, status: 'confirmed', tags: [tag] })))
-    // Half the limit the sender paces itself to: every second request meets a 429 and its Retry-After.
+    // A limit below the sender's own pace (about 1.5 a second): requests meet 429s and their Retry-After.
     await inboxControl('settings', { rateLimit: 1 })
     try {
       const before = (await (await fetch(`${inbox.url}/__inbox/stats`)).json()).rateLimited
