@@ -7,12 +7,16 @@ import { countryFromForm } from "../util/checkout"
 import { toBackendError } from "../util/errors"
 import type { FormState } from "./account-input"
 
+/** A download's outcome: the five-minute link to follow, or why there is none. */
+export type AttachmentLinkState = (NonNullable<FormState> & { url?: string }) | null
+
 /**
- * "Download" on a lesson's attachment: asks commerce for a five-minute link
- * and sends the browser to it. The link is made only when asked for, so it
- * never sits in a cached page.
+ * "Download" on a lesson's attachment: asks commerce for a five-minute link,
+ * which the button then follows (a file download leaves the page where it
+ * is, so the button is ready again). The link is made only when asked for,
+ * so it never sits in a cached page.
  */
-export async function downloadLessonAttachment(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function downloadLessonAttachment(_prev: AttachmentLinkState, formData: FormData): Promise<AttachmentLinkState> {
   const countryCode = countryFromForm(formData)
   const back = String(formData.get("back") ?? "")
   if (!(await getAuthToken())) {
@@ -34,5 +38,5 @@ export async function downloadLessonAttachment(_prev: FormState, formData: FormD
     return { ok: false, message: "Your download could not be prepared just now. Please try again in a moment." }
   }
   if (!/^https?:\/\//.test(url)) return { ok: false, message: "Your download could not be prepared just now. Please try again in a moment." }
-  redirect(url)
+  return { ok: true, url }
 }

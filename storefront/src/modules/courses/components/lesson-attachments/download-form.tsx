@@ -1,12 +1,12 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import { downloadLessonAttachment } from "@/lib/actions/lesson-attachments"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "./styles.module.css"
 
-/** "Download": the server action fetches a five-minute link and sends the browser to it. */
+/** "Download": the server action fetches a five-minute link, and the browser follows it. */
 export default function AttachmentDownloadForm({
   countryCode,
   enrollmentId,
@@ -21,6 +21,9 @@ export default function AttachmentDownloadForm({
   back: string
 }) {
   const [state, action] = useActionState(downloadLessonAttachment, null)
+  useEffect(() => {
+    if (state?.url) window.location.assign(state.url)
+  }, [state])
   return (
     <form action={action} className={styles.form}>
       <input type="hidden" name="countryCode" value={countryCode} />
@@ -30,7 +33,7 @@ export default function AttachmentDownloadForm({
       <SubmitButton pendingText="Preparing…" testId="download-attachment" label={`Download ${filename}`} variant="secondary" size="sm">
         Download
       </SubmitButton>
-      <FormMessage state={state} />
+      <FormMessage state={state?.ok ? null : state} />
     </form>
   )
 }
