@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
 import { adminHeaders, confirmedOrderId, payOnPaystack } from "../support/checkout"
 import { COMMERCE, STOREFRONT } from "../support/urls"
@@ -145,7 +145,37 @@ test("signing in from a course page comes back to the course, not the account", 
   await expect(page.getByTestId("account-link")).toHaveText("Account")
 })
 
-test("an enrolled reader sees Continue on the course page, and a second purchase is refused with commerce's reason", async ({ page, context }) => {
+/** Staff give the demo course's first paid lesson rich text and a PDF worksheet through the admin API: its id and the worksheet's bytes. */
+async function writeRichLesson(request: APIRequestContext) {
+  const headers = await adminHeaders(request)
+  const { courses } = await (await request.get(`${COMMERCE}/admin/courses`, { headers })).json()
+  const { course } = await (await request.get(`${COMMERCE}/admin/courses/${courses.find((c: { handle: string }) => c.handle === COURSE.handle).id}`, { headers })).json()
+  const lesson = course.sections.flatMap((s: { lessons: { id: string; is_free_preview: boolean }[] }) => s.lessons).find((l: { is_free_preview: boolean }) => !l.is_free_preview)
+  const body = [
+    "## Your outline in one page",
+    "Write one sentence per chapter <script>document.title = 'hacked'</script>:",
+    "- what happens",
+    "- why it matters",
+    "```",
+    "Chapter 1: The blank page that would not stay blank, and the reader who writes to you about it years later",
+    "```",
+    "> [!TIP]",
+    "> If a chapter needs two sentences, it is two chapters.",
+    "",
+    ...(course.cover_url ? [`![The course cover](${course.cover_url})`] : []),
+  ].join("\n")
+  expect((await request.post(`${COMMERCE}/admin/courses/${course.id}/lessons/${lesson.id}`, { headers, data: { body, duration_minutes: 15 } })).ok()).toBe(true)
+  const pdf = Buffer.from("%PDF-1.4\n% An honest outline: worksheet\n%%EOF\n")
+  const uploaded = await request.post(`${COMMERCE}/admin/courses/${course.id}/lessons/${lesson.id}/attachments`, {
+    headers: { ...headers, "content-type": "application/pdf" },
+    params: { filename: "Outline worksheet.pdf" },
+    data: pdf,
+  })
+  expect(uploaded.status()).toBe(201)
+  return { lessonId: lesson.id as string, pdf }
+}
+
+test("an enrolled reader sees Continue on the course page, and a second purchase is refused with commerce's reason", async ({ page, context, request }) => {
   await registerThroughForm(page, { email: uniqueEmail("enrolled"), password: "enrolled-password", firstName: "Tobi", lastName: "Ade" })
   const course = `/ng/courses/${COURSE.handle}`
 
@@ -176,6 +206,26 @@ test("an enrolled reader sees Continue on the course page, and a second purchase
   await expect(page).toHaveURL(new RegExp(`/ng/learn/${COURSE.handle}/[^/]+$`))
   await expect(page.getByTestId("lesson-page")).toBeVisible()
   await expect(page.getByTestId("preview-notice")).toHaveCount(0)
+
+  // A lesson staff wrote in Markdown: headings, lists, code and a callout, sanitised; its worksheet downloads as uploaded.
+  const { lessonId, pdf } = await writeRichLesson(request)
+  await page.goto(`/ng/learn/${COURSE.handle}/${lessonId}`)
+  const text = page.getByTestId("lesson-body")
+  await expect(text.getByRole("heading", { level: 2, name: "Your outline in one page" })).toBeVisible()
+  await expect(text.locator("li")).toHaveText(["what happens", "why it matters"])
+  await expect(text.locator(".callout-tip")).toContainText("If a chapter needs two sentences")
+  await expect(text.locator("script")).toHaveCount(0)
+  await expect(page).not.toHaveTitle("hacked")
+  await expect(page.getByTestId("lesson-duration")).toHaveText("Reading · 15 min")
+  const attachment = page.getByTestId("lesson-attachment")
+  await expect(attachment).toContainText("Outline worksheet.pdf")
+  const downloading = page.waitForEvent("download")
+  await attachment.getByTestId("download-attachment").click()
+  const worksheet = await downloading
+  expect(worksheet.suggestedFilename()).toMatch(/^Outline.worksheet\.pdf$/)
+  expect((await readFile((await worksheet.path())!)).equals(pdf)).toBe(true)
+  // The download leaves the lesson open and the button ready for another.
+  await expect(attachment.getByTestId("download-attachment")).toHaveText("Download")
 
   // The old tab's "Buy this course": the cart refuses it, and the reader reads why, where they clicked.
   await stale.getByTestId("buy-course").click()
