@@ -12,8 +12,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromiu
  */
 const dev = process.env.E2E_TARGET === "dev"
 const ports = dev
-  ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100, flutterwave: 9101 }
-  : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310, flutterwave: 9311 }
+  ? { storefront: 8000, commerce: 9000, cms: 3001, paystack: 9100, flutterwave: 9101, inbox: 9102 }
+  : { storefront: 8300, commerce: 9300, cms: 3301, paystack: 9310, flutterwave: 9311, inbox: 9312 }
 // The e2e stack's control server (stop, start, restart one process: the fault journeys).
 const controlPort = 9320
 
@@ -34,6 +34,7 @@ Object.assign(process.env, {
   E2E_CMS_URL: url(ports.cms),
   E2E_PAYSTACK_URL: url(ports.paystack),
   E2E_FLUTTERWAVE_URL: url(ports.flutterwave),
+  E2E_INBOX_URL: url(ports.inbox),
   ...(dev
     ? {}
     : {
@@ -52,6 +53,7 @@ const stackEnv: Record<string, string> = dev
       E2E_CMS_PORT: String(ports.cms),
       E2E_PAYSTACK_PORT: String(ports.paystack),
       E2E_FLUTTERWAVE_PORT: String(ports.flutterwave),
+      E2E_INBOX_PORT: String(ports.inbox),
       E2E_SECRETS: JSON.stringify(secrets),
       E2E_CONTROL_PORT: String(controlPort),
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The stack the browser journeys run against: the three apps' production
 // builds on ports of their own (so it can run beside `npm run dev`), on
-// databases made afresh, with the Paystack and Flutterwave simulators. Started by Playwright's
+// databases made afresh, with the Paystack and Flutterwave simulators and, with
+// E2E_INBOX_PORT, the local inbox the cms sends its email to. Started by Playwright's
 // webServer (e2e/playwright.config.ts), which passes the ports and secrets.
 //
 // It always runs its own embedded PostgreSQL (.data/postgres-e2e, port 54332),
@@ -16,6 +17,8 @@
 //   E2E_SKIP_BUILD=1   reuse the last production builds
 import http from "node:http"
 import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
+import { startInbox } from "../inbox/index.mjs"
+import { RESEND_WEBHOOK_PATH } from "./inbox.mjs"
 import { say } from "./processes.mjs"
 import { buildApps, productionEnv } from "./production.mjs"
 import { CONTROLLED, startStack, urlsFor } from "./stack.mjs"
@@ -35,6 +38,17 @@ const ports = {
 const flutterwavePort = Number(required("E2E_FLUTTERWAVE_PORT"))
 const urls = urlsFor(ports)
 const secrets = JSON.parse(required("E2E_SECRETS"))
+// The cms's email (newsletter confirmations, campaigns) goes to the local inbox; commerce keeps its log-only provider.
+const inboxPort = process.env.E2E_INBOX_PORT ? Number(process.env.E2E_INBOX_PORT) : null
+const inboxSettings = { apiKey: `re_e2e_${secrets.payload.slice(0, 24)}`, webhookSecret: `whsec_${Buffer.from(secrets.payload).toString("base64")}` }
+const cmsEmail = inboxPort
+  ? {
+      RESEND_API_KEY: inboxSettings.apiKey,
+      RESEND_BASE_URL: `http://localhost:${inboxPort}`,
+      RESEND_FROM: "Adaeze Okafor <letters@books.example>",
+      RESEND_WEBHOOK_SECRET: inboxSettings.webhookSecret,
+    }
+  : {}
 const env = productionEnv({
   urls,
   paystackUrl: `http://localhost:${ports.paystack}`,
@@ -48,7 +62,7 @@ const env = productionEnv({
     FLUTTERWAVE_SECRET_HASH: secrets.flutterwaveHash,
     FLUTTERWAVE_API_URL: `http://localhost:${flutterwavePort}`,
   },
-  cms: { STOREFRONT_PUBLIC_URL: urls.storefront },
+  cms: { STOREFRONT_PUBLIC_URL: urls.storefront, ...cmsEmail },
   storefront: { NEXT_PUBLIC_BASE_URL: urls.storefront },
 })
 
@@ -91,6 +105,7 @@ function serveControl(port, control) {
 let stack
 let controlServer
 let flutterwave
+let inbox
 let exiting = false
 async function exit(code) {
   if (exiting) return
@@ -98,6 +113,7 @@ async function exit(code) {
   controlServer?.close()
   await stack?.shutdown()
   await flutterwave?.close()
+  await inbox?.close()
   process.exit(code)
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => exit(0))
@@ -113,6 +129,9 @@ try {
     webhookUrl: `${urls.commerce}/hooks/payment/flutterwave_flutterwave`,
     log: (m) => say("flutterwave", m),
   })
+  if (inboxPort) {
+    inbox = await startInbox({ port: inboxPort, ...inboxSettings, webhookUrl: `${urls.cms}${RESEND_WEBHOOK_PATH}`, file: null, log: (m) => say("inbox", m) })
+  }
   stack = await startStack({
     mode: "start",
     dbPrefix: "e2e_",
