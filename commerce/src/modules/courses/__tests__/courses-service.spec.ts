@@ -5,14 +5,17 @@ import Course from "../models/course"
 import CourseLesson from "../models/course-lesson"
 import CourseSection from "../models/course-section"
 import Enrollment from "../models/enrollment"
+import LessonAttachment from "../models/lesson-attachment"
 import LessonProgress from "../models/lesson-progress"
+import LessonQuiz from "../models/lesson-quiz"
+import QuizAttempt from "../models/quiz-attempt"
 import type CoursesModuleService from "../service"
 
 jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<CoursesModuleService>({
   moduleName: COURSES_MODULE,
-  moduleModels: [Course, CourseSection, CourseLesson, Enrollment, LessonProgress, Certificate],
+  moduleModels: [Course, CourseSection, CourseLesson, LessonAttachment, Enrollment, LessonProgress, Certificate, LessonQuiz, QuizAttempt],
   resolve: "./src/modules/courses",
   testSuite: ({ service }) => {
     const newCourse = async (handle = "write-a-book") => {
