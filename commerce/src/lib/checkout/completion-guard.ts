@@ -57,6 +57,13 @@ type GuardCart = {
 
 const ownerOf = (cartId: string) => `complete-cart:${cartId}`
 
+/**
+ * The keys each cart's completion holds in this process (a completion runs
+ * its steps in one process), so releasing reads them here instead of
+ * scanning the lock store on every completion, most of which hold none.
+ */
+const heldByCart = new Map<string, string[]>()
+
 async function loadCart(container: MedusaContainer, cartId: string): Promise<GuardCart | undefined> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
@@ -132,12 +139,11 @@ async function acquireInOrder(container: MedusaContainer, keys: string[], owner:
   return true
 }
 
-export async function releaseCompletionGuard(container: MedusaContainer, cartId: string, keys?: string[]): Promise<void> {
-  const locking = container.resolve(Modules.LOCKING)
-  const owner = ownerOf(cartId)
+export async function releaseCompletionGuard(container: MedusaContainer, cartId: string, keys = heldByCart.get(cartId)): Promise<void> {
+  heldByCart.delete(cartId)
+  if (!keys?.length) return
   try {
-    if (keys?.length) await locking.release(keys, { ownerId: owner })
-    else await locking.releaseAll({ ownerId: owner })
+    await container.resolve(Modules.LOCKING).release(keys, { ownerId: ownerOf(cartId) })
   } catch (error) {
     // Expiry frees them anyway; a failed release only delays the next completion.
     container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Could not release checkout locks of cart ${cartId}: ${(error as Error).message}`)
@@ -243,5 +249,6 @@ export async function guardCompletion<C extends object>(
     await releaseCompletionGuard(container, cartId, keys)
     throw error
   }
+  heldByCart.set(cartId, keys)
   return { owner, keys }
 }

@@ -30,7 +30,7 @@ const within = (at: string | null | undefined, period: ReconciliationPeriod) => 
   return t >= new Date(period.from).getTime() && t <= new Date(period.to).getTime()
 }
 
-export const paystackTransaction = (t: PaystackTransaction): CheckedTransaction => ({
+const paystackTransaction = (t: PaystackTransaction): CheckedTransaction => ({
   provider: "paystack",
   id: t.id,
   reference: t.reference,
@@ -78,7 +78,7 @@ function paystackGateway(): Gateway {
  * Flutterwave keeps calling a refunded charge successful, so refunds are
  * read from its refunds list.
  */
-export const flutterwaveTransaction = (t: FlutterwaveTransaction): CheckedTransaction => ({
+const flutterwaveTransaction = (t: FlutterwaveTransaction): CheckedTransaction => ({
   provider: "flutterwave",
   id: t.id,
   reference: t.tx_ref,
@@ -130,9 +130,3 @@ function flutterwaveGateway(): Gateway {
 
 /** The gateways this shop takes money through: Paystack always, Flutterwave when configured. */
 export const enabledGateways = (): Gateway[] => [paystackGateway(), ...(flutterwaveEnabled() ? [flutterwaveGateway()] : [])]
-
-export const gatewayById = (id: GatewayId): Gateway => {
-  const gateway = enabledGateways().find((g) => g.id === id)
-  if (!gateway) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `The ${id} gateway is not configured`)
-  return gateway
-}
