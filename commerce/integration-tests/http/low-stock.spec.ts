@@ -6,6 +6,7 @@ import seedDemoData from "../../src/scripts/seed"
 import { env } from "../../src/lib/env"
 import { STOCK_ALERTS_MODULE } from "../../src/modules/stock-alerts"
 import type StockAlertsModuleService from "../../src/modules/stock-alerts/service"
+import { notifyRestockedWorkflow } from "../../src/workflows/stock-alerts/notify-restocked"
 import { startFakeResend, type FakeResend } from "../utils/fake-resend"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop, type Headers, type Shop } from "../utils/shop"
@@ -145,6 +146,110 @@ medusaIntegrationTestRunner({
       expect(listed.every((v: any) => v.available < v.threshold)).toBe(true)
       expect(listed.some((v: any) => /EBOOK/.test(v.sku ?? ""))).toBe(false)
       expect(page.low_stock.map((v: any) => v.available)).toEqual([...page.low_stock.map((v: any) => v.available)].sort((a, b) => a - b))
+    })
+
+    describe("back in stock", () => {
+      const ask = (body: Record<string, unknown>, headers: Headers = shop.key) =>
+        api.post("/store/restock-requests", body, { headers }).catch((e) => e.response)
+      const backInStock = () => resend.sent().filter((e) => e.body.subject.startsWith("Back in stock:"))
+      const waiting = () => getContainer().resolve<StockAlertsModuleService>(STOCK_ALERTS_MODULE).listRestockRequests({})
+      const afternoon = () => shop.variantId("the-long-afternoon", "Hardcover")
+
+      it("emails each waiting reader once when staff restock the format, then takes them off the list", async () => {
+        const hardcover = await afternoon()
+        await setAvailable(AFTERNOON_HARDCOVER, 0)
+        const first = await ask({ variant_id: hardcover, email: " Ada@Example.com ", country_code: "NG" })
+        expect(first.status).toBe(201)
+        expect(first.data.restock_request).toEqual({ variant_id: hardcover, email: "ada@example.com", waiting: true })
+        // Asking again while waiting changes nothing.
+        expect((await ask({ variant_id: hardcover, email: "ada@example.com", country_code: "ng" })).status).toBe(200)
+        // Signed in, the account's address is used.
+        const reader = await shop.register("waiting-reader@example.com")
+        expect((await ask({ variant_id: hardcover, country_code: "gb" }, reader)).status).toBe(201)
+        expect((await waiting()).map((r: any) => r.email).sort()).toEqual(["ada@example.com", "waiting-reader@example.com"])
+        await pause()
+        expect(backInStock()).toHaveLength(0)
+
+        await setAvailable(AFTERNOON_HARDCOVER, 2)
+        const sent = await eventually(async () => backInStock(), (s) => s.length >= 2)
+        expect(sent.map((e) => e.body.to).sort()).toEqual(["ada@example.com", "waiting-reader@example.com"])
+        const ada = sent.find((e) => e.body.to === "ada@example.com")!
+        expect(ada.body.subject).toBe("Back in stock: The Long Afternoon (Hardcover)")
+        expect(ada.body.html).toContain(`href="${env.STOREFRONT_PUBLIC_URL}/ng/products/the-long-afternoon"`)
+        expect(sent.find((e) => e.body.to === "waiting-reader@example.com")!.body.html).toContain(`${env.STOREFRONT_PUBLIC_URL}/gb/products/the-long-afternoon`)
+        expect(await eventually(waiting, (list) => list.length === 0)).toEqual([])
+
+        // A replayed event and a second restock send nothing more.
+        const { id } = await level(AFTERNOON_HARDCOVER)
+        await getContainer().resolve(Modules.EVENT_BUS).emit({ name: InventoryEvents.INVENTORY_LEVEL_UPDATED, data: { id } })
+        await setAvailable(AFTERNOON_HARDCOVER, 4)
+        await pause()
+        expect(backInStock()).toHaveLength(2)
+      })
+
+      it("keeps readers waiting while the format stays sold out, and sends once however many runs race", async () => {
+        const hardcover = await afternoon()
+        await setAvailable(AFTERNOON_HARDCOVER, 0)
+        expect((await ask({ variant_id: hardcover, email: "racer@example.com", country_code: "ng" })).status).toBe(201)
+        const { id } = await level(AFTERNOON_HARDCOVER)
+        // Stock moved but nothing can be sold yet: still waiting.
+        await notifyRestockedWorkflow(getContainer()).run({ input: { inventory_level_ids: [id] } })
+        expect(await waiting()).toHaveLength(1)
+
+        // Stock back without the API (no event ordering to rely on), and three runs at once.
+        const { itemId, location_id, reserved_quantity } = await level(AFTERNOON_HARDCOVER)
+        await getContainer()
+          .resolve(Modules.INVENTORY)
+          .updateInventoryLevels([{ inventory_item_id: itemId, location_id, stocked_quantity: reserved_quantity + 1 }])
+        await Promise.all([1, 2, 3].map(() => notifyRestockedWorkflow(getContainer()).run({ input: { inventory_level_ids: [id] } })))
+        await eventually(async () => backInStock(), (s) => s.length > 0)
+        await pause()
+        expect(backInStock().map((e) => e.body.to)).toEqual(["racer@example.com"])
+      })
+
+      it("a refused email leaves the reader waiting, and the next restock tells them", async () => {
+        const hardcover = await afternoon()
+        await setAvailable(AFTERNOON_HARDCOVER, 0)
+        await ask({ variant_id: hardcover, email: "unlucky@example.com", country_code: "ng" })
+        resend.failAlways(422)
+        await setAvailable(AFTERNOON_HARDCOVER, 1)
+        await eventually(async () => resend.requests.filter((r) => String(r.body?.subject ?? "").startsWith("Back in stock:")), (r) => r.length > 0)
+        await pause()
+        expect(backInStock()).toHaveLength(0)
+        expect(await waiting()).toMatchObject([{ email: "unlucky@example.com", claimed_at: null }])
+        resend.reset()
+        await setAvailable(AFTERNOON_HARDCOVER, 2)
+        const [email] = await eventually(async () => backInStock(), (s) => s.length > 0)
+        expect(email.body.to).toBe("unlucky@example.com")
+      })
+
+      it("refuses, saying why: in stock, never runs out, no such format, no email, bad input", async () => {
+        const hardcover = await afternoon()
+        await setAvailable(AFTERNOON_HARDCOVER, 3)
+        const inStock = await ask({ variant_id: hardcover, email: "a@example.com", country_code: "ng" })
+        expect(inStock.status).toBe(409)
+        expect(inStock.data.message).toBe("“The Long Afternoon” (Hardcover) is in stock: add it to your cart")
+        await setAvailable(AFTERNOON_HARDCOVER, 0)
+        const ebook = await ask({ variant_id: await shop.variantId("the-long-afternoon", "Ebook"), email: "a@example.com", country_code: "ng" })
+        expect(ebook.status).toBe(400)
+        expect(ebook.data.message).toMatch(/never runs out/)
+        const unknown = await ask({ variant_id: "variant_nope", email: "a@example.com", country_code: "ng" })
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toBe("No book format with id variant_nope is on sale")
+        const noEmail = await ask({ variant_id: hardcover, country_code: "ng" })
+        expect(noEmail.status).toBe(400)
+        expect(noEmail.data.message).toMatch(/email is required/)
+        for (const [body, problem] of [
+          [{ variant_id: hardcover, email: "not-an-email", country_code: "ng" }, /email is not a valid email address/],
+          [{ variant_id: hardcover, email: "a@example.com", country_code: "nigeria" }, /two-letter country code/],
+          [{ variant_id: hardcover, email: "a@example.com", country_code: "ng", extra: 1 }, /extra/],
+        ] as const) {
+          const res = await ask(body)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(problem)
+        }
+        expect(await waiting()).toEqual([])
+      })
     })
 
     it("is for staff only: anonymous and customer tokens get 401", async () => {

@@ -10,6 +10,7 @@ import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
 import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
 import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
+import { storeRestockRequestMiddlewares } from "./store/restock-requests/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -64,5 +65,6 @@ export default defineMiddlewares({
     ...adminEbooksMiddlewares,
     ...storeLibraryMiddlewares,
     ...storeMarketingMiddlewares,
+    ...storeRestockRequestMiddlewares,
   ],
 })

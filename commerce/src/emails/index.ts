@@ -2,6 +2,7 @@ import { render } from "@react-email/render"
 import { siteSettings } from "../lib/site-settings"
 import type { EmailDefinition } from "./define-email"
 import { abandonedCartEmail } from "./templates/abandoned-cart"
+import { backInStockEmail } from "./templates/back-in-stock"
 import { idleLearnerEmail } from "./templates/idle-learner"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
@@ -28,6 +29,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "reconciliation-report": reconciliationReportEmail,
   "abandoned-cart": abandonedCartEmail,
   "idle-learner": idleLearnerEmail,
+  "back-in-stock": backInStockEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }
