@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import http from "node:http"
 import { test } from "node:test"
+import { CAMPAIGN_TARGETS, campaignVerdicts, formatCampaignReport, latencySummary, memoryTrend } from "./campaign.mjs"
 import { startCountingProxy } from "./counting-proxy.mjs"
 import { summarizeSamples } from "./journeys.mjs"
 import {
@@ -170,4 +171,60 @@ test("journeys meet their targets only with every p95 within bounds, and the rep
   assert.match(text, /\| sign-up \(register form → account page\) \| 10 \| 500 \| 1000 \| 1010 \| 1000 \| ✓ \|/)
   assert.match(text, /\| joining the community \(profile form → profile\) \| 10 \| 1500 \| 3000 \| 3010 \| – \| – \|/)
   assert.match(text, /\| first community post \(new discussion form → the discussion\) \| 10 \| 650 \| 1300 \| 1310 \| 1000 \| ✗ p95 1300 ms > 1000 ms \|/)
+})
+
+test("campaign memory trend: flat when RSS stays put as the sends go up, a slope when it grows with them", () => {
+  const flat = [0, 10_000, 20_000, 30_000, 40_000].map((sent, i) => ({ sent, mb: 300 + (i % 2) }))
+  assert.deepEqual(memoryTrend(flat, 40_000), { atQuarterMb: 301, atWholeMb: 300, growthMb: -1, mbPer10k: -0.2 })
+  // 1 KB held per recipient: 10 MB per 10,000.
+  const leaking = [0, 10_000, 20_000, 30_000, 40_000].map((sent) => ({ sent, mb: 300 + sent / 1000 }))
+  assert.deepEqual(memoryTrend(leaking, 40_000), { atQuarterMb: 310, atWholeMb: 340, growthMb: 30, mbPer10k: 10 })
+  // Never reached a quarter: nothing to compare.
+  assert.deepEqual(memoryTrend([{ sent: 0, mb: 300 }], 40_000), { atQuarterMb: null, atWholeMb: 300, growthMb: null, mbPer10k: null })
+})
+
+test("admin latency summary leaves failed requests out of the percentiles and counts them", () => {
+  const samples = [...Array.from({ length: 19 }, (_, i) => ({ ms: 10 * (i + 1), ok: true })), { ms: 10_000, ok: false }]
+  assert.deepEqual(latencySummary(samples), { requests: 20, failed: 1, p50Ms: 100, p95Ms: 190, maxMs: 190 })
+  assert.deepEqual(latencySummary([]), { requests: 0, failed: 0, p50Ms: null, p95Ms: null, maxMs: null })
+})
+
+test("campaign verdicts name each target missed, and the report marks them", () => {
+  const result = {
+    subscribers: 1000,
+    seconds: 120,
+    phases: { expandSeconds: 3, sendSeconds: 117 },
+    ratePerSecond: 8.5,
+    delivery: { rateLimit: 2, accepted: 1000, recipients: 1000, duplicated: 0, requests: 10, rateLimited: 0, idempotentReplays: 0, rows: { sent: 1000 } },
+    memory: {
+      cms: { startMb: 200, peakMb: 230, endMb: 220, atQuarterMb: 215, atWholeMb: 225, growthMb: 10, mbPer10k: 1.3 },
+      inbox: { startMb: 50, peakMb: 90, endMb: 90 },
+    },
+    admin: {
+      idle: { requests: 40, failed: 0, p50Ms: 30, p95Ms: 80, maxMs: 90 },
+      during: { requests: 200, failed: 0, p50Ms: 40, p95Ms: CAMPAIGN_TARGETS.adminP95Ms, maxMs: 400 },
+      byPath: {},
+    },
+  }
+  assert.deepEqual(campaignVerdicts(result), [])
+  assert.match(formatCampaignReport(result), /Every target met\./)
+  const bad = {
+    ...result,
+    seconds: 400,
+    delivery: { ...result.delivery, accepted: 1001, duplicated: 1 },
+    memory: { ...result.memory, cms: { ...result.memory.cms, growthMb: 80 } },
+    admin: { ...result.admin, during: { ...result.admin.during, p95Ms: 450, failed: 2 } },
+  }
+  assert.deepEqual(campaignVerdicts(bad), [
+    "the campaign took 400 s > 360 s",
+    "the inbox accepted 1001 messages, not 1000",
+    "1 recipients got more than one message",
+    "cms memory grew 80 MB from 25 % to 100 % sent (> 50 MB)",
+    "2 admin API requests failed during the send",
+    "admin API p95 450 ms during the send > 300 ms",
+  ])
+  const text = formatCampaignReport(bad)
+  assert.match(text, /\| scheduled → sent \| 400 s .* \| ≤ 360 s \| \*\*missed\*\* \|/)
+  assert.match(text, /\| cms memory .* \(\+80 MB, .* \| \*\*missed\*\* \|/)
+  assert.match(text, /^Missed: the campaign took 400 s > 360 s;/m)
 })

@@ -11,6 +11,8 @@
 //   npm run bench -- --no-journeys      no browser timings (payment return, sign-up, first post)
 //   npm run bench -- --samples=20       samples per browser timing (default 10)
 //   npm run bench -- --insights         the staff Insights page at 100,000 orders instead (insights.mjs)
+//   npm run bench -- --campaign         a newsletter campaign to 50,000 subscribers instead (campaign.mjs);
+//                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -24,7 +26,7 @@ import { measureLighthouse } from "./lighthouse.mjs"
 import { measureLoad } from "./load.mjs"
 import { checkoutVerdicts, formatReport, journeyVerdicts, loadVerdict, lighthouseVerdict, summarizeLighthouse } from "./report.mjs"
 
-const { values: options } = parseArgs({
+const { values: options, positionals } = parseArgs({
   options: {
     "skip-build": { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
@@ -35,8 +37,36 @@ const { values: options } = parseArgs({
     "no-journeys": { type: "boolean", default: false },
     samples: { type: "string", default: "10" },
     insights: { type: "boolean", default: false },
+    campaign: { type: "boolean", default: false },
+    subscribers: { type: "string", default: "50000" },
   },
+  allowPositionals: true,
 })
+if (positionals.some((p) => p !== "campaign")) {
+  console.error(`bench: unknown argument ${positionals.find((p) => p !== "campaign")} (did you mean --campaign or --insights?)`)
+  process.exit(2)
+}
+if (positionals.includes("campaign")) options.campaign = true
+
+if (options.campaign) {
+  const subscribers = Number(options.subscribers)
+  if (!(Number.isInteger(subscribers) && subscribers > 0)) {
+    console.error("bench: --subscribers takes a positive whole number")
+    process.exit(2)
+  }
+  const { campaignVerdicts, formatCampaignReport, runCampaignBench } = await import("./campaign.mjs")
+  const result = await runCampaignBench({ subscribers, skipBuild: options["skip-build"] }).catch((error) => {
+    say("bench", `failed: ${error.stack ?? error.message}`)
+    process.exit(1)
+  })
+  console.log(`\n${formatCampaignReport(result)}`)
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "campaign.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
+  const missed = campaignVerdicts(result)
+  console.log(`Results in .data/bench/campaign.json; ${missed.length ? `${missed.length} target(s) missed` : "every target met"}.`)
+  process.exit(0)
+}
 
 if (options.insights) {
   const { formatInsightsReport, runInsightsBench } = await import("./insights.mjs")
