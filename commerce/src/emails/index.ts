@@ -3,6 +3,7 @@ import { siteSettings } from "../lib/site-settings"
 import type { EmailDefinition } from "./define-email"
 import { abandonedCartEmail } from "./templates/abandoned-cart"
 import { idleLearnerEmail } from "./templates/idle-learner"
+import { eventReminderEmail } from "./templates/event-reminder"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
@@ -28,6 +29,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "reconciliation-report": reconciliationReportEmail,
   "abandoned-cart": abandonedCartEmail,
   "idle-learner": idleLearnerEmail,
+  "event-reminder": eventReminderEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }
