@@ -51,7 +51,7 @@ async function rsvp(eventId: number, n: number, status: 'registered' | 'cancelle
   const storefront = await userByEmail(payload, STOREFRONT_USER_EMAIL)
   const created = await payload.create({
     collection: 'event-registrations',
-    data: { event: eventId, customerId: `cus_REMIND${String(n).padStart(8, '0')}`, name: `Reader ${n}`, email: `remind${n}@example.com` },
+    data: { event: eventId, customerId: `cus_REMIND${String(n).padStart(8, '0')}`, name: `Reader ${n}`, email: `remind${n}@example.com`, status: 'registered' },
     user: storefront,
     overrideAccess: false,
   })
