@@ -17,6 +17,7 @@ import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
 import { Users } from './collections/Users'
 import { resendAdapter } from './email/resendAdapter'
+import { eventReminderRsvps } from './endpoints/eventReminders'
 import { health } from './endpoints/health'
 import { audienceInsights } from './endpoints/insights/audience'
 import { rsvpInsights } from './endpoints/insights/rsvps'
@@ -72,7 +73,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  endpoints: [health, audienceInsights, rsvpInsights, unsubscribePage, unsubscribeOneClick, resendWebhook],
+  endpoints: [health, audienceInsights, rsvpInsights, eventReminderRsvps, unsubscribePage, unsubscribeOneClick, resendWebhook],
   hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,

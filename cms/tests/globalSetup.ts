@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-const TEST_DATABASE = 'cms_test'
+// CMS_TEST_DATABASE lets two worktrees run their specs on one PostgreSQL server at once.
+const TEST_DATABASE = process.env.CMS_TEST_DATABASE || 'cms_test'
 
 declare module 'vitest' {
   export interface ProvidedContext {

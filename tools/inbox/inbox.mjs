@@ -23,6 +23,22 @@ const html = (res, status, body) => {
   res.end(body)
 }
 
+/** One attachment's bytes, always as a download (never rendered by the page's origin). */
+function download(res, message, index) {
+  const file = /^\d+$/.test(index) ? message.attachments?.[Number(index)] : undefined
+  if (!file || file.content === null) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("No such attachment")
+    return
+  }
+  res.writeHead(200, {
+    "content-type": file.contentType ?? "application/octet-stream",
+    "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  })
+  res.end(Buffer.from(file.content, "base64"))
+}
+
 async function readBody(req) {
   const chunks = []
   for await (const chunk of req) chunks.push(chunk)
@@ -179,6 +195,7 @@ export function createInbox({ apiKey, rateLimit = 2, webhook = {}, autoEvents = 
       const message = store.get(parts[1])
       if (!message) return html(res, 404, "<!doctype html><p>No such message (the inbox keeps the newest only).</p><p><a href=\"/\">Back</a></p>")
       if (req.method === "GET" && parts.length === 2) return html(res, 200, renderMessage(message, { webhooks: webhooks.configured() }))
+      if (req.method === "GET" && parts[2] === "attachments" && parts.length === 4) return download(res, message, parts[3])
       if (req.method === "POST" && parts[2] === "events") {
         const form = new URLSearchParams(await readBody(req))
         await raiseFromRequest(message.id, Object.fromEntries(form))

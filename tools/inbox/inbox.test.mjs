@@ -196,6 +196,27 @@ describe("local inbox", () => {
     assert.match(body, /List-Unsubscribe-Post<\/th><td>List-Unsubscribe=One-Click/)
   })
 
+  test("keeps an email's attachments, lists them on its page and hands each back as a download; refuses what Resend refuses", async () => {
+    const ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
+    const sent = await api("/emails", { body: email({ attachments: [{ filename: "event.ics", content: Buffer.from(ics).toString("base64"), content_type: "text/calendar" }] }) })
+    assert.equal(sent.status, 200)
+    const [message] = await messages()
+    assert.deepEqual(message.attachments.map(({ filename, contentType, size }) => ({ filename, contentType, size })), [{ filename: "event.ics", contentType: "text/calendar", size: ics.length }])
+    const page = await (await fetch(`${base}/messages/${message.id}`)).text()
+    assert.match(page, new RegExp(`data-testid="inbox-attachment" href="/messages/${message.id}/attachments/0">event.ics</a> <small>text/calendar, ${ics.length} B`))
+    const file = await fetch(`${base}/messages/${message.id}/attachments/0`)
+    assert.equal(file.headers.get("content-type"), "text/calendar")
+    assert.match(file.headers.get("content-disposition"), /^attachment; filename\*=UTF-8''event\.ics$/)
+    assert.equal(await file.text(), ics)
+    assert.equal((await fetch(`${base}/messages/${message.id}/attachments/1`)).status, 404)
+
+    const notBase64 = await api("/emails", { body: email({ attachments: [{ filename: "x.ics", content: "not base64!" }] }) })
+    assert.equal(notBase64.status, 422)
+    assert.match((await notBase64.json()).message, /attachments\[0\]\.content/)
+    const inBatch = await api("/emails/batch", { body: [email({ attachments: [] })] })
+    assert.equal(inBatch.status, 422)
+  })
+
   test("keeps messages in a JSON-lines file that a restarted inbox reads back", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "inbox-"))
     const file = path.join(dir, "messages.jsonl")

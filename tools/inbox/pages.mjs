@@ -72,6 +72,22 @@ function eventButtons(message, links) {
   return `<div class="events">${button("email.delivered", "Delivered")}${button("email.opened", "Opened")}${links.length ? button("email.clicked", "Clicked", linkChoice) : ""}${button("email.bounced", "Hard bounce", '<input type="hidden" name="bounceType" value="hard">')}${button("email.complained", "Complaint")}</div>`
 }
 
+const sizeOf = (bytes) => (bytes === null ? "fetched by Resend from its path" : bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`)
+
+/** Each attachment with its type and size, a link to download it (older stored messages have none). */
+function attachmentsSection(message) {
+  const files = message.attachments ?? []
+  if (!files.length) return ""
+  const items = files
+    .map((file, index) => {
+      const name = escapeHtml(file.filename)
+      const link = file.content === null ? `${name} (${escapeHtml(file.path)})` : `<a data-testid="inbox-attachment" href="/messages/${escapeHtml(message.id)}/attachments/${index}">${name}</a>`
+      return `<li>${link} <small>${escapeHtml(file.contentType ?? "type from the name")}, ${escapeHtml(sizeOf(file.size))}</small></li>`
+    })
+    .join("")
+  return `<section><h2>Attachments</h2><ul>${items}</ul></section>`
+}
+
 export function renderMessage(message, { webhooks }) {
   const links = linksOf(message)
   const headers = [
@@ -94,6 +110,7 @@ export function renderMessage(message, { webhooks }) {
 <p><small>${escapeHtml(message.from)} → ${escapeHtml(message.to.join(", "))}, ${when(message.createdAt)}</small></p>
 ${message.html ? `<section><h2>HTML</h2><iframe title="The email as HTML" sandbox="allow-popups allow-popups-to-escape-sandbox" srcdoc="${escapeHtml(framed(message.html))}"></iframe></section>` : ""}
 <section><h2>Links</h2>${links.length ? `<ul>${links.map((l) => `<li><a data-testid="inbox-link" href="${escapeHtml(l)}" target="_blank" rel="noopener noreferrer">${escapeHtml(l)}</a></li>`).join("")}</ul>` : "<p>None.</p>"}</section>
+${attachmentsSection(message)}
 <section><h2>Text</h2><pre data-testid="inbox-text">${escapeHtml(message.text ?? "(no plain-text part)")}</pre></section>
 <section><h2>Headers</h2><table>${headers.map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join("")}</table></section>
 <section><h2>Webhook events</h2>${webhooks ? eventButtons(message, links) : "<p class=\"muted\">No webhook endpoint is configured (INBOX_WEBHOOK_URL).</p>"}${events ? `<ul>${events}</ul>` : ""}</section>`

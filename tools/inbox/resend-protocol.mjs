@@ -67,6 +67,34 @@ function tagList(value) {
   return value.map((tag) => ({ name: tag.name, value: tag.value ?? "" }))
 }
 
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+const MAX_ATTACHMENTS_BYTES = 40 * 1024 * 1024
+
+/** Resend's `attachments`: each a filename with base64 `content` (or a `path` to fetch, which the inbox only records). */
+function attachmentList(value) {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) throw invalid("Invalid `attachments` field. It must be an array of attachments.")
+  let bytes = 0
+  return value.map((entry, index) => {
+    const at = `attachments[${index}]`
+    if (!entry || typeof entry !== "object") throw invalid(`Invalid \`${at}\`. It must be an object.`)
+    const hasContent = typeof entry.content === "string"
+    if (!hasContent && typeof entry.path !== "string") throw invalid(`Invalid \`${at}\`. It needs \`content\` (base64) or \`path\`.`)
+    if (hasContent && !BASE64.test(entry.content.replace(/\s/g, ""))) throw invalid(`Invalid \`${at}.content\`. It must be base64.`)
+    if (!hasContent && (typeof entry.filename !== "string" || !entry.filename)) throw invalid(`Invalid \`${at}.filename\`.`)
+    const content = hasContent ? entry.content.replace(/\s/g, "") : null
+    bytes += content ? Buffer.byteLength(content, "base64") : 0
+    if (bytes > MAX_ATTACHMENTS_BYTES) throw invalid("The attachments exceed 40MB.")
+    return {
+      filename: typeof entry.filename === "string" && entry.filename ? entry.filename : `attachment-${index + 1}`,
+      contentType: typeof entry.content_type === "string" ? entry.content_type : null,
+      size: content ? Buffer.byteLength(content, "base64") : null,
+      content,
+      path: hasContent ? null : entry.path,
+    }
+  })
+}
+
 /** One email as Resend checks it; `inBatch` also refuses what the batch endpoint does not take. */
 export function parseEmail(body, { inBatch = false } = {}) {
   if (!body || typeof body !== "object" || Array.isArray(body)) throw invalid("The email must be a JSON object.")
@@ -91,6 +119,7 @@ export function parseEmail(body, { inBatch = false } = {}) {
     headers: headerMap(body.headers),
     tags: tagList(body.tags),
     scheduledAt: typeof body.scheduled_at === "string" ? body.scheduled_at : null,
+    attachments: inBatch ? [] : attachmentList(body.attachments),
   }
 }
 

@@ -4,6 +4,7 @@ import type { EmailDefinition } from "./define-email"
 import { abandonedCartEmail } from "./templates/abandoned-cart"
 import { backInStockEmail } from "./templates/back-in-stock"
 import { idleLearnerEmail } from "./templates/idle-learner"
+import { eventReminderEmail } from "./templates/event-reminder"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
@@ -30,6 +31,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "abandoned-cart": abandonedCartEmail,
   "idle-learner": idleLearnerEmail,
   "back-in-stock": backInStockEmail,
+  "event-reminder": eventReminderEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

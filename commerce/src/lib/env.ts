@@ -155,7 +155,7 @@ const schema = z.object({
     .default("0 3 * * *"),
   /** A Paystack payment younger than this may still be becoming an order: reconciliation does not flag it yet. */
   RECONCILIATION_GRACE_MINUTES: z.coerce.number().int().min(0).max(1440).default(15),
-  /** The cms's API, read by the staff Insights page (RSVPs, newsletter); unset in production: that section says so. */
+  /** The cms's API, read by the staff Insights page (RSVPs, newsletter) and the event reminders; unset in production: that section says so and no reminder goes out. */
   CMS_URL: strict ? z.string().url().optional() : z.string().url().default("http://localhost:3001"),
   /** The API key of the cms's read-only `commerce` service account (the cms seed's COMMERCE_API_KEY). */
   CMS_API_KEY: strict ? z.string().min(1).optional() : z.string().min(1).default("dev-only-commerce-api-key"),
@@ -185,6 +185,8 @@ const schema = z.object({
   LIFECYCLE_IDLE_LEARNER: onOff("LIFECYCLE_IDLE_LEARNER"),
   /** How many days without a lesson before an enrolled learner's nudge (at most one per course per 30 days). */
   IDLE_LEARNER_AFTER_DAYS: z.coerce.number().int().min(1, "IDLE_LEARNER_AFTER_DAYS must be at least 1").max(365).default(7),
+  /** The reminder, with an .ics, to each RSVP of an event starting within 24 hours (from the cms: CMS_URL, CMS_API_KEY); not marketing, so an opt-out does not stop it. */
+  LIFECYCLE_EVENT_REMINDER: onOff("LIFECYCLE_EVENT_REMINDER"),
 })
 
 export type CommerceEnv = z.infer<typeof schema> & {

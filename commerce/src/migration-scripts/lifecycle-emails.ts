@@ -3,7 +3,7 @@ import { dbOf, ensureLifecycleTables } from "../lib/lifecycle/claims"
 
 /**
  * Runs once per database with `medusa db:migrate`: the table that claims
- * each lifecycle email (abandoned cart, idle learner) so it goes out once.
+ * each lifecycle email (abandoned cart, idle learner, event reminder) so it goes out once.
  * The jobs also create it if missing, so a database migrated before this
  * script existed works too.
  */

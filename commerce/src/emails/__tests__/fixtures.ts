@@ -45,4 +45,13 @@ export const templateData: Record<string, Record<string, unknown>> = {
     reply_html: '<p>Chapter <strong>three</strong>!</p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
     discussion_url: "http://localhost:8000/ng/community/books/disc_1",
   },
+  "event-reminder": {
+    name: "Ada",
+    event_title: "Reading in Lagos",
+    starts_at: "2026-12-12T17:00:00.000Z",
+    time_zone: "Africa/Lagos",
+    venue: "Freedom Park, Lagos Island",
+    online_url: null,
+    event_url: "http://localhost:8000/events/reading-in-lagos",
+  },
 }

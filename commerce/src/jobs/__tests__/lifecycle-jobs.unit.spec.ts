@@ -3,14 +3,19 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { env } from "../../lib/env"
 import sendAbandonedCartRemindersJob, { config as cartConfig } from "../send-abandoned-cart-reminders"
 import sendIdleLearnerNudgesJob, { config as learnerConfig } from "../send-idle-learner-nudges"
+import sendEventRemindersJob, { config as reminderConfig } from "../send-event-reminders"
 
 const runCarts = jest.fn()
 const runLearners = jest.fn()
+const runReminders = jest.fn()
 jest.mock("../../workflows/lifecycle/send-abandoned-cart-reminders", () => ({
   sendAbandonedCartRemindersWorkflow: () => ({ run: runCarts }),
 }))
 jest.mock("../../workflows/lifecycle/send-idle-learner-nudges", () => ({
   sendIdleLearnerNudgesWorkflow: () => ({ run: runLearners }),
+}))
+jest.mock("../../workflows/lifecycle/send-event-reminders", () => ({
+  sendEventRemindersWorkflow: () => ({ run: runReminders }),
 }))
 
 const scheduledFor = new Date("2026-03-02T06:15:00.000Z")
@@ -21,6 +26,8 @@ beforeEach(() => {
   jest.clearAllMocks()
   env.LIFECYCLE_ABANDONED_CART = true
   env.LIFECYCLE_IDLE_LEARNER = true
+  env.LIFECYCLE_EVENT_REMINDER = true
+  runReminders.mockResolvedValue({ result: { sent: [], failed: [] } })
   runCarts.mockResolvedValue({ result: { reminded: [] } })
   runLearners.mockResolvedValue({ result: { nudged: [] } })
 })
@@ -50,5 +57,19 @@ describe("the lifecycle email jobs, called as Medusa's scheduler calls them", ()
     runCarts.mockRejectedValue(new Error("database went away"))
     await expect(sendAbandonedCartRemindersJob(container, { scheduledFor })).resolves.toBeUndefined()
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining("database went away"))
+  })
+
+  it("run the event reminders hourly at the scheduled time, not when switched off, and log a failed run (the cms down)", async () => {
+    await sendEventRemindersJob(container, { scheduledFor })
+    expect(runReminders).toHaveBeenCalledWith({ input: { now: scheduledFor.toISOString() } })
+    expect(reminderConfig.schedule).toBe("17 * * * *")
+    runReminders.mockClear()
+    env.LIFECYCLE_EVENT_REMINDER = false
+    await sendEventRemindersJob(container, { scheduledFor })
+    expect(runReminders).not.toHaveBeenCalled()
+    env.LIFECYCLE_EVENT_REMINDER = true
+    runReminders.mockRejectedValue(new Error("the cms did not answer (unreachable)"))
+    await expect(sendEventRemindersJob(container, { scheduledFor })).resolves.toBeUndefined()
+    expect(logger.error).toHaveBeenCalledWith(expect.stringContaining("the cms did not answer"))
   })
 })

@@ -2,15 +2,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
 
-export type LifecycleKind = "abandoned-cart" | "idle-learner"
+export type LifecycleKind = "abandoned-cart" | "idle-learner" | "event-reminder"
 
 export const dbOf = (scope: MedusaContainer) => scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 
 /**
  * One row per lifecycle email sent (or being sent) for one subject (a cart,
- * an enrollment). Its primary key is the claim: two processes running the
- * same job at once both try to insert the row, and PostgreSQL lets only one
- * of them have it, so a reminder goes out once however many workers run.
+ * an enrollment, an event and one RSVPed address). Its primary key is the
+ * claim: two processes running the same job at once both try to insert the
+ * row, and PostgreSQL lets only one of them have it, so a reminder goes out
+ * once however many workers run.
  * `previous_sent_at` lets a failed send give back a renewed claim.
  */
 const CREATE_TABLE = `

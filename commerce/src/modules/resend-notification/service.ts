@@ -65,7 +65,15 @@ export default class ResendNotificationProviderService extends AbstractNotificat
     let failure: ResendError = {}
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { data, error, headers } = await this.client.emails.send(
-        { from, to: notification.to, subject: email.subject, html: email.html, text: email.text || undefined, replyTo: this.options.reply_to },
+        {
+          from,
+          to: notification.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text || undefined,
+          replyTo: this.options.reply_to,
+          attachments: attachmentsOf(notification),
+        },
         { idempotencyKey }
       )
       if (data) return { id: data.id }
@@ -96,6 +104,22 @@ export default class ResendNotificationProviderService extends AbstractNotificat
       throw error
     }
   }
+}
+
+/**
+ * Medusa's notification attachments as Resend takes them: `content` stays the
+ * base64 text Medusa carries (the SDK passes a string through as is), with
+ * its filename and content type. Resend has no disposition field: an
+ * attachment without a content id is an attachment.
+ */
+function attachmentsOf(notification: NotificationTypes.ProviderSendNotificationDTO) {
+  if (!notification.attachments?.length) return undefined
+  return notification.attachments.map((a) => ({
+    filename: a.filename,
+    content: a.content,
+    contentType: a.content_type,
+    ...(a.id ? { contentId: a.id } : {}),
+  }))
 }
 
 const describe = (error: ResendError) => `${error.statusCode ?? "no response"} ${error.name ?? ""}: ${error.message ?? "unknown error"}`.replace(/ +/g, " ")

@@ -66,6 +66,7 @@ describe("Resend notification provider", () => {
     ["course-enrolled", "You're enrolled in Writing Memoir", "Start learning http://localhost:8000/ng/learn/writing-memoir"],
     ["course-certificate-issued", "Your certificate for Writing Memoir", "Certificate ABCD2345EFGH6789"],
     ["community-reply", 'Bola replied to "Favourite chapter?"', "Chapter three!"],
+    ["event-reminder", "Reminder: Reading in Lagos is coming up", "It starts Saturday, 12 December 2026 at 18:00 GMT+1 (Africa/Lagos)."],
   ])("sends %s with its subject, branding and a plain-text part", async (template, subject, inText) => {
     await send(template)
     const { body } = resend.requests[0]
@@ -153,6 +154,20 @@ describe("Resend notification provider", () => {
       delete process.env.RESEND_BASE_URL
     }
     expect(resend.requests[0].body.to).toBe("ben@example.com")
+  })
+
+  it("forwards the notification's attachments as Resend takes them (filename, base64 content, content_type), and none when there are none", async () => {
+    const content = Buffer.from("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n").toString("base64")
+    await provider().send({
+      to: "ada@example.com",
+      channel: "email",
+      template: "customer-welcome",
+      data: templateData["customer-welcome"],
+      attachments: [{ filename: "event.ics", content, content_type: "text/calendar; charset=utf-8; method=PUBLISH", disposition: "attachment" }],
+    })
+    await send("customer-welcome")
+    expect(resend.requests[0].body.attachments).toEqual([{ filename: "event.ics", content, content_type: "text/calendar; charset=utf-8; method=PUBLISH" }])
+    expect(resend.requests[1].body).not.toHaveProperty("attachments")
   })
 
   it("requires an API key and a sender", () => {
