@@ -6,6 +6,7 @@ import { stockState } from "@/lib/util/stock"
 import Alert from "@/modules/common/components/alert"
 import { Button } from "@/modules/common/components/button"
 import { Input } from "@/modules/common/components/field"
+import BackInStockForm from "../back-in-stock"
 import styles from "./styles.module.css"
 
 export type FormatOption = {
@@ -97,6 +98,9 @@ export default function FormatSelector({ options, countryCode }: { options: Form
           Add to cart
         </Button>
       </div>
+      {!stock.inStock && !digital && selected.price !== null && (
+        <BackInStockForm key={selected.id} variantId={selected.id} formatTitle={selected.title} countryCode={countryCode} />
+      )}
       {message?.kind === "error" && (
         <Alert tone="error" as="p" testId="add-to-cart-error">
           {message.text}
