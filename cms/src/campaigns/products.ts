@@ -17,7 +17,7 @@ type StoreProduct = {
 type StoreCourse = { title: string; handle: string; cover_url: string | null; product: { handle: string | null } | null }
 
 const TIMEOUT_MS = 10_000
-const PRODUCT_FIELDS = 'id,title,handle,thumbnail,*variants.calculated_price'
+const PRODUCT_FIELDS = 'id,title,handle,thumbnail'
 
 /** Commerce's Store API, or a TransientSendError: a send without its cards waits and is resumed, never sent broken. */
 async function storeGet<T>(path: string, key: string | null, query: [string, string][] = []): Promise<T | null> {
@@ -90,7 +90,8 @@ export async function loadProductCards(refs: CardRef[]): Promise<Map<string, Pro
   if (productHandles.length) {
     const answer = await storeGet<{ products: StoreProduct[] }>('/store/products', key, [
       ...productHandles.map((handle): [string, string] => ['handle', handle]),
-      ['fields', PRODUCT_FIELDS],
+      // Medusa refuses calculated prices without a region: with none for the country, cards go unpriced.
+      ['fields', region ? `${PRODUCT_FIELDS},*variants.calculated_price` : PRODUCT_FIELDS],
       ['limit', String(productHandles.length)],
       ...(region ? [['region_id', region.id] as [string, string]] : []),
     ])

@@ -68,6 +68,7 @@ function startCommerceStoreApi(): Promise<Server> {
         course: { title: 'Outline Your Book', handle: 'outline-your-book', cover_url: 'https://images.test/outline.jpg', product: { handle: 'outline-your-book-course' } },
       })
     }
+    if (url.pathname === '/store/courses/failing-course') return answer(503, { type: 'unexpected_state', message: 'Database unavailable' })
     return answer(404, { type: 'not_found', message: 'Not found' })
   })
   return new Promise((resolve) => server.listen(Number(new URL(process.env.COMMERCE_URL!).port), '127.0.0.1', () => resolve(server)))
@@ -189,6 +190,14 @@ describe('campaign emails with buttons and cards', () => {
     const placeholder = /http:\/\/[^"\s]+\/api\/unsubscribe\?test=1/g
     expect(preview.body!.html.replace(placeholder, 'UNSUBSCRIBE')).toBe(sent!.html.replaceAll(readerLink.replace(/&/g, '&#38;'), 'UNSUBSCRIBE'))
     expect(preview.body!.text.replace(placeholder, 'UNSUBSCRIBE')).toBe(sent!.text.replaceAll(readerLink, 'UNSUBSCRIBE'))
+
+    // A draft previews too; a card commerce fails to answer for is a 502 naming commerce, not a broken email.
+    const failing = helpers.paragraphs('Draft.')
+    failing.root.children.push(block({ blockType: 'productCard', kind: 'course', handle: 'failing-course' }) as never)
+    const draft = await payload.create({ collection: 'campaigns', data: { subject: `Draft ${RUN}`, body: failing, status: 'draft' } as Campaign, user: editor, overrideAccess: false })
+    const broken = await rest.api('GET', `/api/campaigns/${draft.id}/preview`, { headers: asEditor })
+    expect(broken.status).toBe(502)
+    expect(broken.body!.errors[0].message).toMatch(/^Commerce answered 503 to \/store\/courses\/failing-course/)
 
     const asStorefront = { authorization: 'users API-Key dev-only-storefront-api-key' }
     for (const route of ['preview', 'report']) {

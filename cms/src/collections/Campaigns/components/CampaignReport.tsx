@@ -70,7 +70,11 @@ export function CampaignReport() {
                 {report.topLinks.map(({ link, clicks }) => (
                   <tr key={link}>
                     <td style={{ ...cell, wordBreak: 'break-all' }}>
-                      <a href={link} rel="noopener noreferrer" target="_blank">{link}</a>
+                      {/^https?:\/\//.test(link) ? (
+                        <a href={link} rel="noopener noreferrer" target="_blank">{link}</a>
+                      ) : (
+                        link
+                      )}
                     </td>
                     <td style={{ ...cell, textAlign: 'right' }}>{clicks} {clicks === 1 ? 'reader' : 'readers'}</td>
                   </tr>
