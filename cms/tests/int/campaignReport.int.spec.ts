@@ -194,7 +194,7 @@ describe('campaign emails with buttons and cards', () => {
     // A draft previews too; a card commerce fails to answer for is a 502 naming commerce, not a broken email.
     const failing = helpers.paragraphs('Draft.')
     failing.root.children.push(block({ blockType: 'productCard', kind: 'course', handle: 'failing-course' }) as never)
-    const draft = await payload.create({ collection: 'campaigns', data: { subject: `Draft ${RUN}`, body: failing, status: 'draft' } as Campaign, user: editor, overrideAccess: false })
+    const draft = await payload.create({ collection: 'campaigns', data: { subject: `Draft ${RUN}`, body: failing as object, audience: 'all', status: 'draft' } as Campaign, user: editor, overrideAccess: false })
     const broken = await rest.api('GET', `/api/campaigns/${draft.id}/preview`, { headers: asEditor })
     expect(broken.status).toBe(502)
     expect(broken.body!.errors[0].message).toMatch(/^Commerce answered 503 to \/store\/courses\/failing-course/)
