@@ -24,6 +24,9 @@ const baseSchema = z.object({
   // SEO previews, preview links), when it differs from STOREFRONT_URL, which this server
   // uses (e.g. http://storefront:8000 inside Docker).
   STOREFRONT_PUBLIC_URL: httpUrl.optional(),
+  // The storefront's default country (its NEXT_PUBLIC_DEFAULT_COUNTRY): campaign emails link to its
+  // pages and price their book and course cards in its region.
+  STOREFRONT_DEFAULT_COUNTRY: z.string().regex(/^[a-z]{2}$/, 'must be a lowercase two-letter country code like ng').default('ng'),
   REVALIDATE_SECRET: z.string().min(1).default(DEV_REVALIDATE_SECRET),
   // Commerce, told (with REVALIDATE_SECRET) when the site settings its emails and certificates print change.
   COMMERCE_URL: httpUrl.default('http://localhost:9000'),

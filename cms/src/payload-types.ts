@@ -76,6 +76,7 @@ export interface Config {
     'newsletter-subscribers': NewsletterSubscriber;
     campaigns: Campaign;
     'campaign-recipients': CampaignRecipient;
+    'campaign-link-clicks': CampaignLinkClick;
     'email-suppressions': EmailSuppression;
     users: User;
     'payload-kv': PayloadKv;
@@ -95,6 +96,7 @@ export interface Config {
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'campaign-recipients': CampaignRecipientsSelect<false> | CampaignRecipientsSelect<true>;
+    'campaign-link-clicks': CampaignLinkClicksSelect<false> | CampaignLinkClicksSelect<true>;
     'email-suppressions': EmailSuppressionsSelect<false> | EmailSuppressionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -589,6 +591,19 @@ export interface CampaignRecipient {
   complainedAt?: string | null;
   openedAt?: string | null;
   clickedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-link-clicks".
+ */
+export interface CampaignLinkClick {
+  id: number;
+  campaign: number | Campaign;
+  recipient: number | CampaignRecipient;
+  link: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -764,6 +779,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaign-recipients';
         value: number | CampaignRecipient;
+      } | null)
+    | ({
+        relationTo: 'campaign-link-clicks';
+        value: number | CampaignLinkClick;
       } | null)
     | ({
         relationTo: 'email-suppressions';
@@ -1110,6 +1129,18 @@ export interface CampaignRecipientsSelect<T extends boolean = true> {
   complainedAt?: T;
   openedAt?: T;
   clickedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaign-link-clicks_select".
+ */
+export interface CampaignLinkClicksSelect<T extends boolean = true> {
+  campaign?: T;
+  recipient?: T;
+  link?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1451,6 +1482,31 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EmailButtonBlock".
+ */
+export interface EmailButtonBlock {
+  label: string;
+  url: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'emailButton';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ProductCardBlock".
+ */
+export interface ProductCardBlock {
+  kind: 'book' | 'course';
+  /**
+   * A book's product handle (e.g. the-quiet-draft) or a course's handle (e.g. outline-your-book).
+   */
+  handle: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'productCard';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { CampaignLinkClicks } from './collections/CampaignLinkClicks'
 import { CampaignRecipients } from './collections/CampaignRecipients'
 import { Campaigns } from './collections/Campaigns'
 import { Categories } from './collections/Categories'
@@ -54,6 +55,7 @@ export default buildConfig({
     NewsletterSubscribers,
     Campaigns,
     CampaignRecipients,
+    CampaignLinkClicks,
     EmailSuppressions,
     Users,
   ],

@@ -3,6 +3,8 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import { emailSender, env, storefrontPublicUrl } from '@/env'
 import type { Campaign } from '@/payload-types'
+import { cardRefsOf, emailHtmlConverters, emailTextConverters } from './emailBlocks'
+import { loadProductCards } from './products'
 import type { OutgoingEmail } from './resendClient'
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
@@ -10,17 +12,24 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${c
 /** What every email of one campaign shares: rendered once per send, not once per recipient. */
 export type RenderedCampaign = { from: string; subject: string; html: string; text: string; preheader: string; campaignId: number }
 
-export function renderCampaign(campaign: Campaign): RenderedCampaign {
+/**
+ * The body as email HTML and text, its buttons and book and course cards
+ * included. The cards' titles, images and prices are asked of commerce here,
+ * once for the whole send; commerce unreachable throws TransientSendError.
+ */
+export async function renderCampaign(campaign: Campaign): Promise<RenderedCampaign> {
   const sender = emailSender(env)
+  const site = storefrontPublicUrl(env)
   const name = (campaign.fromName?.trim() || sender.name).replace(/[<>"]/g, '')
   const body = campaign.body as Parameters<typeof convertLexicalToHTML>[0]['data']
+  const cards = await loadProductCards(cardRefsOf(body))
   return {
     campaignId: campaign.id,
     from: `${name} <${sender.address}>`,
     subject: campaign.subject,
     preheader: campaign.preheader ?? '',
-    html: convertLexicalToHTML({ data: body, disableContainer: true }),
-    text: convertLexicalToPlaintext({ data: body }),
+    html: convertLexicalToHTML({ data: body, disableContainer: true, converters: emailHtmlConverters(site, cards) }),
+    text: convertLexicalToPlaintext({ data: body, converters: emailTextConverters(site, cards) }).trim(),
   }
 }
 

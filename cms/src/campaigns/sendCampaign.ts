@@ -40,11 +40,11 @@ export async function sendCampaign(payload: Payload, campaignId: number): Promis
   try {
     const campaign = (await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0 })) as Campaign
     await expandRecipients(payload, campaign)
-    const rendered = renderCampaign(campaign)
+    const rendered = await renderCampaign(campaign)
     let batches = 0
     for (let batch = await nextBatch(payload, campaignId); batch; batch = await nextBatch(payload, campaignId)) {
       await renew()
-      const emails = batch.map((r) => emailFor(rendered, r.email, unsubscribeUrl(r.subscriberId, r.email)))
+      const emails = batch.map((r) => emailFor(rendered, r.email, unsubscribeUrl(r.subscriberId, r.email, campaignId)))
       const outcome = await sendBatch(emails, `campaign-${campaignId}-batch-${batch[0]!.batch}`)
       if ('refused' in outcome) await markFailed(payload, batch, outcome.refused)
       else await markSent(payload, batch, outcome.ids)

@@ -10,14 +10,17 @@ const signature = (subscriberId: number, email: string) =>
 
 /**
  * The one-click unsubscribe link of a campaign email (RFC 8058): the
- * subscriber's id and a signature over it and the address. It is the same in
- * every campaign, so a retried batch carries the same bytes; it stops working
- * if the subscriber's address changes.
+ * subscriber's id, a signature over it and the address, and the campaign it
+ * came in (`c`), which only names the campaign the unsubscribe is counted
+ * for. The same bytes every time for one reader and campaign, so a retried
+ * batch is the same request; it stops working if the address changes. Links
+ * sent before `c` existed still unsubscribe, counted for no campaign.
  */
-export function unsubscribeUrl(subscriberId: number, email: string): string {
+export function unsubscribeUrl(subscriberId: number, email: string, campaignId?: number): string {
   const url = new URL('/api/unsubscribe', env.CMS_PUBLIC_URL)
   url.searchParams.set('s', String(subscriberId))
   url.searchParams.set('t', signature(subscriberId, email))
+  if (campaignId !== undefined) url.searchParams.set('c', String(campaignId))
   return url.href
 }
 

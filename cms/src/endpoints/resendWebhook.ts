@@ -38,7 +38,10 @@ const COLUMNS = {
   'email.clicked': ['clicked', 'clicked_at'],
 } as const
 
-type ResendEvent = { type?: string; data?: { email_id?: string; to?: string[]; bounce?: { type?: string } } }
+type ResendEvent = { type?: string; data?: { email_id?: string; to?: string[]; bounce?: { type?: string }; click?: { link?: string } } }
+
+/** Longer links are cut: the (recipient, link) index cannot hold arbitrarily long keys. */
+const MAX_LINK_LENGTH = 2000
 
 async function recordEvent(payload: Payload, event: ResendEvent) {
   const columns = COLUMNS[event.type as keyof typeof COLUMNS]
@@ -48,9 +51,18 @@ async function recordEvent(payload: Payload, event: ResendEvent) {
   // The first time of each event is kept; a redelivery changes nothing.
   const { rows } = await payload.db.pool.query(
     `UPDATE campaign_recipients SET last_event = $2, ${column} = coalesce(${column}, now()), updated_at = now()
-      WHERE resend_id = $1 RETURNING email, campaign_id`,
+      WHERE resend_id = $1 RETURNING id, email, campaign_id`,
     [emailId, name],
   )
+  const link = event.type === 'email.clicked' ? event.data?.click?.link?.slice(0, MAX_LINK_LENGTH) : undefined
+  if (link && rows[0]) {
+    // One row per reader and link: a redelivered event or a second click counts once.
+    await payload.db.pool.query(
+      `INSERT INTO campaign_link_clicks (campaign_id, recipient_id, link, updated_at, created_at)
+       VALUES ($1, $2, $3, now(), now()) ON CONFLICT (recipient_id, link) DO NOTHING`,
+      [rows[0].campaign_id, rows[0].id, link],
+    )
+  }
   const permanent = event.type === 'email.complained' || (event.type === 'email.bounced' && event.data?.bounce?.type === 'Permanent')
   if (!permanent) return
   const reason = event.type === 'email.complained' ? 'complained' : 'bounced'
@@ -67,8 +79,10 @@ async function recordEvent(payload: Payload, event: ResendEvent) {
 /**
  * POST /api/resend-webhook: Resend's delivery events for campaign emails
  * (delivered, bounced, complained, opened, clicked) update the recipient
- * rows; a hard bounce or a complaint suppresses the address for every later
- * campaign. Anything not signed with RESEND_WEBHOOK_SECRET is refused.
+ * rows, and a click records its link for the reader once (the report's top
+ * links); a repeated event counts nothing twice. A hard bounce or a
+ * complaint suppresses the address for every later campaign. Anything not
+ * signed with RESEND_WEBHOOK_SECRET is refused.
  */
 export const resendWebhook: Endpoint = {
   path: '/resend-webhook',

@@ -30,7 +30,22 @@ async function subscriberOf(req: PayloadRequest): Promise<NewsletterSubscriber |
 }
 
 /**
- * GET /api/unsubscribe?s&t: a page with one button, since mail scanners follow
+ * The campaign whose link (`c`) the reader left through gets the
+ * unsubscribe in its report, if the reader was sent that campaign: `c` is
+ * not signed, so it can name no other.
+ */
+async function countForCampaign(req: PayloadRequest, subscriberId: number) {
+  const campaign = Number(new URL(req.url ?? '', 'http://cms').searchParams.get('c'))
+  if (!Number.isInteger(campaign) || campaign < 1 || campaign > 2 ** 31 - 1) return
+  await req.payload.db.pool.query(
+    `UPDATE campaign_recipients SET unsubscribed_at = now(), updated_at = now()
+      WHERE campaign_id = $1 AND subscriber_id = $2 AND status = 'sent' AND unsubscribed_at IS NULL`,
+    [campaign, subscriberId],
+  )
+}
+
+/**
+ * GET /api/unsubscribe?s&t(&c): a page with one button, since mail scanners follow
  * links; POST (the button, or a mail client's RFC 8058 one-click POST of
  * `List-Unsubscribe=One-Click`) unsubscribes at once. Only the reader's own
  * sign-up, with a fresh confirmation, brings them back.
@@ -64,6 +79,7 @@ export const unsubscribeOneClick: Endpoint = {
         overrideAccess: true,
         req,
       })
+      await countForCampaign(req, subscriber.id)
     }
     return page(200, '<p>You are unsubscribed. No more newsletters.</p>')
   },

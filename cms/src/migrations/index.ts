@@ -5,6 +5,7 @@ import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20
 import * as migration_20261206_114949_insights_commerce_role from './20261206_114949_insights_commerce_role';
 import * as migration_20261206_155306_site_settings_brand from './20261206_155306_site_settings_brand';
 import * as migration_20261206_191858_campaigns from './20261206_191858_campaigns';
+import * as migration_20261206_224027_campaign_report from './20261206_224027_campaign_report';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_191858_campaigns.up,
     down: migration_20261206_191858_campaigns.down,
-    name: '20261206_191858_campaigns'
+    name: '20261206_191858_campaigns',
+  },
+  {
+    up: migration_20261206_224027_campaign_report.up,
+    down: migration_20261206_224027_campaign_report.down,
+    name: '20261206_224027_campaign_report'
   },
 ];

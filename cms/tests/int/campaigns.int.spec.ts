@@ -114,7 +114,7 @@ describe('campaigns', () => {
     expect(recipientsOf(`By tag ${RUN}`)).toEqual(['ada', 'bola', 'chi'].map(address))
     expect(recipientsOf(`By source ${RUN}`)).toEqual([address('event')])
     const [message] = received(`By tag ${RUN}`)
-    expect(message!.headers['List-Unsubscribe']).toMatch(/^<http:\/\/.+\/api\/unsubscribe\?s=\d+&t=[\w-]{43}>$/)
+    expect(message!.headers['List-Unsubscribe']).toMatch(new RegExp(`^<http://.+/api/unsubscribe\\?s=\\d+&t=[\\w-]{43}&c=${byTag.id}>$`))
     expect(message!.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click')
     expect(message!.html).toContain('Dear reader, a new chapter.')
     expect(message!.html).toContain('Inside: chapter one')

@@ -42,6 +42,8 @@ export const CampaignRecipients: CollectionConfig<'campaign-recipients'> = {
     { name: 'complainedAt', type: 'date' },
     { name: 'openedAt', type: 'date' },
     { name: 'clickedAt', type: 'date' },
+    // Set when the reader unsubscribed through this campaign's link (src/endpoints/unsubscribe.ts).
+    { name: 'unsubscribedAt', type: 'date' },
   ],
   timestamps: true,
 }

@@ -1,14 +1,20 @@
+import { BlocksFeature, CodeBlock, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { isEditorOrAuthorCampaignDraft, isEditorOrOwnCampaignDraft } from '@/access/isEditorOrAuthorCampaignDraft'
 import { isStaff } from '@/access/isStaff'
+import { EmailButton } from '@/blocks/EmailButton/config'
+import { ProductCard } from '@/blocks/ProductCard/config'
+import { previewEndpoint } from './endpoints/preview'
+import { reportEndpoint } from './endpoints/report'
 import { sendTest } from './endpoints/sendTest'
 import { guardCampaign } from './hooks/guardCampaign'
 import { readProgress } from './hooks/progress'
 import { queueSend } from './hooks/queueSend'
 
 const system = { create: () => false, update: () => false }
+const sentOrSending = (data: Partial<{ status: string }> | undefined) => data?.status === 'sending' || data?.status === 'sent'
 
 /**
  * The author's letters to her readers. Authors draft; editors and admins
@@ -29,7 +35,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     useAsTitle: 'subject',
     description: 'Set the status to "Scheduled" and save to send (now, or at the time chosen). Only editors and admins can.',
   },
-  endpoints: [sendTest],
+  endpoints: [sendTest, previewEndpoint, reportEndpoint],
   fields: [
     { name: 'subject', type: 'text', required: true, maxLength: 200 },
     {
@@ -38,7 +44,25 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       maxLength: 150,
       admin: { description: 'The line inboxes show after the subject.' },
     },
-    { name: 'body', type: 'richText', required: true },
+    {
+      name: 'report',
+      type: 'ui',
+      admin: { condition: sentOrSending, components: { Field: '@/collections/Campaigns/components/CampaignReport#CampaignReport' } },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      // The posts' editor plus buttons and book and course cards, which render.ts turns into email HTML.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [CodeBlock(), EmailButton, ProductCard] })],
+      }),
+    },
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '@/collections/Campaigns/components/EmailPreview#EmailPreview' } },
+    },
     {
       name: 'fromName',
       type: 'text',

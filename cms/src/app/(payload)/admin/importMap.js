@@ -31,6 +31,8 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { CampaignReport as CampaignReport_985c04b6566634f8f9220a1ad3a026d9 } from '@/collections/Campaigns/components/CampaignReport'
+import { EmailPreview as EmailPreview_958de6936f1164d03d7705421d4bf41b } from '@/collections/Campaigns/components/EmailPreview'
 import { SendTestButton as SendTestButton_2cdd0eeb4a933cdacaffb99bc8ccc074 } from '@/collections/Campaigns/components/SendTestButton'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +71,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/collections/Campaigns/components/CampaignReport#CampaignReport": CampaignReport_985c04b6566634f8f9220a1ad3a026d9,
+  "@/collections/Campaigns/components/EmailPreview#EmailPreview": EmailPreview_958de6936f1164d03d7705421d4bf41b,
   "@/collections/Campaigns/components/SendTestButton#SendTestButton": SendTestButton_2cdd0eeb4a933cdacaffb99bc8ccc074,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -26,8 +26,8 @@ export const sendTest: Endpoint = {
       .catch(() => null)) as Campaign | null
     if (!campaign) return error(404, 'No such campaign')
     const placeholder = new URL('/api/unsubscribe?test=1', env.CMS_PUBLIC_URL).href
-    const email = emailFor(renderCampaign(campaign), req.user.email, placeholder, '[Test] ')
     try {
+      const email = emailFor(await renderCampaign(campaign), req.user.email, placeholder, '[Test] ')
       const outcome = await sendOne(email, `campaign-${id}-test-${Date.now()}-${req.user.id}`)
       if ('refused' in outcome) return error(502, `Resend refused the test email: ${outcome.refused}`)
       return Response.json({ sent: true, to: req.user.email, id: outcome.ids[0] })
