@@ -54,6 +54,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
     { resolve: "./src/modules/stock-alerts" },
+    { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reconciliation" },
     {
       resolve: "@medusajs/medusa/fulfillment",

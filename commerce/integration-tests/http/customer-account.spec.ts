@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
+import { WISHLIST_MODULE } from "../../src/modules/wishlist"
+import WishlistModuleService, { WISHLIST_LIMIT } from "../../src/modules/wishlist/service"
 
 jest.setTimeout(120 * 1000)
 
@@ -108,6 +110,81 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(201)
         await new Promise((r) => setTimeout(r, 1000))
         expect(await notificationsTo("stranger@example.com")).toEqual([])
+      })
+    })
+    describe("/store/customers/me/wishlist", () => {
+      const productIds = async (...handles: string[]) => {
+        const { data } = await api.get("/store/products", { headers: key, params: { handle: handles, fields: "id,handle" } })
+        return handles.map((h) => data.products.find((p: any) => p.handle === h).id as string)
+      }
+      const save = (headers: Record<string, string>, product_ids: unknown) =>
+        api.post("/store/customers/me/wishlist", { product_ids }, { headers }).catch((e) => e.response)
+      const listed = async (headers: Record<string, string>) =>
+        (await api.get("/store/customers/me/wishlist", { headers })).data.wishlist.map((i: any) => i.product.handle)
+
+      it("saves books and courses once each, newest first, merges a browser's list and removes", async () => {
+        const reader = await register("wisher@example.com")
+        const [quiet, habits, afternoon] = await productIds("the-quiet-draft", "small-habits-big-books", "the-long-afternoon")
+        expect((await save(reader, [quiet])).status).toBe(200)
+        // Saving again changes nothing; a merge of the browser's list adds what is new and skips what is not on sale.
+        const merged = await save(reader, [habits, quiet, "prod_withdrawn", afternoon, habits])
+        expect(merged.status).toBe(200)
+        expect(merged.data.skipped).toEqual(["prod_withdrawn"])
+        expect(merged.data.wishlist.map((i: any) => i.product.handle).sort()).toEqual(["small-habits-big-books", "the-long-afternoon", "the-quiet-draft"])
+        expect(merged.data.wishlist[0]).toMatchObject({ product_id: expect.any(String), saved_at: expect.any(String), product: { title: expect.any(String), handle: expect.any(String) } })
+        expect((await listed(reader))[2]).toBe("the-quiet-draft")
+
+        const removed = await api.delete(`/store/customers/me/wishlist/${quiet}`, { headers: reader })
+        expect(removed.data).toEqual({ product_id: quiet, removed: true })
+        expect((await api.delete(`/store/customers/me/wishlist/${quiet}`, { headers: reader })).data.removed).toBe(false)
+        expect((await listed(reader)).sort()).toEqual(["small-habits-big-books", "the-long-afternoon"])
+
+        // A withdrawn book leaves the list shown (and comes back if it is published again).
+        await getContainer().resolve(Modules.PRODUCT).updateProducts(habits, { status: "draft" })
+        expect(await listed(reader)).toEqual(["the-long-afternoon"])
+      })
+
+      it("is each reader's own, and only for a signed-in reader", async () => {
+        const [quiet] = await productIds("the-quiet-draft")
+        const ada = await register("wish-ada@example.com")
+        const bo = await register("wish-bo@example.com")
+        await save(ada, [quiet])
+        expect(await listed(bo)).toEqual([])
+        expect((await api.delete(`/store/customers/me/wishlist/${quiet}`, { headers: bo })).data.removed).toBe(false)
+        expect(await listed(ada)).toEqual(["the-quiet-draft"])
+        for (const call of [
+          () => api.get("/store/customers/me/wishlist", { headers: key }),
+          () => api.post("/store/customers/me/wishlist", { product_ids: [quiet] }, { headers: key }),
+          () => api.delete(`/store/customers/me/wishlist/${quiet}`, { headers: key }),
+        ]) {
+          expect((await call().catch((e) => e.response)).status).toBe(401)
+        }
+      })
+
+      it("refuses, saying why: nothing on sale, a malformed list, too many at once, a full list", async () => {
+        const reader = await register("wish-refused@example.com")
+        const none = await save(reader, ["prod_nope"])
+        expect(none.status).toBe(404)
+        expect(none.data.message).toBe("No book or course on sale has the id prod_nope")
+        for (const [body, problem] of [
+          [[], /at least one product/],
+          ["prod_1", /Expected type: 'array' for field 'product_ids'/],
+          [[""], /a product id is empty/],
+          [Array.from({ length: 101 }, (_, i) => `prod_${i}`), /at most 100 products/],
+        ] as const) {
+          const res = await save(reader, body)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(problem)
+        }
+        // Full: 200 saved already (written directly), one more is refused and nothing is added.
+        const customerId = (await api.get("/store/customers/me", { headers: reader })).data.customer.id
+        const wishlist = getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE)
+        await wishlist.createWishlistItems(Array.from({ length: WISHLIST_LIMIT }, (_, i) => ({ customer_id: customerId, product_id: `prod_filler_${i}` })))
+        const [quiet] = await productIds("the-quiet-draft")
+        const full = await save(reader, [quiet])
+        expect(full.status).toBe(400)
+        expect(full.data.message).toBe("A wishlist holds at most 200 books and courses: remove some to save more")
+        expect(await wishlist.listWishlistItems({ customer_id: customerId, product_id: quiet })).toEqual([])
       })
     })
   },

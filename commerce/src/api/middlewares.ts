@@ -11,6 +11,7 @@ import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
 import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
 import { storeRestockRequestMiddlewares } from "./store/restock-requests/middlewares"
+import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -66,5 +67,6 @@ export default defineMiddlewares({
     ...storeLibraryMiddlewares,
     ...storeMarketingMiddlewares,
     ...storeRestockRequestMiddlewares,
+    ...storeWishlistMiddlewares,
   ],
 })
