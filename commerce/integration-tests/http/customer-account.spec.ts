@@ -131,8 +131,15 @@ medusaIntegrationTestRunner({
         expect(merged.status).toBe(200)
         expect(merged.data.skipped).toEqual(["prod_withdrawn"])
         expect(merged.data.wishlist.map((i: any) => i.product.handle).sort()).toEqual(["small-habits-big-books", "the-long-afternoon", "the-quiet-draft"])
-        expect(merged.data.wishlist[0]).toMatchObject({ product_id: expect.any(String), saved_at: expect.any(String), product: { title: expect.any(String), handle: expect.any(String) } })
+        expect(merged.data.wishlist[0]).toMatchObject({ product_id: expect.any(String), saved_at: expect.any(String), product: { title: expect.any(String), handle: expect.any(String), course_handle: null } })
+        expect(merged.data.wishlist.find((i: any) => i.product.handle === "the-quiet-draft").product.variants.map((v: any) => v.title).sort()).toEqual(["Ebook", "Hardcover", "Paperback"])
         expect((await listed(reader))[2]).toBe("the-quiet-draft")
+
+        // A course is saved like a book, and says which course page is its own.
+        const [course] = await productIds("course-write-your-first-book")
+        const withCourse = await save(reader, [course])
+        expect(withCourse.data.wishlist[0].product).toMatchObject({ handle: "course-write-your-first-book", course_handle: "write-your-first-book" })
+        await api.delete(`/store/customers/me/wishlist/${course}`, { headers: reader })
 
         const removed = await api.delete(`/store/customers/me/wishlist/${quiet}`, { headers: reader })
         expect(removed.data).toEqual({ product_id: quiet, removed: true })

@@ -4,20 +4,42 @@ import { WISHLIST_MODULE } from "../../../../../modules/wishlist"
 import WishlistModuleService, { WishlistFullError } from "../../../../../modules/wishlist/service"
 import type { StoreSaveToWishlistType } from "./validators"
 
-type SavedProduct = { id: string; title: string; handle: string; thumbnail: string | null }
+type SavedProduct = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  /** Set for a course (its page is /courses/<handle>, not the book page). */
+  course_handle: string | null
+  /** The formats, so a one-format book or a course can go to the cart from the list. */
+  variants: { id: string; title: string | null }[]
+}
+type ProductRow = Omit<SavedProduct, "course_handle"> & { course?: { handle?: string | null } | null }
 
 /** The published products among `ids`, by id (a withdrawn book is not shown, nor can it be saved). */
 async function publishedProducts(req: AuthenticatedMedusaRequest, ids: string[]): Promise<Map<string, SavedProduct>> {
   if (!ids.length) return new Map()
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "title", "handle", "thumbnail"],
+    fields: ["id", "title", "handle", "thumbnail", "variants.id", "variants.title", "course.handle"],
     filters: { id: ids, status: "published" },
   })
-  return new Map((data as SavedProduct[]).map((p) => [p.id, { id: p.id, title: p.title, handle: p.handle, thumbnail: p.thumbnail ?? null }]))
+  return new Map(
+    (data as ProductRow[]).map((p) => [
+      p.id,
+      {
+        id: p.id,
+        title: p.title,
+        handle: p.handle,
+        thumbnail: p.thumbnail ?? null,
+        course_handle: p.course?.handle ?? null,
+        variants: (p.variants ?? []).map((v) => ({ id: v.id, title: v.title ?? null })),
+      },
+    ])
+  )
 }
 
-/** The reader's saved books and courses, newest first, each with its title, handle and cover. */
+/** The reader's saved books and courses, newest first, each with its title, handle, cover and formats. */
 async function wishlistOf(req: AuthenticatedMedusaRequest) {
   const items = await req.scope
     .resolve<WishlistModuleService>(WISHLIST_MODULE)
