@@ -1,7 +1,7 @@
 import "../../../../integration-tests/utils/cms-env"
 import { MedusaError } from "@medusajs/framework/utils"
 import { startFakeResend, type FakeResend } from "../../../../integration-tests/utils/fake-resend"
-import { templateData } from "../../../emails/__tests__/fixtures"
+import { templateData } from "../emails/__tests__/fixtures"
 import ResendNotificationProviderService from "../service"
 
 const API_KEY = "re_test_0123456789"
