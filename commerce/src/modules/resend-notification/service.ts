@@ -71,7 +71,15 @@ export default class ResendNotificationProviderService extends AbstractNotificat
     let failure: ResendError = {}
     for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
       const { data, error, headers } = await this.client.emails.send(
-        { from, to: notification.to, subject: email.subject, html: email.html, text: email.text || undefined, replyTo: this.options.reply_to },
+        {
+          from,
+          to: notification.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text || undefined,
+          replyTo: this.options.reply_to,
+          headers: extraHeaders(notification.provider_data),
+        },
         { idempotencyKey }
       )
       if (data) return { id: data.id }
@@ -103,6 +111,17 @@ export default class ResendNotificationProviderService extends AbstractNotificat
       throw error
     }
   }
+}
+
+/**
+ * The notification's `provider_data.headers` (e.g. a marketing email's
+ * List-Unsubscribe pair), string values only; none for the rest.
+ */
+function extraHeaders(providerData: Record<string, unknown> | null | undefined): Record<string, string> | undefined {
+  const headers = providerData?.headers
+  if (!headers || typeof headers !== "object") return undefined
+  const entries = Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === "string")
+  return entries.length ? Object.fromEntries(entries) : undefined
 }
 
 const describe = (error: ResendError) => `${error.statusCode ?? "no response"} ${error.name ?? ""}: ${error.message ?? "unknown error"}`.replace(/ +/g, " ")
