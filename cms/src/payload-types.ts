@@ -599,7 +599,7 @@ export interface CampaignRecipient {
 export interface EmailSuppression {
   id: number;
   email: string;
-  reason: 'bounced' | 'complained' | 'manual';
+  reason: 'bounced' | 'complained' | 'unsubscribed' | 'manual';
   campaign?: (number | null) | Campaign;
   updatedAt: string;
   createdAt: string;

@@ -12,6 +12,7 @@ export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
  * Machine accounts that sign in with an API key. They never reach the admin
  * panel: `storefront` may only create and cancel RSVPs and newsletter
  * sign-ups, `preview` may only read drafts for Next's draft mode, `commerce`
- * may only read the audience figures of /api/insights (staff's Insights page).
+ * may only read the audience figures of /api/insights (staff's Insights page)
+ * and report and read marketing opt-outs (/api/marketing-consent).
  */
 export const SERVICE_ROLES: Role[] = ['storefront', 'preview', 'commerce']

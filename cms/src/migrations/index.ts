@@ -5,6 +5,8 @@ import * as migration_20261206_092237_newsletter_confirmation_sent_at from './20
 import * as migration_20261206_114949_insights_commerce_role from './20261206_114949_insights_commerce_role';
 import * as migration_20261206_155306_site_settings_brand from './20261206_155306_site_settings_brand';
 import * as migration_20261206_191858_campaigns from './20261206_191858_campaigns';
+import * as migration_20261206_225021_email_suppressions_unsubscribed from './20261206_225021_email_suppressions_unsubscribed';
+import * as migration_20261206_225022_unsubscribed_suppressions_backfill from './20261206_225022_unsubscribed_suppressions_backfill';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261206_191858_campaigns.up,
     down: migration_20261206_191858_campaigns.down,
-    name: '20261206_191858_campaigns'
+    name: '20261206_191858_campaigns',
+  },
+  {
+    up: migration_20261206_225021_email_suppressions_unsubscribed.up,
+    down: migration_20261206_225021_email_suppressions_unsubscribed.down,
+    name: '20261206_225021_email_suppressions_unsubscribed',
+  },
+  {
+    up: migration_20261206_225022_unsubscribed_suppressions_backfill.up,
+    down: migration_20261206_225022_unsubscribed_suppressions_backfill.down,
+    name: '20261206_225022_unsubscribed_suppressions_backfill',
   },
 ];
