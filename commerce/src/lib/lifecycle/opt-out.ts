@@ -3,8 +3,10 @@ import { recordConsentAtCms } from "./marketing-consent"
 
 /**
  * Marketing email (abandoned carts, idle-learner nudges) is not sent to an
- * address whose customer records say `metadata.marketing_opt_out = true`.
- * Transactional email (orders, password resets, enrollments) never reads it.
+ * address whose customer records say `metadata.marketing_opt_out = true`, nor
+ * to one the cms holds as opted out (marketing-consent.ts: the cms owns
+ * consent across campaigns and lifecycle email; this flag is the shop's copy).
+ * Transactional email (orders, password resets, enrollments) never reads either.
  */
 export const MARKETING_OPT_OUT_KEY = "marketing_opt_out"
 
