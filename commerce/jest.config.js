@@ -11,7 +11,7 @@ module.exports = {
         },
       },
     ],
-    // The emails (src/emails) are React Email components.
+    // The emails (src/modules/resend-notification/emails) are React Email components.
     "^.+\\.tsx$": [
       "@swc/jest",
       {

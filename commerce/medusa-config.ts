@@ -1,4 +1,5 @@
 import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { emailBrand } from "./src/lib/email-brand"
 import { env, flutterwaveEnabled, imagekitEnabled, resendEnabled } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules; without it the
@@ -146,7 +147,14 @@ module.exports = defineConfig({
             ? {
                 resolve: "./src/modules/resend-notification",
                 id: "resend",
-                options: { channels: ["email"], api_key: env.RESEND_API_KEY, from: env.RESEND_FROM, base_url: env.RESEND_BASE_URL },
+                options: {
+                  channels: ["email"],
+                  api_key: env.RESEND_API_KEY,
+                  from: env.RESEND_FROM,
+                  base_url: env.RESEND_BASE_URL,
+                  // The module owns its templates; the app only tells it whose name to sign them with.
+                  brand: emailBrand,
+                },
               }
             : {
                 // Logs each email instead of sending it.

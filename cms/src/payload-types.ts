@@ -614,7 +614,7 @@ export interface CampaignLinkClick {
 export interface EmailSuppression {
   id: number;
   email: string;
-  reason: 'bounced' | 'complained' | 'manual';
+  reason: 'bounced' | 'complained' | 'unsubscribed' | 'manual';
   campaign?: (number | null) | Campaign;
   updatedAt: string;
   createdAt: string;

@@ -23,6 +23,7 @@ import { health } from './endpoints/health'
 import { audienceInsights } from './endpoints/insights/audience'
 import { rsvpInsights } from './endpoints/insights/rsvps'
 import { resendWebhook } from './endpoints/resendWebhook'
+import { marketingConsentEndpoints } from './endpoints/marketingConsent'
 import { unsubscribeOneClick, unsubscribePage } from './endpoints/unsubscribe'
 import { answerBadValues } from './hooks/answerBadValues'
 import { emailSender, env, storefrontPublicUrl } from './env'
@@ -75,7 +76,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  endpoints: [health, audienceInsights, rsvpInsights, eventReminderRsvps, unsubscribePage, unsubscribeOneClick, resendWebhook],
+  endpoints: [health, audienceInsights, rsvpInsights, eventReminderRsvps, unsubscribePage, unsubscribeOneClick, resendWebhook, ...marketingConsentEndpoints],
   hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,

@@ -13,6 +13,7 @@ export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
  * panel: `storefront` may only create and cancel RSVPs and newsletter
  * sign-ups, `preview` may only read drafts for Next's draft mode, `commerce`
  * may only read the audience figures of /api/insights (staff's Insights page)
- * and the RSVPs its event-reminder job emails (/api/event-reminders).
+ * the RSVPs its event-reminder job emails (/api/event-reminders), and report
+ * and read marketing opt-outs (/api/marketing-consent).
  */
 export const SERVICE_ROLES: Role[] = ['storefront', 'preview', 'commerce']

@@ -6,6 +6,8 @@ import * as migration_20261206_114949_insights_commerce_role from './20261206_11
 import * as migration_20261206_155306_site_settings_brand from './20261206_155306_site_settings_brand';
 import * as migration_20261206_191858_campaigns from './20261206_191858_campaigns';
 import * as migration_20261206_224027_campaign_report from './20261206_224027_campaign_report';
+import * as migration_20261206_225021_email_suppressions_unsubscribed from './20261206_225021_email_suppressions_unsubscribed';
+import * as migration_20261206_225022_unsubscribed_suppressions_backfill from './20261206_225022_unsubscribed_suppressions_backfill';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261206_224027_campaign_report.up,
     down: migration_20261206_224027_campaign_report.down,
-    name: '20261206_224027_campaign_report'
+    name: '20261206_224027_campaign_report',
+  },
+  {
+    up: migration_20261206_225021_email_suppressions_unsubscribed.up,
+    down: migration_20261206_225021_email_suppressions_unsubscribed.down,
+    name: '20261206_225021_email_suppressions_unsubscribed',
+  },
+  {
+    up: migration_20261206_225022_unsubscribed_suppressions_backfill.up,
+    down: migration_20261206_225022_unsubscribed_suppressions_backfill.down,
+    name: '20261206_225022_unsubscribed_suppressions_backfill',
   },
 ];

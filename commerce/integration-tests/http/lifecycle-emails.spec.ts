@@ -1,5 +1,6 @@
 import { SIMULATOR_PORT, SIMULATOR_SECRET as SECRET } from "../utils/paystack-simulator-env"
 import { RESEND_API_KEY, RESEND_PORT } from "../utils/staff-alerts-env"
+import { startFakeConsentCms, type FakeConsentCms } from "../utils/consent-cms-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
@@ -26,6 +27,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let simulator: RunningSimulator
     let resend: FakeResend
+    let cms: FakeConsentCms
     let shop: Shop
     let ebook: string
     let courseVariant: string
@@ -55,6 +57,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SECRET })
       resend = await startFakeResend({ apiKey: RESEND_API_KEY, port: RESEND_PORT })
+      cms = await startFakeConsentCms()
       const setup = await ensureStoreSetup(getContainer(), "Storefront")
       await ensureCatalog(getContainer(), setup)
       await ensureDemoAdmin(getContainer())
@@ -67,8 +70,10 @@ medusaIntegrationTestRunner({
     afterAll(async () => {
       simulator?.stop()
       await resend?.stop()
+      await cms?.stop()
     })
     beforeEach(() => {
+      cms.failWith = null
       env.LIFECYCLE_ABANDONED_CART = true
       env.LIFECYCLE_IDLE_LEARNER = true
     })
@@ -183,6 +188,90 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("one opt-out across all marketing email", () => {
+      const form = { headers: { "content-type": "application/x-www-form-urlencoded" } }
+      const oneClick = (path: string, body = "List-Unsubscribe=One-Click") => res(api.post(path, body, form))
+
+      it("gives reminders one-click List-Unsubscribe headers (order emails none); the one-click POST needs no key or session and opts the address out here and at the cms", async () => {
+        const cartId = await shop.cart([{ variant_id: ebook }], { email: "one-click@example.com" })
+        await age(cartId, 5)
+        await runCartJob()
+        const [reminder] = reminders("one-click@example.com")
+        expect(reminder.body.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click")
+        const url = new URL(/^<(.+)>$/.exec(reminder.body.headers["List-Unsubscribe"])![1])
+        expect(`${url.origin}${url.pathname}`).toBe(`${env.MEDUSA_PUBLIC_URL}/marketing/unsubscribe`)
+        const token = url.searchParams.get("token")!
+        const path = `/marketing/unsubscribe?token=${encodeURIComponent(token)}`
+
+        expect((await oneClick(path, "List-Unsubscribe=Other")).status).toBe(400)
+        expect((await oneClick("/marketing/unsubscribe")).status).toBe(400)
+        expect((await oneClick(`/marketing/unsubscribe?token=${encodeURIComponent(token.slice(0, -3) + "xyz")}`)).status).toBe(403)
+        // The cms down: the shop's own emails stop at once, and the client is told to try again.
+        cms.failWith = 503
+        expect((await oneClick(path)).status).toBe(503)
+        expect(cms.optedOut.has("one-click@example.com")).toBe(false)
+        cms.failWith = null
+        const done = await oneClick(path)
+        expect(done.status).toBe(200)
+        expect(done.data).toEqual({ unsubscribed: true, email: "one-click@example.com" })
+        expect(cms.optedOut.has("one-click@example.com")).toBe(true)
+        expect((await oneClick(path)).status).toBe(200) // idempotent: a client may POST twice
+
+        // Transactional email carries no List-Unsubscribe and is still sent.
+        const { order } = await shop.buy([{ variant_id: ebook }], { email: "one-click@example.com" })
+        const [confirmation] = await eventually(
+          async () => requestsTo("one-click@example.com", new RegExp(`Order #${order.display_id} confirmed`)),
+          (found) => found.length > 0
+        )
+        expect(confirmation.body.headers).toBeUndefined()
+        const next = await shop.cart([{ variant_id: ebook }], { email: "one-click@example.com" })
+        await age(next, 5)
+        await runCartJob()
+        expect(reminders("one-click@example.com")).toHaveLength(1)
+      })
+
+      it("skips an address the cms holds as opted out, and sends nothing while the cms cannot tell, keeping the claims for the next run", async () => {
+        cms.optedOut.add("left-the-newsletter@example.com")
+        const quit = await shop.cart([{ variant_id: ebook }], { email: "Left-The-Newsletter@example.com" })
+        const waiting = await shop.cart([{ variant_id: ebook }], { email: "cms-down@example.com" })
+        await age(quit, 5)
+        await age(waiting, 5)
+
+        cms.failWith = 503
+        const before = resend.requests.length
+        await runCartJob()
+        expect(resend.requests.length).toBe(before)
+        cms.failWith = null
+        await runCartJob()
+        expect(reminders("cms-down@example.com")).toHaveLength(1)
+        expect(reminders("left-the-newsletter@example.com")).toHaveLength(0)
+        // One bounded question per batch, with the batch's addresses.
+        const lookup = cms.calls.filter((c) => c.path === "opted-out").at(-1)!
+        expect(lookup.body.emails).toEqual(expect.arrayContaining(["left-the-newsletter@example.com", "cms-down@example.com"]))
+        await runCartJob()
+        expect(reminders("cms-down@example.com")).toHaveLength(1)
+      })
+
+      it("takes an account's opt-out and opt-in to the cms, and keeps the profile opted out when the cms did not take the opt-in", async () => {
+        const reader = await shop.register("both-ways@example.com")
+        const choose = (opt_out: boolean) => res(api.post("/store/customers/me/marketing", { opt_out }, { headers: reader }))
+        expect((await choose(true)).status).toBe(200)
+        expect(cms.optedOut.has("both-ways@example.com")).toBe(true)
+
+        cms.failWith = 503
+        const refused = await choose(false)
+        expect(refused.status).toBe(503)
+        expect(refused.data.message).toMatch(/try again/)
+        expect((await api.get("/store/customers/me/marketing", { headers: reader })).data.marketing).toEqual({ opt_out: true })
+        cms.failWith = null
+
+        expect((await choose(false)).status).toBe(200)
+        expect(cms.optedOut.has("both-ways@example.com")).toBe(false)
+        expect(cms.calls.filter((c) => c.body?.email === "both-ways@example.com").map((c) => c.path)).toEqual(["opt-out", "opt-in", "opt-in"])
+        expect((await api.get("/store/customers/me/marketing", { headers: reader })).data.marketing).toEqual({ opt_out: false })
+      })
+    })
+
     describe("idle learners", () => {
       const enrollmentOf = async (headers: Headers) => (await api.get("/store/customers/me/courses", { headers })).data.enrollments[0]
       const lessons = async () => {
@@ -230,9 +319,19 @@ medusaIntegrationTestRunner({
         expect(sent[0].body.subject).toBe(`Your next lesson in ${DEMO_COURSE.title} is waiting`)
         expect(sent[0].body.html).toContain(second.title)
         expect(linkIn(sent[0], /\/learn\//).href).toBe(`${env.STOREFRONT_PUBLIC_URL}/learn/${DEMO_COURSE.handle}/${second.id}`)
+        expect(sent[0].body.headers).toEqual({
+          "List-Unsubscribe": expect.stringMatching(new RegExp(`^<${env.MEDUSA_PUBLIC_URL}/marketing/unsubscribe\\?token=[^>]+>$`)),
+          "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        })
 
-        // A month on, still idle: one more nudge.
-        await runLearnerJob(new Date(Date.now() + 31 * DAY))
+        // An address the cms holds as opted out (say, Ada left the newsletter) gets no more nudges.
+        cms.optedOut.add("ada@example.com")
+        await runLearnerJob(new Date(Date.now() + 62 * DAY))
+        expect(nudges("ada@example.com")).toHaveLength(1)
+        cms.optedOut.delete("ada@example.com")
+
+        // A month after the skipped one, still idle: one more nudge.
+        await runLearnerJob(new Date(Date.now() + 93 * DAY))
         expect(nudges("ada@example.com")).toHaveLength(2)
       })
     })

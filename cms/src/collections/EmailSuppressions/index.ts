@@ -4,10 +4,11 @@ import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 
 /**
- * Addresses no campaign may ever mail again: hard bounces and complaints
- * reported by Resend's webhooks, or added by an editor. Kept by address, apart
- * from the subscriber rows, so deleting and re-importing a reader does not
- * undo it.
+ * Addresses no marketing email may reach, campaigns and commerce's lifecycle
+ * email alike: hard bounces and complaints reported by Resend's webhooks,
+ * readers who unsubscribed (from the newsletter or the shop), or added by an
+ * editor. Kept by address, apart from the subscriber rows, so deleting and
+ * re-importing a reader does not undo it (see endpoints/marketingConsent).
  */
 export const EmailSuppressions: CollectionConfig<'email-suppressions'> = {
   slug: 'email-suppressions',
@@ -23,6 +24,7 @@ export const EmailSuppressions: CollectionConfig<'email-suppressions'> = {
       options: [
         { label: 'Hard bounce', value: 'bounced' },
         { label: 'Complaint', value: 'complained' },
+        { label: 'Unsubscribed (newsletter or shop)', value: 'unsubscribed' },
         { label: 'Added by an editor', value: 'manual' },
       ],
     },

@@ -9,6 +9,7 @@ import { confirmSubscription, unsubscribe } from './endpoints/byToken'
 import { subscribe } from './endpoints/subscribe'
 import { startDoubleOptIn, sendConfirmation } from './hooks/doubleOptIn'
 import { keepUnsubscribed } from './hooks/keepUnsubscribed'
+import { suppressOnUnsubscribe } from './hooks/suppressOnUnsubscribe'
 
 /**
  * Double opt-in: a sign-up is `pending` until the address's owner follows the
@@ -72,7 +73,7 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
   ],
   hooks: {
     beforeChange: [keepUnsubscribed, startDoubleOptIn],
-    afterChange: [sendConfirmation],
+    afterChange: [sendConfirmation, suppressOnUnsubscribe],
   },
   timestamps: true,
 }

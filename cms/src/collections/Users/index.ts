@@ -45,7 +45,7 @@ export const Users: CollectionConfig<'users'> = {
         { label: 'Author', value: 'author' },
         { label: 'Storefront (API key: RSVPs, newsletter)', value: 'storefront' },
         { label: 'Preview (API key: reads drafts)', value: 'preview' },
-        { label: 'Commerce (API key: reads audience figures)', value: 'commerce' },
+        { label: 'Commerce (API key: audience figures, marketing opt-outs)', value: 'commerce' },
       ],
       // Access functions read roles from the token instead of querying the user on every request.
       saveToJWT: true,

@@ -1,7 +1,8 @@
 import { CMS_PORT } from "../../../integration-tests/utils/cms-env"
 import http from "node:http"
-import { renderEmail } from "../../emails"
-import { templateData } from "../../emails/__tests__/fixtures"
+import { renderEmail } from "../../modules/resend-notification/emails"
+import { templateData } from "../../modules/resend-notification/emails/__tests__/fixtures"
+import { emailBrand } from "../email-brand"
 import { FALLBACK_SITE_SETTINGS, refreshSiteSettings, siteSettings } from "../site-settings"
 
 describe("site settings", () => {
@@ -21,7 +22,7 @@ describe("site settings", () => {
   it("fall back to the brand the code used to print while the cms cannot be reached", async () => {
     jest.spyOn(console, "warn").mockImplementation(() => undefined)
     expect(await siteSettings()).toEqual(FALLBACK_SITE_SETTINGS)
-    const email = await renderEmail("customer-welcome", templateData["customer-welcome"])
+    const email = await renderEmail("customer-welcome", templateData["customer-welcome"], await emailBrand())
     expect(email.subject).toBe("Welcome to Adaeze Okafor")
     expect(email.text).toContain("Books for writers, teachers and lifelong learners.")
   })
@@ -51,9 +52,13 @@ describe("site settings", () => {
   it("serve the copy in memory to the next email until refreshed, then the new one", async () => {
     answer = { siteName: "Okafor Books", authorName: "Adaeze Okafor" }
     const before = reads
-    expect((await renderEmail("customer-welcome", templateData["customer-welcome"])).subject).toBe("Welcome to The Reading Room")
+    expect((await renderEmail("customer-welcome", templateData["customer-welcome"], await emailBrand())).subject).toBe("Welcome to The Reading Room")
     expect(reads).toBe(before)
     await refreshSiteSettings()
-    expect((await renderEmail("customer-welcome", templateData["customer-welcome"])).subject).toBe("Welcome to Okafor Books")
+    const email = await renderEmail("customer-welcome", templateData["customer-welcome"], await emailBrand())
+    expect(email.subject).toBe("Welcome to Okafor Books")
+    // The body's header and footer too: the brand reaches the templates however React schedules the render.
+    expect(email.text).toContain("Okafor Books ·")
+    expect(email.text).not.toContain("The Reading Room")
   })
 })

@@ -47,3 +47,17 @@ export const cartRecoveryUrl = (token: string, countryCode?: string | null) =>
 /** The storefront page that asks a reader to confirm unsubscribing from marketing email. */
 export const unsubscribeUrl = (email: string, now = Date.now()) =>
   `${env.STOREFRONT_PUBLIC_URL}/email/unsubscribe?token=${encodeURIComponent(createUnsubscribeToken(email, now))}`
+
+/**
+ * The RFC 8058 one-click address of a marketing email: a mail client POSTs
+ * `List-Unsubscribe=One-Click` to it, without the storefront or a publishable
+ * key, so it is commerce's own `/marketing/unsubscribe`, outside `/store`.
+ */
+export const oneClickUnsubscribeUrl = (email: string, now = Date.now()) =>
+  `${env.MEDUSA_PUBLIC_URL}/marketing/unsubscribe?token=${encodeURIComponent(createUnsubscribeToken(email, now))}`
+
+/** The headers every marketing email (never a transactional one) carries, for the mail client's own unsubscribe button. */
+export const marketingEmailHeaders = (email: string, now = Date.now()): Record<string, string> => ({
+  "List-Unsubscribe": `<${oneClickUnsubscribeUrl(email, now)}>`,
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+})

@@ -1,9 +1,12 @@
 import type { Knex } from "knex"
+import { recordConsentAtCms } from "./marketing-consent"
 
 /**
  * Marketing email (abandoned carts, idle-learner nudges) is not sent to an
- * address whose customer records say `metadata.marketing_opt_out = true`.
- * Transactional email (orders, password resets, enrollments) never reads it.
+ * address whose customer records say `metadata.marketing_opt_out = true`, nor
+ * to one the cms holds as opted out (marketing-consent.ts: the cms owns
+ * consent across campaigns and lifecycle email; this flag is the shop's copy).
+ * Transactional email (orders, password resets, enrollments) never reads either.
  */
 export const MARKETING_OPT_OUT_KEY = "marketing_opt_out"
 
@@ -29,4 +32,23 @@ export async function setOptOutByEmail(db: Knex, email: string, optOut: boolean)
     [optOut, email]
   )
   return rows.length
+}
+
+/**
+ * The reader's choice, recorded where every marketing email reads it: an
+ * opt-out in this shop's records first (so lifecycle email stops at once,
+ * even while the cms is down), then the cms (campaigns and, through it, the
+ * shop's next sends).
+ * Throws CmsConsentUnavailable when the cms did not take it: the caller asks
+ * the reader to try again, and both halves are idempotent.
+ */
+export async function setMarketingConsent(db: Knex, email: string, optOut: boolean): Promise<void> {
+  if (optOut) {
+    await setOptOutByEmail(db, email, true)
+    await recordConsentAtCms(email, true)
+  } else {
+    // Back in: the cms first, so a failure leaves both saying "out" rather than the profile saying "in" while nothing is sent.
+    await recordConsentAtCms(email, false)
+    await setOptOutByEmail(db, email, false)
+  }
 }

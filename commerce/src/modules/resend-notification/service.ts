@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Logger, NotificationTypes } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import { Resend } from "resend"
-import { EmailTemplateError, renderEmail, type RenderedEmail } from "../../emails"
+import { EmailTemplateError, renderEmail, type EmailBrand, type RenderedEmail } from "./emails"
 
 export type ResendNotificationOptions = {
   api_key: string
@@ -15,6 +15,12 @@ export type ResendNotificationOptions = {
   max_attempts?: number
   /** The wait before the second try, doubled before each later one; default 500 ms. */
   retry_delay_ms?: number
+  /**
+   * The brand the emails print, asked for before each render (the app reads it
+   * from the cms's site settings); without it, DEFAULT_EMAIL_BRAND. A function,
+   * not a value, because editors change it while the server runs.
+   */
+  brand?: () => EmailBrand | Promise<EmailBrand>
 }
 
 /** The most a 429's Retry-After may hold an email back: a workflow step is waiting. */
@@ -28,9 +34,9 @@ const isTransient = (error: ResendError) => error.statusCode == null || error.st
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Sends the shop's emails through Resend, rendered from src/emails by the
- * notification's template. A transient failure is retried with exponential
- * backoff under one idempotency key (so Resend sends it once however many
+ * Sends the shop's emails through Resend, rendered by the notification's
+ * template from the module's own emails/ (the app only hands in the brand).
+ * A transient failure is retried with exponential backoff under one idempotency key (so Resend sends it once however many
  * tries it takes); a send that still fails throws, which the notification
  * module records as a failed notification and the workflows that email
  * catch and log: an order never fails because of its email.
@@ -73,6 +79,7 @@ export default class ResendNotificationProviderService extends AbstractNotificat
           text: email.text || undefined,
           replyTo: this.options.reply_to,
           attachments: attachmentsOf(notification),
+          headers: extraHeaders(notification.provider_data),
         },
         { idempotencyKey }
       )
@@ -98,7 +105,8 @@ export default class ResendNotificationProviderService extends AbstractNotificat
       return { subject: content.subject, html: content.html, text: content.text ?? "" }
     }
     try {
-      return await renderEmail(notification.template, notification.data)
+      const brand = await this.options.brand?.()
+      return await renderEmail(notification.template, notification.data, brand)
     } catch (error) {
       if (error instanceof EmailTemplateError) throw new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
       throw error
@@ -120,6 +128,17 @@ function attachmentsOf(notification: NotificationTypes.ProviderSendNotificationD
     contentType: a.content_type,
     ...(a.id ? { contentId: a.id } : {}),
   }))
+}
+
+/**
+ * The notification's `provider_data.headers` (e.g. a marketing email's
+ * List-Unsubscribe pair), string values only; none for the rest.
+ */
+function extraHeaders(providerData: Record<string, unknown> | null | undefined): Record<string, string> | undefined {
+  const headers = providerData?.headers
+  if (!headers || typeof headers !== "object") return undefined
+  const entries = Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === "string")
+  return entries.length ? Object.fromEntries(entries) : undefined
 }
 
 const describe = (error: ResendError) => `${error.statusCode ?? "no response"} ${error.name ?? ""}: ${error.message ?? "unknown error"}`.replace(/ +/g, " ")

@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { formatMoney } from "../../emails/brand"
+import { formatMoney } from "../../modules/resend-notification/emails/brand"
 import type { NewFinding } from "../../modules/reconciliation/service"
 import { fromMinor, toMinor } from "./minor-units"
 import { GATEWAY_LABELS, transactionKey, wasPaid, type CheckedTransaction, type ShopPayment } from "./types"

@@ -26,7 +26,13 @@ export async function saveMarketingPreference(_prev: FormState, formData: FormDa
     return { ok: false, message: TRY_AGAIN }
   }
   refresh()
-  return { ok: true, message: optOut ? "You will get no more marketing emails. Order emails still come." : "Marketing emails are on." }
+  // Opting in lifts the opt-out everywhere but does not resubscribe the newsletter: that needs its own confirmed sign-up.
+  return {
+    ok: true,
+    message: optOut
+      ? "You will get no more marketing emails, the newsletter included. Order emails still come."
+      : "Marketing emails are on. To get the newsletter again, sign up for it and confirm the email we send.",
+  }
 }
 
 /** The unsubscribe page's button: the signed link's address gets no more marketing email. */

@@ -1,5 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { liftUnsubscribeSuppression } from '@/endpoints/marketingConsent/consent'
 import { env, storefrontPublicUrl } from '@/env'
 
 const page = (status: number, message: string) =>
@@ -20,7 +21,10 @@ const setStatusByToken =
       overrideAccess: true,
       req,
     })
-    return docs.length ? page(200, done) : page(404, 'This link is not valid any more.')
+    if (!docs.length) return page(404, 'This link is not valid any more.')
+    // Confirming a fresh sign-up is the reader's own act: it lifts their earlier unsubscribe (never a bounce or complaint).
+    if (status === 'confirmed') await liftUnsubscribeSuppression(req.payload, docs[0].email)
+    return page(200, done)
   }
 
 export const confirmSubscription: Endpoint = {

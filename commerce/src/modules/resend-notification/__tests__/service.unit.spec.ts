@@ -1,7 +1,7 @@
 import "../../../../integration-tests/utils/cms-env"
 import { MedusaError } from "@medusajs/framework/utils"
 import { startFakeResend, type FakeResend } from "../../../../integration-tests/utils/fake-resend"
-import { templateData } from "../../../emails/__tests__/fixtures"
+import { templateData } from "../emails/__tests__/fixtures"
 import ResendNotificationProviderService from "../service"
 
 const API_KEY = "re_test_0123456789"
@@ -74,6 +74,30 @@ describe("Resend notification provider", () => {
     expect(body.html).toContain("Adaeze Okafor")
     expect(body.text).toContain(inText)
     expect(body.text).toContain("Adaeze Okafor")
+  })
+
+  it("passes a notification's provider_data.headers to Resend (a marketing email's List-Unsubscribe), and none otherwise", async () => {
+    const headers = { "List-Unsubscribe": "<https://shop.example.com/marketing/unsubscribe?token=t>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+    await provider().send({
+      to: "ada@example.com",
+      channel: "email",
+      template: "abandoned-cart",
+      data: { items: [{ title: "The Quiet Draft", quantity: 1 }], cart_url: "https://shop.example.com/cart/recover?token=c", unsubscribe_url: "https://shop.example.com/email/unsubscribe?token=t" },
+      provider_data: { headers: { ...headers, "X-Not-A-String": 1 } },
+    })
+    await send("order-placed")
+    expect(resend.requests[0].body.headers).toEqual(headers)
+    expect(resend.requests[1].body.headers).toBeUndefined()
+  })
+
+  it("prints the brand its brand option gives", async () => {
+    const brand = { siteName: "The Reading Room", tagline: null, contactEmail: "hello@reading.example", storefrontUrl: "https://reading.example" }
+    await provider({ brand: async () => brand }).send({ to: "ada@example.com", channel: "email", template: "customer-welcome", data: templateData["customer-welcome"] })
+    const { body } = resend.requests[0]
+    expect(body.subject).toBe("Welcome to The Reading Room")
+    expect(body.html).toContain('href="https://reading.example"')
+    expect(body.html).toContain("hello@reading.example")
+    expect(body.html).not.toContain("Adaeze Okafor")
   })
 
   it("formats money in the order's own currency", async () => {

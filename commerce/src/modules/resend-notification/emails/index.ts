@@ -1,5 +1,5 @@
 import { render } from "@react-email/render"
-import { siteSettings } from "../lib/site-settings"
+import { DEFAULT_EMAIL_BRAND, withEmailBrand, type EmailBrand } from "./brand"
 import type { EmailDefinition } from "./define-email"
 import { abandonedCartEmail } from "./templates/abandoned-cart"
 import { backInStockEmail } from "./templates/back-in-stock"
@@ -39,8 +39,11 @@ export type RenderedEmail = { subject: string; html: string; text: string }
 /** Why an email cannot be rendered: an unknown template or data it does not accept. Sending again will not help. */
 export class EmailTemplateError extends Error {}
 
-/** The subject, HTML and plain-text parts of `template` filled with `data`. */
-export async function renderEmail(template: string, data: unknown): Promise<RenderedEmail> {
+export type { EmailBrand } from "./brand"
+export { DEFAULT_EMAIL_BRAND, formatMoney } from "./brand"
+
+/** The subject, HTML and plain-text parts of `template` filled with `data`, signed with `brand`. */
+export async function renderEmail(template: string, data: unknown, brand: EmailBrand = DEFAULT_EMAIL_BRAND): Promise<RenderedEmail> {
   const definition = Object.prototype.hasOwnProperty.call(EMAIL_TEMPLATES, template) ? EMAIL_TEMPLATES[template] : undefined
   if (!definition) throw new EmailTemplateError(`No email template "${template}"`)
   const parsed = definition.schema.safeParse(data ?? {})
@@ -48,9 +51,9 @@ export async function renderEmail(template: string, data: unknown): Promise<Rend
     const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "data"}: ${i.message}`).join("; ")
     throw new EmailTemplateError(`The data of email "${template}" is not valid: ${problems}`)
   }
-  // The templates print the brand from memory: bring it up to date first (the cms's site settings).
-  await siteSettings()
-  const element = definition.Email(parsed.data)
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
-  return { subject: definition.subject(parsed.data), html, text }
+  return withEmailBrand(brand, async () => {
+    const element = definition.Email(parsed.data)
+    const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
+    return { subject: definition.subject(parsed.data), html, text }
+  })
 }
