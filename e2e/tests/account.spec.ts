@@ -163,3 +163,40 @@ test("a guest's cart becomes the customer's on signing in", async ({ page, brows
     await elsewhere.close()
   }
 })
+
+test("a book saved to the wishlist while signed out is kept in the account after signing in", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("wishlist")
+  const password = "wishlist-password"
+  await registerThroughForm(page, { email, password, firstName: "Kemi", lastName: "Ade" })
+  await signOut(page)
+
+  // Signed out, the browser keeps it (and says so after a reload).
+  await page.goto("/ng/products/small-habits-big-books")
+  const save = page.getByTestId("wishlist-toggle")
+  await expect(save).toHaveAttribute("data-state", "not-saved")
+  await save.click()
+  await expect(save).toHaveAttribute("aria-pressed", "true")
+  await page.reload()
+  await expect(page.getByTestId("wishlist-toggle")).toHaveAttribute("data-state", "saved")
+
+  // Signing in moves it into the account: it is there in another browser too.
+  await signInThroughForm(page, email, password)
+  await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Wishlist" }).click()
+  await expect(page.getByTestId("wishlist-item")).toHaveCount(1)
+  await expect(page.getByTestId("wishlist-item")).toContainText("Small Habits, Big Books")
+  const elsewhere = await browser.newContext({ baseURL })
+  try {
+    const other = await elsewhere.newPage()
+    await signInThroughForm(other, email, password)
+    await other.goto("/ng/account/wishlist")
+    await expect(other.getByTestId("wishlist-item")).toContainText("Small Habits, Big Books")
+    // Removing it there empties the list.
+    await other.getByTestId("wishlist-remove").click()
+    await expect(other.getByTestId("wishlist-empty")).toBeVisible()
+  } finally {
+    await elsewhere.close()
+  }
+  // Signed in, the book page shows the account's list: no longer saved.
+  await page.goto("/ng/products/small-habits-big-books")
+  await expect(page.getByTestId("wishlist-toggle")).toHaveAttribute("data-state", "not-saved")
+})

@@ -13,6 +13,7 @@ const SECTIONS = [
   { path: "/orders", label: "Orders" },
   { path: "/library", label: "Library" },
   { path: "/courses", label: "Courses" },
+  { path: "/wishlist", label: "Wishlist" },
   { path: "/addresses", label: "Addresses" },
   { path: "/profile", label: "Profile" },
 ]

@@ -10,6 +10,7 @@ import PageContainer from "@/modules/common/components/page-container"
 import BookJsonLd from "@/modules/products/components/book-json-ld"
 import FormatSelector, { type FormatOption } from "@/modules/products/components/format-selector"
 import OwnedEbookNotice from "@/modules/products/components/owned-ebook-notice"
+import WishlistButton from "@/modules/wishlist/components/wishlist-button"
 import RelatedBooks from "@/modules/products/components/related-books"
 import styles from "./styles.module.css"
 
@@ -78,6 +79,9 @@ export default function ProductTemplate({
           <h1 data-testid="product-title">{product.title}</h1>
           {author && <p className={styles.byline}>by {author}</p>}
           {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
+          <div className={styles.save}>
+            <WishlistButton productId={product.id} title={product.title ?? "this book"} />
+          </div>
         </div>
         <div className={styles.buy}>
           <FormatSelector options={formatOptions(product)} countryCode={countryCode} />
