@@ -8,6 +8,7 @@ import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
 import CourseAccess from "../../components/course-access"
+import WishlistButton from "@/modules/wishlist/components/wishlist-button"
 import CourseFacts from "../../components/course-facts"
 import CourseOutline from "../../components/course-outline"
 import styles from "./styles.module.css"
@@ -33,6 +34,7 @@ export default function CourseDetail({ course, product, countryCode }: { course:
               </p>
               <p className={styles.note}>Lifetime access, nothing to ship.</p>
               <CourseAccess countryCode={countryCode} handle={course.handle} variantId={variant.id} />
+              {product && <WishlistButton productId={product.id} title={course.title} />}
             </>
           ) : (
             <>

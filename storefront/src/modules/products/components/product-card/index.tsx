@@ -4,6 +4,7 @@ import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { productAuthor } from "@/lib/util/products"
 import MediaImage from "@/modules/common/components/media-image"
+import WishlistButton from "@/modules/wishlist/components/wishlist-button"
 import styles from "./styles.module.css"
 
 export default function ProductCard({ product, countryCode, priority = false }: { product: HttpTypes.StoreProduct; countryCode: string; priority?: boolean }) {
@@ -34,6 +35,9 @@ export default function ProductCard({ product, countryCode, priority = false }: 
           </p>
         )}
       </Link>
+      <div className={styles.save}>
+        <WishlistButton productId={product.id} title={product.title ?? "this book"} compact />
+      </div>
     </li>
   )
 }
