@@ -172,12 +172,13 @@ test("a book saved to the wishlist while signed out is kept in the account after
 
   // Signed out, the browser keeps it (and says so after a reload).
   await page.goto("/ng/products/small-habits-big-books")
-  const save = page.getByTestId("wishlist-toggle")
+  // The book's own button (the related books' cards have theirs too).
+  const save = page.getByTestId("product-save").getByTestId("wishlist-toggle")
   await expect(save).toHaveAttribute("data-state", "not-saved")
   await save.click()
   await expect(save).toHaveAttribute("aria-pressed", "true")
   await page.reload()
-  await expect(page.getByTestId("wishlist-toggle")).toHaveAttribute("data-state", "saved")
+  await expect(save).toHaveAttribute("data-state", "saved")
 
   // Signing in moves it into the account: it is there in another browser too.
   await signInThroughForm(page, email, password)
@@ -198,5 +199,5 @@ test("a book saved to the wishlist while signed out is kept in the account after
   }
   // Signed in, the book page shows the account's list: no longer saved.
   await page.goto("/ng/products/small-habits-big-books")
-  await expect(page.getByTestId("wishlist-toggle")).toHaveAttribute("data-state", "not-saved")
+  await expect(save).toHaveAttribute("data-state", "not-saved")
 })

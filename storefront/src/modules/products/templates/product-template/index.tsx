@@ -79,7 +79,7 @@ export default function ProductTemplate({
           <h1 data-testid="product-title">{product.title}</h1>
           {author && <p className={styles.byline}>by {author}</p>}
           {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
-          <div className={styles.save}>
+          <div className={styles.save} data-testid="product-save">
             <WishlistButton productId={product.id} title={product.title ?? "this book"} />
           </div>
         </div>
