@@ -2,10 +2,10 @@
 // `npm test`: PostgreSQL for the suites (embedded unless DATABASE_URL is set),
 // then every workspace's `test` task through turbo, in two lanes so both cores
 // work: commerce's suites (unit, modules, then its HTTP specs, the longest task)
-// in one; in the other the browser journeys (which first build the three apps)
-// and then the cms, storefront and tools suites, one at a time. Balanced so, the
-// two lanes end within minutes of each other (the journeys alone end ~10 minutes
-// before commerce does).
+// in one; in the other the browser journeys (which first build the three apps),
+// the cms, storefront and tools suites, one at a time, and last a few of
+// commerce's HTTP specs (LATER_COMMERCE_SPECS, left out of the first lane), so
+// that the two lanes end within minutes of each other.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -30,18 +30,55 @@ const turbo = path.join(ROOT, "node_modules", ".bin", "turbo")
 const extra = process.argv.slice(2)
 const runsDir = path.join(ROOT, ".turbo", "runs")
 const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : [])
+
+/**
+ * Commerce HTTP specs run at the end of the journeys' lane instead of in
+ * commerce's (about five minutes of specs at two workers, the difference
+ * between the lanes). By file name, without `.spec.ts`.
+ */
+const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content"]
+const LATER_LOG = path.join(ROOT, ".turbo", "commerce-later-specs.log")
+
+const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl }
+let laterFailed = false
+const exited = (child) => new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+const children = new Set()
+const run = (command, args, options) => {
+  const child = spawn(command, args, { cwd: ROOT, env, ...options })
+  children.add(child)
+  return child
+}
+const turboTest = (laneArgs, laneEnv = env) =>
+  exited(run(turbo, ["run", "test", "--concurrency=1", "--continue", "--summarize", ...laneArgs], { stdio: "inherit", env: laneEnv }))
+
+/** The later commerce specs, their output also kept in LATER_LOG to repeat if they fail. */
+async function laterCommerceSpecs() {
+  fs.mkdirSync(path.dirname(LATER_LOG), { recursive: true })
+  const log = fs.createWriteStream(LATER_LOG)
+  const specs = LATER_COMMERCE_SPECS.map((name) => `integration-tests/http/${name}.spec.ts`)
+  const child = run("npm", ["run", "test:integration:http", "--", ...specs], { cwd: path.join(ROOT, "commerce"), stdio: ["ignore", "pipe", "pipe"] })
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk) => {
+      process.stdout.write(chunk)
+      log.write(chunk)
+    })
+  }
+  const code = await exited(child)
+  log.end()
+  return code
+}
+
 // Arguments (for example `--filter=cms`) make it one turbo run, as given.
-const lanes = extra.length ? [extra] : [["--filter=!commerce"], ["--filter=commerce"]]
-const children = lanes.map((laneArgs) =>
-  spawn(turbo, ["run", "test", "--concurrency=1", "--continue", "--summarize", ...laneArgs], {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, PG_SERVER_URL: postgres.serverUrl },
-  })
-)
-const exitCodes = children.map(
-  (child) => new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))))
-)
+const exitCodes = extra.length
+  ? [turboTest(extra)]
+  : [
+      turboTest(["--filter=!commerce"]).then(async (code) => {
+        const later = await laterCommerceSpecs()
+        laterFailed = later !== 0
+        return code || later
+      }),
+      turboTest(["--filter=commerce"], { ...env, COMMERCE_HTTP_ELSEWHERE: LATER_COMMERCE_SPECS.join(",") }),
+    ]
 
 /**
  * A CI log keeps only its end, and every later suite's output buries an earlier
@@ -60,6 +97,10 @@ function repeatFailures() {
       console.log(`\n──── ${task.taskId} failed (exit ${task.execution.exitCode}); the end of its log (${task.logFile}):`)
       console.log(lines.slice(-80).join("\n"))
     }
+  }
+  if (laterFailed && fs.existsSync(LATER_LOG)) {
+    console.log(`\n──── commerce's later HTTP specs (${LATER_COMMERCE_SPECS.join(", ")}) failed; the end of their log (${path.relative(ROOT, LATER_LOG)}):`)
+    console.log(fs.readFileSync(LATER_LOG, "utf8").split("\n").slice(-80).join("\n"))
   }
 }
 
