@@ -189,6 +189,7 @@ test("a book saved to the wishlist while signed out is kept in the account after
   try {
     const other = await elsewhere.newPage()
     await signInThroughForm(other, email, password)
+    await expect(other).toHaveURL(/\/ng\/account$/)
     await other.goto("/ng/account/wishlist")
     await expect(other.getByTestId("wishlist-item")).toContainText("Small Habits, Big Books")
     // Removing it there empties the list.
