@@ -1,6 +1,7 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
+import { useCampaignEndpoint } from './useCampaignEndpoint'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { CampaignReport as Report } from '@/campaigns/report'
@@ -20,22 +21,16 @@ const cell = { padding: '0.35rem 0.75rem', borderBottom: '1px solid var(--theme-
 
 /** The campaign's report (GET /api/campaigns/:id/report), shown once it is being sent. */
 export function CampaignReport() {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const { id, url } = useCampaignEndpoint('report')
   const [report, setReport] = useState<Report | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
   const load = useCallback(async () => {
-    const res = await fetch(`${serverURL}${api}/campaigns/${id}/report`, { credentials: 'include' })
+    const res = await fetch(url, { credentials: 'include' })
     const body = await res.json().catch(() => null)
     if (res.ok) setReport(body.report)
     else setProblem(body?.errors?.[0]?.message ?? `The report could not be loaded (${res.status})`)
-  }, [api, id, serverURL])
+  }, [id, url])
 
   useEffect(() => {
     if (id) void load()

@@ -1,6 +1,7 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button } from '@payloadcms/ui'
+import { useCampaignEndpoint } from './useCampaignEndpoint'
 import { useState } from 'react'
 
 type Preview = { from: string; subject: string; html: string; text: string }
@@ -10,13 +11,7 @@ type Preview = { from: string; subject: string; html: string; text: string }
  * the HTML part in a sandboxed frame (nothing in it runs), and the text part.
  */
 export function EmailPreview() {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const { id, url } = useCampaignEndpoint('preview')
   const [preview, setPreview] = useState<Preview | null>(null)
   const [part, setPart] = useState<'html' | 'text'>('html')
   const [problem, setProblem] = useState<string | null>(null)
@@ -27,7 +22,7 @@ export function EmailPreview() {
     setLoading(true)
     setProblem(null)
     try {
-      const res = await fetch(`${serverURL}${api}/campaigns/${id}/preview`, { credentials: 'include' })
+      const res = await fetch(url, { credentials: 'include' })
       const body = await res.json().catch(() => null)
       if (res.ok) setPreview(body)
       else setProblem(body?.errors?.[0]?.message ?? `The preview could not be made (${res.status})`)

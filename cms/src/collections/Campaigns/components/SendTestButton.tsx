@@ -1,24 +1,19 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
+import { useCampaignEndpoint } from './useCampaignEndpoint'
 import { useState } from 'react'
 
 /** "Send test": the saved campaign, as readers will get it, to the signed-in editor's own address. */
 export function SendTestButton() {
-  const { id } = useDocumentInfo()
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const { id, url } = useCampaignEndpoint('send-test')
   const [sending, setSending] = useState(false)
   if (!id) return null
 
   const send = async () => {
     setSending(true)
     try {
-      const res = await fetch(`${serverURL}${api}/campaigns/${id}/send-test`, { method: 'POST', credentials: 'include' })
+      const res = await fetch(url, { method: 'POST', credentials: 'include' })
       const body = await res.json().catch(() => null)
       if (res.ok) toast.success(`Test sent to ${body?.to}`)
       else toast.error(body?.errors?.[0]?.message ?? `The test could not be sent (${res.status})`)
