@@ -71,6 +71,7 @@ export interface Config {
     pages: Page;
     events: Event;
     'event-registrations': EventRegistration;
+    'calendar-feeds': CalendarFeed;
     categories: Category;
     media: Media;
     'newsletter-subscribers': NewsletterSubscriber;
@@ -91,6 +92,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'event-registrations': EventRegistrationsSelect<false> | EventRegistrationsSelect<true>;
+    'calendar-feeds': CalendarFeedsSelect<false> | CalendarFeedsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
@@ -502,6 +504,20 @@ export interface EventRegistration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds".
+ */
+export interface CalendarFeed {
+  id: number;
+  customerId: string;
+  /**
+   * SHA-256 of the feed URL’s secret; the secret itself is never stored.
+   */
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletter-subscribers".
  */
 export interface NewsletterSubscriber {
@@ -761,6 +777,10 @@ export interface PayloadLockedDocument {
         value: number | EventRegistration;
       } | null)
     | ({
+        relationTo: 'calendar-feeds';
+        value: number | CalendarFeed;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -1004,6 +1024,16 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-feeds_select".
+ */
+export interface CalendarFeedsSelect<T extends boolean = true> {
+  customerId?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'url'
 
+import { CalendarFeeds } from './collections/CalendarFeeds'
 import { CampaignLinkClicks } from './collections/CampaignLinkClicks'
 import { CampaignRecipients } from './collections/CampaignRecipients'
 import { Campaigns } from './collections/Campaigns'
@@ -51,6 +52,7 @@ export default buildConfig({
     Pages,
     Events,
     EventRegistrations,
+    CalendarFeeds,
     Categories,
     Media,
     NewsletterSubscribers,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
 import { CMS, COMMERCE, PREVIEW_SECRET, STOREFRONT } from "../support/urls"
@@ -291,4 +292,49 @@ test("a post renders headings, lists, links, quotes and code, with Open Graph ta
   await page.reload()
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article")
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/ng\/blog\/how-i-outline-a-book-in-a-weekend$/)
+})
+
+test("a reader finds their RSVP under Account → Events, adds it to a calendar, subscribes privately, and cancels it there", async ({ page, request }) => {
+  await registerThroughForm(page, { email: uniqueEmail("myevents"), password: "supersecret", firstName: "Ngozi", lastName: "Eze" })
+  await page.goto("/ng/events/lagos-book-reading")
+  const panel = page.getByTestId("rsvp-panel")
+  await panel.getByTestId("rsvp-submit").click()
+  await expect(panel.getByTestId("rsvp-message")).toHaveText("You are registered. See you there!")
+
+  await page.goto("/ng/account")
+  await page.getByTestId("account-nav-events").click()
+  await expect(page).toHaveURL("/ng/account/events")
+  const mine = page.getByTestId("my-event")
+  await expect(mine).toHaveCount(1)
+  await expect(mine.getByRole("link", { name: "Lagos book reading: The Quiet Draft" })).toHaveAttribute("href", "/ng/events/lagos-book-reading")
+  await expect(mine.locator("time")).toHaveText(/\d{2}:\d{2}.* WAT$/)
+
+  // "Add to calendar": the event's own .ics, with the UID the reminder email uses.
+  const [download] = await Promise.all([page.waitForEvent("download"), mine.getByTestId("my-event-ics").click()])
+  expect(download.suggestedFilename()).toBe("lagos-book-reading.ics")
+  const ics = readFileSync((await download.path())!, "utf8")
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/)
+  expect(ics.replace(/\r\n /g, "")).toMatch(/\r\nUID:event-\d+@[^\r\n]+\r\nDTSTAMP/)
+
+  // The private feed: shown once, lists the RSVP, and stops working when reset.
+  await page.getByTestId("calendar-feed-reset").click()
+  const link = page.getByTestId("field-calendar-feed-url")
+  await expect(link).toHaveValue(/\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/)
+  const firstUrl = await link.inputValue()
+  const feed = await request.get(firstUrl)
+  expect(feed.status()).toBe(200)
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8")
+  expect(feed.headers()["cache-control"]).toBe("private, no-store")
+  expect((await feed.text()).replace(/\r\n /g, "")).toContain("SUMMARY:Lagos book reading: The Quiet Draft")
+  await page.getByTestId("calendar-feed-reset").click()
+  await expect(link).not.toHaveValue(firstUrl)
+  expect((await request.get(firstUrl)).status()).toBe(404)
+  expect((await request.get(await link.inputValue())).status()).toBe(200)
+
+  // Cancel, with a confirming step; the list updates.
+  await mine.getByTestId("my-event-cancel").click()
+  await page.getByTestId("my-event-cancel-confirm").click()
+  await expect(page.getByTestId("my-events-empty")).toBeVisible()
+  await page.goto("/ng/events/lagos-book-reading")
+  await expect(panel.getByTestId("rsvp-submit")).toBeVisible()
 })

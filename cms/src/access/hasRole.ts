@@ -11,7 +11,7 @@ export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
 /**
  * Machine accounts that sign in with an API key. They never reach the admin
  * panel: `storefront` may only create and cancel RSVPs and newsletter
- * sign-ups, `preview` may only read drafts for Next's draft mode, `commerce`
+ * sign-ups (and make and reset readers' calendar feeds), `preview` may only read drafts for Next's draft mode, `commerce`
  * may only read the audience figures of /api/insights (staff's Insights page)
  * the RSVPs its event-reminder job emails (/api/event-reminders), and report
  * and read marketing opt-outs (/api/marketing-consent).

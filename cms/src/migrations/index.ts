@@ -8,6 +8,7 @@ import * as migration_20261206_191858_campaigns from './20261206_191858_campaign
 import * as migration_20261206_224027_campaign_report from './20261206_224027_campaign_report';
 import * as migration_20261206_225021_email_suppressions_unsubscribed from './20261206_225021_email_suppressions_unsubscribed';
 import * as migration_20261206_225022_unsubscribed_suppressions_backfill from './20261206_225022_unsubscribed_suppressions_backfill';
+import * as migration_20261206_230742_calendar_feeds from './20261206_230742_calendar_feeds';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261206_225022_unsubscribed_suppressions_backfill.up,
     down: migration_20261206_225022_unsubscribed_suppressions_backfill.down,
     name: '20261206_225022_unsubscribed_suppressions_backfill',
+  },
+  {
+    up: migration_20261206_230742_calendar_feeds.up,
+    down: migration_20261206_230742_calendar_feeds.down,
+    name: '20261206_230742_calendar_feeds',
   },
 ];

@@ -54,6 +54,13 @@ export async function retrieveEvent(slug: string): Promise<Event | null> {
   return docs[0] ?? null
 }
 
+/** One published event by slug, from the tagged cache, whoever asks (the event's calendar file). */
+export async function retrievePublishedEvent(slug: string): Promise<Event | null> {
+  const query = payloadQuery({ "where[slug][equals]": slug, "where[_status][equals]": "published", limit: 1, depth: 0 })
+  const { docs } = await cmsRead<PayloadList<Event>>("events", query, [cacheTags.event(slug)])
+  return docs[0] ?? null
+}
+
 /** The published event as RSVPs see it, never from cache: capacity and opening change. */
 export async function retrieveEventForRsvp(slug: string): Promise<Event | null> {
   const query = payloadQuery({ "where[slug][equals]": slug, "where[_status][equals]": "published", limit: 1, depth: 0 })

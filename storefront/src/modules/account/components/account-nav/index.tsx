@@ -4,15 +4,13 @@ import Link from "next/link"
 import { usePathname } from "next/navigation"
 import styles from "./styles.module.css"
 
-/**
- * The account's sections. Events (the reader's RSVPs) joins between Courses
- * and Addresses when its page exists.
- */
+/** The account's sections. */
 const SECTIONS = [
   { path: "", label: "Overview" },
   { path: "/orders", label: "Orders" },
   { path: "/library", label: "Library" },
   { path: "/courses", label: "Courses" },
+  { path: "/events", label: "Events" },
   { path: "/wishlist", label: "Wishlist" },
   { path: "/addresses", label: "Addresses" },
   { path: "/profile", label: "Profile" },
