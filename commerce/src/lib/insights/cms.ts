@@ -1,4 +1,4 @@
-import { env } from "../env"
+import { callCms } from "../cms-service"
 import type { Window } from "./period"
 
 /** How long the Insights page waits for the cms before showing the rest without it. */
@@ -30,26 +30,10 @@ export type CmsRsvp = {
 }
 
 /** The cms could not answer: the page shows everything else and this sentence. */
-export class CmsUnavailable extends Error {}
+export { CmsUnavailable } from "../cms-service"
 
 /** A GET on the cms's insights endpoints with the commerce service account's API key. */
-async function cmsGet<T>(path: string, params: Record<string, string>): Promise<T> {
-  if (!env.CMS_URL || !env.CMS_API_KEY) throw new CmsUnavailable("The cms is not configured for commerce (CMS_URL, CMS_API_KEY).")
-  const url = new URL(`/api/insights/${path}`, env.CMS_URL)
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value)
-  let res: Response
-  try {
-    res = await fetch(url, {
-      headers: { authorization: `users API-Key ${env.CMS_API_KEY}`, accept: "application/json" },
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
-    })
-  } catch (error) {
-    throw new CmsUnavailable(`The cms did not answer (${(error as Error).name === "TimeoutError" ? "timed out" : "unreachable"}).`)
-  }
-  if (res.status === 401 || res.status === 403) throw new CmsUnavailable(`The cms refused commerce's API key (${res.status}).`)
-  if (!res.ok) throw new CmsUnavailable(`The cms answered ${res.status}.`)
-  return (await res.json()) as T
-}
+const cmsGet = <T>(path: string, query: Record<string, string>) => callCms<T>(`/api/insights/${path}`, { query, timeoutMs: CMS_TIMEOUT_MS })
 
 /** Events from the period's start on, with their RSVPs against capacity, and the newsletter's subscribers week by week. */
 export const cmsAudience = (window: Window) =>

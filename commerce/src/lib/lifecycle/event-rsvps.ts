@@ -1,5 +1,5 @@
 import { z } from "zod"
-import { env } from "../env"
+import { callCms, CmsUnavailable } from "../cms-service"
 
 /** How long one page of RSVPs may take before the run gives up (and the next run asks again). */
 const CMS_TIMEOUT_MS = 10_000
@@ -29,7 +29,7 @@ const CmsPage = z.object({ rsvps: z.array(CmsRsvp), next: z.string().nullable() 
 export type UpcomingRsvp = z.infer<typeof CmsRsvp>
 
 /** The cms could not say who RSVPed: nothing is sent this run, the next run asks again. */
-export class CmsUnavailable extends Error {}
+export { CmsUnavailable }
 
 /**
  * Every active RSVP of the published events starting after `from` and at or
@@ -37,30 +37,17 @@ export class CmsUnavailable extends Error {}
  * after page.
  */
 export async function listUpcomingEventRsvps(from: Date, to: Date): Promise<UpcomingRsvp[]> {
-  if (!env.CMS_URL || !env.CMS_API_KEY) throw new CmsUnavailable("the cms is not configured for commerce (CMS_URL, CMS_API_KEY)")
   const all: UpcomingRsvp[] = []
   let after: string | null = null
   for (let page = 0; page < MAX_PAGES; page++) {
-    const url = new URL("/api/event-reminders", env.CMS_URL)
-    url.searchParams.set("from", from.toISOString())
-    url.searchParams.set("to", to.toISOString())
-    url.searchParams.set("limit", String(PAGE))
-    if (after) url.searchParams.set("after", after)
-    let res: Response
-    try {
-      res = await fetch(url, {
-        headers: { authorization: `users API-Key ${env.CMS_API_KEY}`, accept: "application/json" },
-        signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
-      })
-    } catch (error) {
-      throw new CmsUnavailable(`the cms did not answer (${(error as Error).name === "TimeoutError" ? "timed out" : "unreachable"})`)
-    }
-    if (!res.ok) throw new CmsUnavailable(`the cms answered ${res.status}`)
-    const parsed = CmsPage.safeParse(await res.json().catch(() => null))
-    if (!parsed.success) throw new CmsUnavailable(`the cms's answer is not a page of RSVPs: ${parsed.error.issues[0]?.message}`)
+    const query: Record<string, string> = { from: from.toISOString(), to: to.toISOString(), limit: String(PAGE) }
+    if (after) query.after = after
+    const answer = await callCms<unknown>("/api/event-reminders", { query, timeoutMs: CMS_TIMEOUT_MS })
+    const parsed = CmsPage.safeParse(answer)
+    if (!parsed.success) throw new CmsUnavailable(`The cms's answer is not a page of RSVPs: ${parsed.error.issues[0]?.message}.`)
     all.push(...parsed.data.rsvps)
     after = parsed.data.next
     if (!after) return all
   }
-  throw new CmsUnavailable(`the cms kept paging past ${MAX_PAGES * PAGE} RSVPs`)
+  throw new CmsUnavailable(`The cms kept paging past ${MAX_PAGES * PAGE} RSVPs.`)
 }

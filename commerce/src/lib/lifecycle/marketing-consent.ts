@@ -1,4 +1,4 @@
-import { env } from "../env"
+import { callCms, cmsConfigured, CmsUnavailable } from "../cms-service"
 
 /**
  * Marketing consent is one per address across the platform, and the cms owns
@@ -17,26 +17,9 @@ const CMS_TIMEOUT_MS = 4_000
 export const CONSENT_LOOKUP_MAX = 500
 
 /** The cms could not answer, so consent is unknown: send nothing, tell the reader to try again. */
-export class CmsConsentUnavailable extends Error {}
+export { CmsUnavailable as CmsConsentUnavailable }
 
-async function post<T>(path: string, body: unknown): Promise<T> {
-  let res: Response
-  try {
-    res = await fetch(new URL(`/api/marketing-consent/${path}`, env.CMS_URL), {
-      method: "POST",
-      headers: { authorization: `users API-Key ${env.CMS_API_KEY}`, "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
-    })
-  } catch (error) {
-    throw new CmsConsentUnavailable(`the cms did not answer (${(error as Error).name === "TimeoutError" ? "timed out" : "unreachable"})`)
-  }
-  if (!res.ok) throw new CmsConsentUnavailable(`the cms answered ${res.status}`)
-  return (await res.json()) as T
-}
-
-/** No cms configured (production without CMS_URL): there is no newsletter to share consent with; commerce's flag alone decides. */
-const cmsConfigured = () => Boolean(env.CMS_URL && env.CMS_API_KEY)
+const post = <T>(path: string, body: unknown) => callCms<T>(`/api/marketing-consent/${path}`, { method: "POST", body, timeoutMs: CMS_TIMEOUT_MS })
 
 /**
  * Tells the cms the reader opted out (the cms unsubscribes them from the
@@ -56,8 +39,8 @@ export async function optedOutAtCms(emails: string[]): Promise<Set<string>> {
   if (!unique.length || !cmsConfigured()) return new Set()
   const opted = new Set<string>()
   for (let i = 0; i < unique.length; i += CONSENT_LOOKUP_MAX) {
-    const answer = await post<{ opted_out?: unknown }>("opted-out", { emails: unique.slice(i, i + CONSENT_LOOKUP_MAX) })
-    if (!Array.isArray(answer.opted_out)) throw new CmsConsentUnavailable("the cms's answer has no opted_out list")
+    const answer = await post<{ opted_out?: unknown } | null>("opted-out", { emails: unique.slice(i, i + CONSENT_LOOKUP_MAX) })
+    if (!Array.isArray(answer?.opted_out)) throw new CmsUnavailable("The cms's answer has no opted_out list.")
     for (const email of answer.opted_out) if (typeof email === "string") opted.add(email.toLowerCase())
   }
   return opted
