@@ -3,6 +3,10 @@ import "../utils/account-security-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { openCommunity, type Headers } from "../utils/community"
+import { COURSES_MODULE } from "../../src/modules/courses"
+import type CoursesModuleService from "../../src/modules/courses/service"
+import { WISHLIST_MODULE } from "../../src/modules/wishlist"
+import type WishlistModuleService from "../../src/modules/wishlist/service"
 
 jest.setTimeout(120 * 1000)
 
@@ -13,12 +17,50 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let c: Awaited<ReturnType<typeof openCommunity>>
     let regionId: string
+    let courseId: string
 
     beforeAll(async () => {
       c = await openCommunity(api, getContainer)
       const [region] = await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "ngn" })
       regionId = region.id
+      const [course] = await getContainer().resolve<CoursesModuleService>(COURSES_MODULE).createCourses([{ title: "Writing Memoir", handle: "writing-memoir-sec" }])
+      courseId = course.id
     })
+
+    /**
+     * A reader with something everywhere the shop keeps data: an address, an
+     * order with a shipping address, an enrollment with progress, a community
+     * post and reply, a wishlist item.
+     */
+    const reader = async (name: string) => {
+      const email = `${name.toLowerCase()}@example.com`
+      const headers = await c.register(email)
+      const { data } = await api.get("/store/customers/me", { headers })
+      const customerId: string = data.customer.id
+      const address = { first_name: name, last_name: "Reader", address_1: `${name} Street 1`, city: "Lagos", country_code: "ng", phone: "+2348000000" }
+      await api.post("/store/customers/me/addresses", address, { headers })
+      const [order] = await getContainer().resolve(Modules.ORDER).createOrders([
+        {
+          customer_id: customerId,
+          email,
+          region_id: regionId,
+          currency_code: "ngn",
+          items: [{ title: `${name}'s book`, product_title: `${name}'s book`, quantity: 2, unit_price: 5000 }],
+          shipping_address: address,
+          billing_address: address,
+        },
+      ])
+      const courses = getContainer().resolve<CoursesModuleService>(COURSES_MODULE)
+      const [enrollment] = await courses.createEnrollments([
+        { customer_id: customerId, order_id: order.id, line_item_id: `li_${name}`, enrolled_at: new Date(), course_id: courseId },
+      ])
+      await courses.createLessonProgresses([{ enrollment_id: enrollment.id, lesson_id: `les_${name}`, completed_at: new Date() }])
+      await api.post("/store/community/members", { display_name: `${name} R.` }, { headers })
+      const discussion = await c.discuss(headers, `${name} says hello`, `${name}'s thread`)
+      await c.reply(headers, discussion.data.discussion.id, `${name} replies`)
+      await getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).createWishlistItems([{ customer_id: customerId, product_id: `prod_${name}` }])
+      return { email, headers, customerId, orderId: order.id as string, discussionId: discussion.data.discussion.id as string }
+    }
 
     const bearer = (token: string): Headers => ({ authorization: `Bearer ${token}`, ...c.key })
     const signIn = async (email: string, password = PASSWORD) => bearer((await api.post("/auth/customer/emailpass", { email, password })).data.token)
@@ -92,6 +134,34 @@ medusaIntegrationTestRunner({
         await c.call(api.delete("/store/customers/me/sessions", { headers }))
         await c.call(api.post("/store/customers/me", { metadata: { sessions_valid_after: 0 } }, { headers }))
         expect((await me(headers)).status).toBe(401)
+      })
+    })
+
+    describe("download my data", () => {
+      it("gives the reader's own profile, addresses, orders, learning, posts and wishlist, and nothing of another reader's", async () => {
+        const ada = await reader("Adaeze")
+        const ben = await reader("Bennett")
+        expect((await c.call(api.get("/store/customers/me/export", { headers: c.key }))).status).toBe(401)
+
+        const res = await api.get("/store/customers/me/export", { headers: ada.headers })
+        expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/)
+        const data = res.data
+        expect(data.profile).toMatchObject({ id: ada.customerId, email: ada.email })
+        expect(data.addresses).toEqual([expect.objectContaining({ address_1: "Adaeze Street 1", city: "Lagos" })])
+        expect(data.orders).toHaveLength(1)
+        expect(data.orders[0]).toMatchObject({ id: ada.orderId, total: 10000, items: [expect.objectContaining({ title: "Adaeze's book", quantity: 2 })] })
+        expect(data.enrollments).toEqual([
+          expect.objectContaining({ course: { title: "Writing Memoir", handle: "writing-memoir-sec" }, lessons_completed: [expect.objectContaining({ lesson_id: "les_Adaeze" })] }),
+        ])
+        expect(data.community.member.display_name).toBe("Adaeze R.")
+        expect(data.community.discussions).toEqual([expect.objectContaining({ id: ada.discussionId, title: "Adaeze's thread" })])
+        expect(data.community.replies).toEqual([expect.objectContaining({ body: "Adaeze replies", discussion_id: ada.discussionId })])
+        expect(data.wishlist).toEqual([expect.objectContaining({ product_id: "prod_Adaeze" })])
+        expect(data.marketing).toEqual({ opt_out: false })
+        expect(data.not_included[0]).toMatch(/RSVPs and newsletter/)
+
+        const text = JSON.stringify(data)
+        for (const theirs of [ben.customerId, ben.email, ben.orderId, ben.discussionId, "Bennett"]) expect(text).not.toContain(theirs)
       })
     })
   },

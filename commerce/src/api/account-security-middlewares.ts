@@ -19,4 +19,5 @@ export const accountSecurityMiddlewares: MiddlewareRoute[] = [
     middlewares: [customer, validateAndTransformBody(StoreChangePassword), limitPasswordChecks],
   },
   { matcher: "/store/customers/me/sessions", methods: ["DELETE"], middlewares: [customer] },
+  { matcher: "/store/customers/me/export", methods: ["GET"], middlewares: [customer] },
 ]
