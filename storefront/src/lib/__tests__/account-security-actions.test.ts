@@ -110,3 +110,47 @@ describe("signOutEverywhere", () => {
     expect(jar.values.has("shop_session")).toBe(true)
   })
 })
+
+describe("GET /api/account/export", () => {
+  const exported = { profile: { id: "cus_1", email: "ada@example.com" }, orders: [], not_included: ["Event RSVPs and newsletter subscription: ..."] }
+
+  const loadRoute = async (fake: ReturnType<typeof commerce>, jar = cookieJar({ shop_session: token("cus_1") })) => {
+    await load(fake, jar)
+    return (await import("../../app/api/account/export/route")).GET
+  }
+
+  it("adds the reader's RSVPs from the cms, asked for by their own customer id, to commerce's export, as a file", async () => {
+    const fake = commerce({
+      "GET /store/customers/me/export": () => json(exported),
+      "GET /api/event-registrations": () =>
+        json({ docs: [{ status: "registered", createdAt: "2026-11-01T10:00:00.000Z", event: { title: "Book launch", slug: "book-launch", startsAt: "2026-12-20T18:00:00.000Z" } }] }),
+    })
+    const res = await (await loadRoute(fake))()
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="my-data-.+\.json"$/)
+    expect(res.headers.get("cache-control")).toBe("private, no-store")
+    const body = await res.json()
+    expect(body.profile.id).toBe("cus_1")
+    expect(body.event_rsvps).toEqual([
+      { event: { title: "Book launch", slug: "book-launch", starts_at: "2026-12-20T18:00:00.000Z" }, status: "registered", rsvped_at: "2026-11-01T10:00:00.000Z" },
+    ])
+    expect(body.not_included).toEqual([expect.stringMatching(/^Newsletter subscription/)])
+    const cms = fake.calls.find((c) => c.path === "/api/event-registrations")!
+    expect(cms).toBeDefined()
+    const cmsUrl = new URL(String(fake.fetchImpl.mock.calls.find(([u]) => String(u).includes("event-registrations"))![0]))
+    expect(cmsUrl.searchParams.get("where[customerId][equals]")).toBe("cus_1")
+  })
+
+  it("still gives commerce's data, saying RSVPs are missing, when the cms is down", async () => {
+    const fake = commerce({ "GET /store/customers/me/export": () => json(exported), "GET /api/event-registrations": () => json({}, 503) })
+    const body = await (await (await loadRoute(fake))()).json()
+    expect(body.event_rsvps).toBeNull()
+    expect(body.not_included).toEqual(exported.not_included)
+  })
+
+  it("answers 401 without a session, asking commerce nothing", async () => {
+    const fake = commerce()
+    const res = await (await loadRoute(fake, cookieJar()))()
+    expect(res.status).toBe(401)
+    expect(fake.calls).toEqual([])
+  })
+})

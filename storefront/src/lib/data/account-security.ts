@@ -1,5 +1,6 @@
 import "server-only"
 import { privateFetchOptions } from "../cache"
+import { cmsPrivateRead, payloadQuery, type PayloadList } from "../cms"
 import { publishableKey, storeFetch } from "../config"
 import { env } from "../env"
 import { authHeaders } from "./cookies"
@@ -44,4 +45,21 @@ export async function changePassword(currentPassword: string, newPassword: strin
 /** Ends every session of the signed-in customer, this one included. */
 export async function revokeAllSessions(): Promise<void> {
   await storeFetch("/store/customers/me/sessions", { method: "DELETE", headers: await authHeaders(), ...privateFetchOptions() })
+}
+
+/** The signed-in customer's data as commerce keeps it ("Download my data"). */
+export async function retrieveAccountExport(): Promise<Record<string, unknown>> {
+  return storeFetch<Record<string, unknown>>("/store/customers/me/export", { headers: await authHeaders(), ...privateFetchOptions() })
+}
+
+type RsvpDoc = { status: string; createdAt: string; event: { title?: string; slug?: string; startsAt?: string } | number | null }
+
+/** The customer's event RSVPs, which the cms keeps, read with the storefront's key by their customer id. */
+export async function listOwnRsvps(customerId: string) {
+  const query = payloadQuery({ "where[customerId][equals]": customerId, depth: 1, limit: 500, sort: "createdAt" })
+  const { docs } = await cmsPrivateRead<PayloadList<RsvpDoc>>("event-registrations", query)
+  return docs.map((doc) => {
+    const event = typeof doc.event === "object" && doc.event ? doc.event : null
+    return { event: event && { title: event.title ?? null, slug: event.slug ?? null, starts_at: event.startsAt ?? null }, status: doc.status, rsvped_at: doc.createdAt }
+  })
 }

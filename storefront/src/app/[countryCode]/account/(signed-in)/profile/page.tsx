@@ -3,6 +3,7 @@ import { requireCustomer } from "@/lib/data/customer"
 import { retrieveMarketingPreference } from "@/lib/data/marketing"
 import MarketingForm from "@/modules/account/components/marketing-form"
 import ProfileForm from "@/modules/account/components/profile-form"
+import DownloadData from "@/modules/account/components/download-data"
 import ChangePasswordForm from "@/modules/account/components/change-password-form"
 import SignOutEverywhereForm from "@/modules/account/components/sign-out-everywhere-form"
 
@@ -20,6 +21,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
       {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
       <ChangePasswordForm countryCode={countryCode} />
       <SignOutEverywhereForm countryCode={countryCode} />
+      <DownloadData />
     </section>
   )
 }
