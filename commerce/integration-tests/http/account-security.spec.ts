@@ -164,5 +164,46 @@ medusaIntegrationTestRunner({
         for (const theirs of [ben.customerId, ben.email, ben.orderId, ben.discussionId, "Bennett"]) expect(text).not.toContain(theirs)
       })
     })
+
+    describe("delete my account", () => {
+      it("needs the password, then erases the reader and keeps the order's totals and the posts, anonymised", async () => {
+        const chidi = await reader("Chidi")
+        const wrong = await c.call(api.post("/store/customers/me/delete", { password: "not-it" }, { headers: chidi.headers }))
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toBe("The password is not right.")
+        expect((await me(chidi.headers)).status).toBe(200)
+
+        const res = await c.call(api.post("/store/customers/me/delete", { password: PASSWORD }, { headers: chidi.headers }))
+        expect(res.data).toEqual({ deleted: true })
+
+        expect((await me(chidi.headers)).status).toBe(401)
+        expect((await c.call(api.post("/auth/customer/emailpass", { email: chidi.email, password: PASSWORD }))).status).toBe(401)
+
+        const query = getContainer().resolve("query")
+        const { data: [order] } = await query.graph({
+          entity: "order",
+          fields: ["email", "total", "items.title", "items.quantity", "shipping_address.*", "billing_address.*"],
+          filters: { id: chidi.orderId },
+        })
+        expect(order.email).toBe(`deleted-${chidi.customerId}@invalid`)
+        expect(Number(order.total)).toBe(10000)
+        expect(order.items.map((i: any) => [i.title, Number(i.quantity)])).toEqual([["Chidi's book", 2]])
+        for (const address of [order.shipping_address, order.billing_address]) {
+          expect(address).toMatchObject({ first_name: null, last_name: null, address_1: null, city: null, phone: null, country_code: "ng" })
+        }
+
+        const customer = await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(chidi.customerId, { relations: ["addresses"] })
+        expect(customer).toMatchObject({ email: `deleted-${chidi.customerId}@invalid`, first_name: null, last_name: null, phone: null, addresses: [] })
+        expect(JSON.stringify(customer)).not.toContain("Chidi")
+
+        const { data } = await api.get(`/store/community/discussions/${chidi.discussionId}`, { headers: c.key })
+        expect(data.discussion.author.display_name).toBe("Former member")
+        expect(JSON.stringify(data)).not.toContain("Chidi R.")
+        expect(await getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).listWishlistItems({ customer_id: chidi.customerId })).toEqual([])
+
+        // The email is free again: a new account can be made with it.
+        expect((await c.call(api.post("/auth/customer/emailpass/register", { email: chidi.email, password: PASSWORD }))).status).toBe(200)
+      })
+    })
   },
 })

@@ -1,7 +1,7 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { refuseRevokedCustomerTokens } from "../lib/account/sessions"
 import { limitPasswordChecks } from "../lib/rate-limit/auth-limits"
-import { StoreChangePassword } from "./store/customers/me/password/validators"
+import { StoreChangePassword, StoreDeleteAccount } from "./store/customers/me/password/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -20,4 +20,9 @@ export const accountSecurityMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/store/customers/me/sessions", methods: ["DELETE"], middlewares: [customer] },
   { matcher: "/store/customers/me/export", methods: ["GET"], middlewares: [customer] },
+  {
+    matcher: "/store/customers/me/delete",
+    methods: ["POST"],
+    middlewares: [customer, validateAndTransformBody(StoreDeleteAccount), limitPasswordChecks],
+  },
 ]

@@ -15,7 +15,7 @@ export async function emailpassEntityOf(scope: MedusaContainer, authIdentityId: 
 }
 
 /** Checks a password as sign-in does (the emailpass provider's scrypt check); a wrong one is a 400 saying so. */
-export async function verifyPassword(scope: MedusaContainer, entityId: string, password: string): Promise<void> {
+export async function verifyPassword(scope: MedusaContainer, entityId: string, password: string, wrong = "The current password is not right."): Promise<void> {
   const { success } = await scope.resolve(Modules.AUTH).authenticate("emailpass", { body: { email: entityId, password } })
-  if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The current password is not right.")
+  if (!success) throw new MedusaError(MedusaError.Types.INVALID_DATA, wrong)
 }

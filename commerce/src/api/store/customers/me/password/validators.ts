@@ -14,3 +14,9 @@ export const StoreChangePassword = z
   })
   .strict()
 export type StoreChangePasswordType = z.infer<typeof StoreChangePassword>
+
+/** Deleting the account is confirmed with the password. */
+export const StoreDeleteAccount = z
+  .object({ password: z.string({ error: "password is required" }).min(1, "password is required").max(MAX_PASSWORD_LENGTH) })
+  .strict()
+export type StoreDeleteAccountType = z.infer<typeof StoreDeleteAccount>
