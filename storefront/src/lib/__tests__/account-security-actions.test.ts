@@ -154,3 +154,40 @@ describe("GET /api/account/export", () => {
     expect(fake.calls).toEqual([])
   })
 })
+
+describe("removeAccount", () => {
+  const deleteForm = (password = "my-password-1", tick = true) => {
+    const f = new FormData()
+    f.set("countryCode", "ng")
+    f.set("password", password)
+    if (tick) f.set("confirm_delete", "on")
+    return f
+  }
+
+  it("needs the password and the tick before asking commerce", async () => {
+    const fake = commerce()
+    const { removeAccount } = await load(fake)
+    expect(await removeAccount(null, deleteForm("", false))).toMatchObject({
+      ok: false,
+      message: "Tick the box to confirm you want your account deleted.",
+      errors: { password: "Enter your password to confirm." },
+    })
+    expect(fake.calls.filter((c) => c.path.startsWith("/store"))).toEqual([])
+  })
+
+  it("says a wrong password on its field and keeps the reader signed in", async () => {
+    const fake = commerce({ "POST /store/customers/me/delete": () => json({ message: "The password is not right." }, 400) })
+    const { removeAccount, jar } = await load(fake)
+    expect(await removeAccount(null, deleteForm())).toEqual({ ok: false, errors: { password: "That is not your password." } })
+    expect(jar.values.has("shop_session")).toBe(true)
+  })
+
+  it("deletes the account with the password, forgets the session and cart, and says so on the sign-in page", async () => {
+    const fake = commerce({ "POST /store/customers/me/delete": () => json({ deleted: true }) })
+    const { removeAccount, jar } = await load(fake)
+    expect(await redirectTarget(removeAccount(null, deleteForm()))).toBe("/ng/account/login?deleted=1")
+    expect(fake.calls.find((c) => c.path === "/store/customers/me/delete")?.body).toEqual({ password: "my-password-1" })
+    expect(jar.values.has("shop_session")).toBe(false)
+    expect(jar.values.has("shop_cart")).toBe(false)
+  })
+})

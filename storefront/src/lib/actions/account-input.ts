@@ -164,3 +164,8 @@ export const changePasswordSchema = z
     path: ["new_password"],
     message: "Choose a new password that differs from the current one.",
   })
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "Enter your password to confirm."),
+  confirm_delete: z.literal("on", { errorMap: () => ({ message: "Tick the box to confirm you want your account deleted." }) }),
+})

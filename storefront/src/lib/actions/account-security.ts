@@ -1,11 +1,11 @@
 "use server"
 
 import { redirect, unstable_rethrow } from "next/navigation"
-import { changePassword, revokeAllSessions } from "../data/account-security"
+import { changePassword, deleteAccount, revokeAllSessions } from "../data/account-security"
 import { getAuthToken, removeAuthToken, removeCartId, setAuthToken } from "../data/cookies"
 import { AuthRefusal } from "../data/customer"
 import { toBackendError } from "../util/errors"
-import { changePasswordSchema, echoValues, parseForm, rateLimitMessage, type FormState } from "./account-input"
+import { changePasswordSchema, deleteAccountSchema, echoValues, parseForm, rateLimitMessage, type FormState } from "./account-input"
 
 const TRY_AGAIN = "Something went wrong on our side. Please try again in a moment."
 const SESSION_ENDED = "Your session has ended. Please sign in again."
@@ -51,4 +51,26 @@ export async function signOutEverywhere(formData: FormData): Promise<void> {
   await removeAuthToken()
   await removeCartId()
   redirect(`/${countryOf(formData)}/account/login?${new URLSearchParams({ signed_out: "everywhere" })}`)
+}
+
+/** "Delete my account", confirmed by password: the account is erased in commerce, then this browser forgets it. */
+export async function removeAccount(_prev: FormState, formData: FormData): Promise<FormState> {
+  await signedIn(formData)
+  const parsed = parseForm(deleteAccountSchema, formData)
+  // The tick box has no place of its own for an error: the form's message says it.
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, message: parsed.errors.confirm_delete }
+  try {
+    await deleteAccount(parsed.data.password)
+  } catch (error) {
+    unstable_rethrow(error)
+    const { status, message } = toBackendError("commerce", error)
+    if (status === 429) return { ok: false, message: rateLimitMessage(error instanceof AuthRefusal ? error.retryAfterSeconds : null) }
+    if (status === 400 && /password/i.test(message)) return { ok: false, errors: { password: "That is not your password." } }
+    if (status === 401) return { ok: false, message: SESSION_ENDED }
+    console.error(`[account] deleting the account: commerce answered ${status ?? "nothing"}: ${message}`)
+    return { ok: false, message: TRY_AGAIN }
+  }
+  await removeAuthToken()
+  await removeCartId()
+  redirect(`/${countryOf(formData)}/account/login?${new URLSearchParams({ deleted: "1" })}`)
 }

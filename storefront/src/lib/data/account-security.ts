@@ -63,3 +63,8 @@ export async function listOwnRsvps(customerId: string) {
     return { event: event && { title: event.title ?? null, slug: event.slug ?? null, starts_at: event.startsAt ?? null }, status: doc.status, rsvped_at: doc.createdAt }
   })
 }
+
+/** Deletes the signed-in customer's account, confirmed with their password. */
+export async function deleteAccount(password: string): Promise<void> {
+  await passwordChecked("/store/customers/me/delete", "POST", { password })
+}

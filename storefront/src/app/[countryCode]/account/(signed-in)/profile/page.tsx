@@ -4,6 +4,7 @@ import { retrieveMarketingPreference } from "@/lib/data/marketing"
 import MarketingForm from "@/modules/account/components/marketing-form"
 import ProfileForm from "@/modules/account/components/profile-form"
 import DownloadData from "@/modules/account/components/download-data"
+import DeleteAccountForm from "@/modules/account/components/delete-account-form"
 import ChangePasswordForm from "@/modules/account/components/change-password-form"
 import SignOutEverywhereForm from "@/modules/account/components/sign-out-everywhere-form"
 
@@ -22,6 +23,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
       <ChangePasswordForm countryCode={countryCode} />
       <SignOutEverywhereForm countryCode={countryCode} />
       <DownloadData />
+      <DeleteAccountForm countryCode={countryCode} />
     </section>
   )
 }
