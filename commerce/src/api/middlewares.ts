@@ -23,6 +23,7 @@ import { rejectBadInput } from "../lib/http/reject-bad-input"
 import { setSecurityHeaders } from "../lib/http/security-headers"
 import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-middlewares"
 import { ownershipMiddlewares } from "./ownership-middlewares"
+import { accountSecurityMiddlewares } from "./account-security-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
 import { lessonAttachmentMiddlewares } from "./lesson-attachment-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
@@ -41,6 +42,8 @@ export default defineMiddlewares({
     { matcher: "/auth/customer/emailpass/reset-password", methods: ["POST"], middlewares: [limitPasswordResets] },
     { matcher: "/auth/user/emailpass", methods: ["POST"], middlewares: [limitStaffLogin] },
     { matcher: "/auth/user/emailpass/reset-password", methods: ["POST"], middlewares: [limitStaffPasswordResets] },
+    // A signed-out session is refused before any route reads it.
+    ...accountSecurityMiddlewares,
     // Ownership first: nothing else may read a cart or order the caller does not own.
     ...ownershipMiddlewares,
     {

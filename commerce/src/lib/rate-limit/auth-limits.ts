@@ -1,3 +1,4 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
 import { env } from "../env"
 import { clientAddress, emailFromAddress, rateLimit, requestedEmail, type RateLimitRule } from "./middleware"
 import { createRateLimitStore, type RateLimitStore } from "./store"
@@ -36,3 +37,16 @@ const resetRules = (who: string): RateLimitRule[] => [
 
 export const limitPasswordResets = rateLimit(sharedStore, resetRules(""))
 export const limitStaffPasswordResets = rateLimit(sharedStore, resetRules("staff "))
+
+/** The signed-in customer's account, for checks of their own password (change password, delete account). */
+const signedInCustomer = (req: MedusaRequest): string | null =>
+  (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id || null
+
+/**
+ * Guessing the current password from a stolen session, counted like
+ * sign-in: failures per account (cleared by a success), and per address.
+ */
+export const limitPasswordChecks = rateLimit(sharedStore, [
+  { name: "failed password checks for this account", limit: env.AUTH_RATE_LIMIT_PER_EMAIL, windowMs, key: signedInCustomer, onSuccess: "reset" },
+  { name: "failed password checks from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress, onSuccess: "uncount" },
+])

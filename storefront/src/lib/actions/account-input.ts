@@ -152,3 +152,20 @@ export function withReturnPath(path: string, next: unknown, countryCode: string)
   const target = safeReturnPath(next, countryCode)
   return target === `/${countryCode}/account` ? path : `${path}?${new URLSearchParams({ next: target })}`
 }
+
+export const changePasswordSchema = z
+  .object({
+    current_password: z.string().min(1, "Enter your current password."),
+    new_password: newPassword,
+    confirm: z.string(),
+  })
+  .refine((data) => data.new_password === data.confirm, { path: ["confirm"], message: "The two new passwords do not match." })
+  .refine((data) => data.new_password !== data.current_password, {
+    path: ["new_password"],
+    message: "Choose a new password that differs from the current one.",
+  })
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "Enter your password to confirm."),
+  confirm_delete: z.literal("on", { errorMap: () => ({ message: "Tick the box to confirm you want your account deleted." }) }),
+})

@@ -37,7 +37,7 @@ const isTrustedProxy = trustedProxies(env.TRUSTED_PROXIES)
  * than treating the storefront as one client; commerce believes it when its
  * TRUSTED_PROXIES names this server.
  */
-async function forwardedFor(): Promise<Record<string, string>> {
+export async function forwardedFor(): Promise<Record<string, string>> {
   const client = clientAddress(await headers(), isTrustedProxy)
   return client === "unknown" ? {} : { "x-forwarded-for": client }
 }

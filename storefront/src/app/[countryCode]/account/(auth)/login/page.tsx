@@ -7,10 +7,10 @@ import LoginForm from "@/modules/account/components/login-form"
 
 export const metadata: Metadata = { title: "Sign in" }
 
-type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<{ next?: string; reset?: string }> }
+type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<{ next?: string; reset?: string; signed_out?: string; deleted?: string }> }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const [{ countryCode }, { next, reset }] = await Promise.all([params, searchParams])
+  const [{ countryCode }, { next, reset, signed_out, deleted }] = await Promise.all([params, searchParams])
   if (await retrieveCurrentCustomer()) redirect(safeReturnPath(next, countryCode))
   return (
     <section aria-labelledby="login-heading">
@@ -18,6 +18,16 @@ export default async function LoginPage({ params, searchParams }: Props) {
       {reset === "1" && (
         <p role="status" className="notice" data-testid="reset-done">
           Your password has been changed. Sign in with the new one.
+        </p>
+      )}
+      {signed_out === "everywhere" && (
+        <p role="status" className="notice" data-testid="signed-out-everywhere">
+          You have been signed out on every device. Sign in again to continue here.
+        </p>
+      )}
+      {deleted === "1" && (
+        <p role="status" className="notice" data-testid="account-deleted">
+          Your account has been deleted. Orders stay on record for the shop&apos;s books, without your name, email or address.
         </p>
       )}
       <LoginForm countryCode={countryCode} next={typeof next === "string" ? next : undefined} />

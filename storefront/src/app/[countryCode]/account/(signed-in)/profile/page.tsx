@@ -3,6 +3,10 @@ import { requireCustomer } from "@/lib/data/customer"
 import { retrieveMarketingPreference } from "@/lib/data/marketing"
 import MarketingForm from "@/modules/account/components/marketing-form"
 import ProfileForm from "@/modules/account/components/profile-form"
+import DownloadData from "@/modules/account/components/download-data"
+import DeleteAccountForm from "@/modules/account/components/delete-account-form"
+import ChangePasswordForm from "@/modules/account/components/change-password-form"
+import SignOutEverywhereForm from "@/modules/account/components/sign-out-everywhere-form"
 
 export const metadata: Metadata = { title: "Your profile" }
 
@@ -16,6 +20,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
       <h1 id="profile-heading">Your profile</h1>
       <ProfileForm countryCode={countryCode} customer={customer} />
       {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
+      <ChangePasswordForm countryCode={countryCode} />
+      <SignOutEverywhereForm countryCode={countryCode} />
+      <DownloadData />
+      <DeleteAccountForm countryCode={countryCode} />
     </section>
   )
 }

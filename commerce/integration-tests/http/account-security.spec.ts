@@ -1,0 +1,209 @@
+import "../utils/community-env"
+import "../utils/account-security-env"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { openCommunity, type Headers } from "../utils/community"
+import { COURSES_MODULE } from "../../src/modules/courses"
+import type CoursesModuleService from "../../src/modules/courses/service"
+import { WISHLIST_MODULE } from "../../src/modules/wishlist"
+import type WishlistModuleService from "../../src/modules/wishlist/service"
+
+jest.setTimeout(120 * 1000)
+
+const PASSWORD = "correct-horse-1"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let c: Awaited<ReturnType<typeof openCommunity>>
+    let regionId: string
+    let courseId: string
+
+    beforeAll(async () => {
+      c = await openCommunity(api, getContainer)
+      const [region] = await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "ngn" })
+      regionId = region.id
+      const [course] = await getContainer().resolve<CoursesModuleService>(COURSES_MODULE).createCourses([{ title: "Writing Memoir", handle: "writing-memoir-sec" }])
+      courseId = course.id
+    })
+
+    /**
+     * A reader with something everywhere the shop keeps data: an address, an
+     * order with a shipping address, an enrollment with progress, a community
+     * post and reply, a wishlist item.
+     */
+    const reader = async (name: string) => {
+      const email = `${name.toLowerCase()}@example.com`
+      const headers = await c.register(email)
+      const { data } = await api.get("/store/customers/me", { headers })
+      const customerId: string = data.customer.id
+      const address = { first_name: name, last_name: "Reader", address_1: `${name} Street 1`, city: "Lagos", country_code: "ng", phone: "+2348000000" }
+      await api.post("/store/customers/me/addresses", address, { headers })
+      const [order] = await getContainer().resolve(Modules.ORDER).createOrders([
+        {
+          customer_id: customerId,
+          email,
+          region_id: regionId,
+          currency_code: "ngn",
+          items: [{ title: `${name}'s book`, product_title: `${name}'s book`, quantity: 2, unit_price: 5000 }],
+          shipping_address: address,
+          billing_address: address,
+        },
+      ])
+      const courses = getContainer().resolve<CoursesModuleService>(COURSES_MODULE)
+      const [enrollment] = await courses.createEnrollments([
+        { customer_id: customerId, order_id: order.id, line_item_id: `li_${name}`, enrolled_at: new Date(), course_id: courseId },
+      ])
+      await courses.createLessonProgresses([{ enrollment_id: enrollment.id, lesson_id: `les_${name}`, completed_at: new Date() }])
+      await api.post("/store/community/members", { display_name: `${name} R.` }, { headers })
+      const discussion = await c.discuss(headers, `${name} says hello`, `${name}'s thread`)
+      await c.reply(headers, discussion.data.discussion.id, `${name} replies`)
+      await getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).createWishlistItems([{ customer_id: customerId, product_id: `prod_${name}` }])
+      return { email, headers, customerId, orderId: order.id as string, discussionId: discussion.data.discussion.id as string }
+    }
+
+    const bearer = (token: string): Headers => ({ authorization: `Bearer ${token}`, ...c.key })
+    const signIn = async (email: string, password = PASSWORD) => bearer((await api.post("/auth/customer/emailpass", { email, password })).data.token)
+    const changePassword = (headers: Headers, current_password: string, new_password: string) =>
+      c.call(api.post("/store/customers/me/password", { current_password, new_password }, { headers }))
+    const me = (headers: Headers) => c.call(api.get("/store/customers/me", { headers }))
+
+    describe("change password", () => {
+      it("needs the current password, keeps the registration rules, and the new one signs in", async () => {
+        const headers = await c.register("changer@example.com")
+        expect((await c.call(api.post("/store/customers/me/password", { current_password: PASSWORD, new_password: "new-horse-22" }, { headers: c.key }))).status).toBe(401)
+
+        const wrong = await changePassword(headers, "not-my-password", "new-horse-22")
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toBe("The current password is not right.")
+        const short = await changePassword(headers, PASSWORD, "short")
+        expect(short.status).toBe(400)
+        expect(short.data.message).toMatch(/new_password.*at least: '8'/)
+        expect((await changePassword(headers, PASSWORD, PASSWORD)).data.message).toMatch(/must differ/)
+
+        const ok = await changePassword(headers, PASSWORD, "new-horse-22")
+        expect(ok.status).toBe(200)
+        expect(typeof ok.data.token).toBe("string")
+        expect((await me(bearer(ok.data.token))).data.customer.email).toBe("changer@example.com")
+        expect((await c.call(api.post("/auth/customer/emailpass", { email: "changer@example.com", password: PASSWORD }))).status).toBe(401)
+        expect((await me(await signIn("changer@example.com", "new-horse-22"))).status).toBe(200)
+      })
+
+      it("counts wrong current passwords like sign-in: the account is throttled after the limit", async () => {
+        const headers = await c.register("guesser@example.com")
+        for (let i = 0; i < 3; i++) expect((await changePassword(headers, `guess-${i}-wrong`, "new-horse-22")).status).toBe(400)
+        const blocked = await changePassword(headers, PASSWORD, "new-horse-22")
+        expect(blocked.status).toBe(429)
+        expect(blocked.data.message).toMatch(/Too many failed password checks for this account/)
+        expect(blocked.headers["retry-after"]).toBeDefined()
+      })
+
+      it("signs out the reader's other sessions; the one that changed it stays signed in", async () => {
+        const here = await c.register("two-devices@example.com")
+        const there = await signIn("two-devices@example.com")
+        const { data } = await changePassword(here, PASSWORD, "new-horse-33")
+        expect((await me(there)).status).toBe(401)
+        expect((await me(here)).status).toBe(401)
+        expect((await me(bearer(data.token))).status).toBe(200)
+      })
+    })
+
+    describe("sign out everywhere", () => {
+      it("refuses every token issued before it on the account, cart and order routes, and cannot be refreshed", async () => {
+        const old = await c.register("everywhere@example.com")
+        const other = await c.register("bystander@example.com")
+        const { data: created } = await api.post("/store/carts", { region_id: regionId }, { headers: old })
+        const cartId = created.cart.id
+        expect((await c.call(api.get("/store/orders", { headers: old }))).status).toBe(200)
+
+        expect((await c.call(api.delete("/store/customers/me/sessions", { headers: old }))).data).toEqual({ signed_out: true })
+
+        expect((await me(old)).status).toBe(401)
+        expect((await me(old)).data.message).toBe("This session has been signed out. Please sign in again.")
+        expect((await c.call(api.get(`/store/carts/${cartId}`, { headers: old }))).status).toBe(401)
+        expect((await c.call(api.get("/store/orders", { headers: old }))).status).toBe(401)
+        expect((await c.call(api.post("/auth/token/refresh", {}, { headers: { authorization: old.authorization } }))).status).toBe(401)
+        // Another reader is untouched.
+        expect((await me(other)).status).toBe(200)
+      })
+
+      it("is not something the customer can undo through their profile", async () => {
+        const headers = await c.register("undo@example.com")
+        const res = await c.call(api.post("/store/customers/me", { metadata: { sessions_valid_after: 0 } }, { headers }))
+        expect(res.status).toBe(200)
+        await c.call(api.delete("/store/customers/me/sessions", { headers }))
+        await c.call(api.post("/store/customers/me", { metadata: { sessions_valid_after: 0 } }, { headers }))
+        expect((await me(headers)).status).toBe(401)
+      })
+    })
+
+    describe("download my data", () => {
+      it("gives the reader's own profile, addresses, orders, learning, posts and wishlist, and nothing of another reader's", async () => {
+        const ada = await reader("Adaeze")
+        const ben = await reader("Bennett")
+        expect((await c.call(api.get("/store/customers/me/export", { headers: c.key }))).status).toBe(401)
+
+        const res = await api.get("/store/customers/me/export", { headers: ada.headers })
+        expect(res.headers["content-disposition"]).toMatch(/^attachment; filename="my-data-\d{4}-\d{2}-\d{2}\.json"$/)
+        const data = res.data
+        expect(data.profile).toMatchObject({ id: ada.customerId, email: ada.email })
+        expect(data.addresses).toEqual([expect.objectContaining({ address_1: "Adaeze Street 1", city: "Lagos" })])
+        expect(data.orders).toHaveLength(1)
+        expect(data.orders[0]).toMatchObject({ id: ada.orderId, total: 10000, items: [expect.objectContaining({ title: "Adaeze's book", quantity: 2 })] })
+        expect(data.enrollments).toEqual([
+          expect.objectContaining({ course: { title: "Writing Memoir", handle: "writing-memoir-sec" }, lessons_completed: [expect.objectContaining({ lesson_id: "les_Adaeze" })] }),
+        ])
+        expect(data.community.member.display_name).toBe("Adaeze R.")
+        expect(data.community.discussions).toEqual([expect.objectContaining({ id: ada.discussionId, title: "Adaeze's thread" })])
+        expect(data.community.replies).toEqual([expect.objectContaining({ body: "Adaeze replies", discussion_id: ada.discussionId })])
+        expect(data.wishlist).toEqual([expect.objectContaining({ product_id: "prod_Adaeze" })])
+        expect(data.marketing).toEqual({ opt_out: false })
+        expect(data.not_included[0]).toMatch(/RSVPs and newsletter/)
+
+        const text = JSON.stringify(data)
+        for (const theirs of [ben.customerId, ben.email, ben.orderId, ben.discussionId, "Bennett"]) expect(text).not.toContain(theirs)
+      })
+    })
+
+    describe("delete my account", () => {
+      it("needs the password, then erases the reader and keeps the order's totals and the posts, anonymised", async () => {
+        const chidi = await reader("Chidi")
+        const wrong = await c.call(api.post("/store/customers/me/delete", { password: "not-it" }, { headers: chidi.headers }))
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toBe("The password is not right.")
+        expect((await me(chidi.headers)).status).toBe(200)
+
+        const res = await c.call(api.post("/store/customers/me/delete", { password: PASSWORD }, { headers: chidi.headers }))
+        expect(res.data).toEqual({ deleted: true })
+
+        expect((await me(chidi.headers)).status).toBe(401)
+        expect((await c.call(api.post("/auth/customer/emailpass", { email: chidi.email, password: PASSWORD }))).status).toBe(401)
+
+        const query = getContainer().resolve("query")
+        const { data: [order] } = await query.graph({
+          entity: "order",
+          fields: ["email", "total", "items.title", "items.quantity", "shipping_address.*", "billing_address.*"],
+          filters: { id: chidi.orderId },
+        })
+        expect(order.email).toBe(`deleted-${chidi.customerId}@invalid`)
+        expect(Number(order.total)).toBe(10000)
+        expect(order.items.map((i: any) => [i.title, Number(i.quantity)])).toEqual([["Chidi's book", 2]])
+        for (const address of [order.shipping_address, order.billing_address]) {
+          expect(address).toMatchObject({ first_name: null, last_name: null, address_1: null, city: null, phone: null, country_code: "ng" })
+        }
+
+        const customer = await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(chidi.customerId, { relations: ["addresses"] })
+        expect(customer).toMatchObject({ email: `deleted-${chidi.customerId}@invalid`, first_name: null, last_name: null, phone: null, addresses: [] })
+        expect(JSON.stringify(customer)).not.toContain("Chidi")
+
+        const { data } = await api.get(`/store/community/discussions/${chidi.discussionId}`, { headers: c.key })
+        expect(data.discussion.author.display_name).toBe("Former member")
+        expect(JSON.stringify(data)).not.toContain("Chidi R.")
+        expect(await getContainer().resolve<WishlistModuleService>(WISHLIST_MODULE).listWishlistItems({ customer_id: chidi.customerId })).toEqual([])
+
+        // The email is free again: a new account can be made with it.
+        expect((await c.call(api.post("/auth/customer/emailpass/register", { email: chidi.email, password: PASSWORD }))).status).toBe(200)
+      })
+    })
+  },
+})

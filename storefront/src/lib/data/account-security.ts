@@ -1,0 +1,70 @@
+import "server-only"
+import { privateFetchOptions } from "../cache"
+import { cmsPrivateRead, payloadQuery, type PayloadList } from "../cms"
+import { publishableKey, storeFetch } from "../config"
+import { env } from "../env"
+import { authHeaders } from "./cookies"
+import { AuthRefusal, forwardedFor } from "./customer"
+
+/**
+ * A call to one of the account's password-checked routes. Plain fetch rather
+ * than the sdk: a 429's `Retry-After` is needed, and commerce limits per
+ * shopper from the address passed on.
+ */
+async function passwordChecked<T>(path: string, method: "POST" | "DELETE", body: Record<string, string>): Promise<T> {
+  const res = await fetch(`${env.MEDUSA_BACKEND_URL}${path}`, {
+    method,
+    headers: {
+      "content-type": "application/json",
+      accept: "application/json",
+      "x-publishable-api-key": await publishableKey(),
+      ...(await forwardedFor()),
+      ...(await authHeaders()),
+    },
+    body: JSON.stringify(body),
+    ...privateFetchOptions(),
+  })
+  const json = (await res.json().catch(() => ({}))) as { message?: unknown }
+  if (!res.ok) {
+    const retryAfter = Number(res.headers.get("retry-after"))
+    const message = typeof json.message === "string" ? json.message : res.statusText
+    throw new AuthRefusal(res.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
+  }
+  return json as T
+}
+
+/** Changes the signed-in customer's password; the answer is a fresh token for this session (every other one is ended). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<string> {
+  const { token } = await passwordChecked<{ token: string }>("/store/customers/me/password", "POST", {
+    current_password: currentPassword,
+    new_password: newPassword,
+  })
+  return token
+}
+
+/** Ends every session of the signed-in customer, this one included. */
+export async function revokeAllSessions(): Promise<void> {
+  await storeFetch("/store/customers/me/sessions", { method: "DELETE", headers: await authHeaders(), ...privateFetchOptions() })
+}
+
+/** The signed-in customer's data as commerce keeps it ("Download my data"). */
+export async function retrieveAccountExport(): Promise<Record<string, unknown>> {
+  return storeFetch<Record<string, unknown>>("/store/customers/me/export", { headers: await authHeaders(), ...privateFetchOptions() })
+}
+
+type RsvpDoc = { status: string; createdAt: string; event: { title?: string; slug?: string; startsAt?: string } | number | null }
+
+/** The customer's event RSVPs, which the cms keeps, read with the storefront's key by their customer id. */
+export async function listOwnRsvps(customerId: string) {
+  const query = payloadQuery({ "where[customerId][equals]": customerId, depth: 1, limit: 500, sort: "createdAt" })
+  const { docs } = await cmsPrivateRead<PayloadList<RsvpDoc>>("event-registrations", query)
+  return docs.map((doc) => {
+    const event = typeof doc.event === "object" && doc.event ? doc.event : null
+    return { event: event && { title: event.title ?? null, slug: event.slug ?? null, starts_at: event.startsAt ?? null }, status: doc.status, rsvped_at: doc.createdAt }
+  })
+}
+
+/** Deletes the signed-in customer's account, confirmed with their password. */
+export async function deleteAccount(password: string): Promise<void> {
+  await passwordChecked("/store/customers/me/delete", "POST", { password })
+}

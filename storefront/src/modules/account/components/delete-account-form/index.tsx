@@ -1,0 +1,30 @@
+"use client"
+
+import { useActionState } from "react"
+import { removeAccount } from "@/lib/actions/account-security"
+import TextField, { CheckboxField, formClass } from "@/modules/common/components/field"
+import FormMessage from "@/modules/common/components/form-message"
+import SubmitButton from "@/modules/common/components/submit-button"
+
+/** "Delete my account": says what goes and what stays, and asks for the password and a tick. */
+export default function DeleteAccountForm({ countryCode }: { countryCode: string }) {
+  const [state, action] = useActionState(removeAccount, null)
+  const errors = state?.errors ?? {}
+  return (
+    <form action={action} noValidate className={formClass} aria-labelledby="delete-heading" data-testid="delete-account-form">
+      <h2 id="delete-heading">Delete my account</h2>
+      <input type="hidden" name="countryCode" value={countryCode} />
+      <FormMessage state={state} />
+      <p>
+        Your profile, addresses, wishlist and back-in-stock requests are deleted and you are signed out everywhere. Orders stay on record for
+        the shop&apos;s books without your name, email or address, and your community posts stay, signed &ldquo;Former member&rdquo;. This
+        cannot be undone; download your data first if you want a copy.
+      </p>
+      <TextField name="password" label="Your password" type="password" autoComplete="current-password" required error={errors.password} />
+      <CheckboxField name="confirm_delete" label="I understand my account will be deleted for good." />
+      <SubmitButton pendingText="Deleting…" testId="delete-account-submit" variant="danger">
+        Delete my account
+      </SubmitButton>
+    </form>
+  )
+}
