@@ -33,6 +33,8 @@ const SIGNED_IN = [
   "/ng/account/orders",
   "/ng/account/library",
   "/ng/account/courses",
+  "/ng/account/events",
+  "/ng/account/wishlist",
   "/ng/account/addresses",
   "/ng/account/addresses/new",
   "/ng/account/profile",
