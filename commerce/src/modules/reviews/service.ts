@@ -18,9 +18,9 @@ export default class ReviewsModuleService extends MedusaService({ Review }) {
     const rows: { product_id: string; average: string; count: string }[] = await manager.execute(
       `SELECT product_id, ROUND(AVG(rating)::numeric, 1) AS average, COUNT(*) AS count
          FROM review
-        WHERE product_id = ANY(?) AND status = 'visible' AND deleted_at IS NULL
+        WHERE product_id IN (${ids.map(() => "?").join(", ")}) AND status = 'visible' AND deleted_at IS NULL
         GROUP BY product_id`,
-      [ids]
+      ids
     )
     for (const row of rows) summaries[row.product_id] = { average: Number(row.average), count: Number(row.count) }
     return summaries
