@@ -174,5 +174,20 @@ medusaIntegrationTestRunner({
       const refused = await edit(ada, { rating: 5 })
       expect([refused.status, refused.data.message]).toEqual([403, "Only readers who bought this book can review it"])
     })
+
+    // Last: the limiter's counts outlive the database restored before each test.
+    it("limits how often one reader writes reviews (429 naming the limit)", async () => {
+      expect((await write(ada, { rating: 4, body: "Loved it and read it twice." })).status).toBe(201)
+      let answer: any
+      for (let i = 0; i < 25; i++) {
+        answer = await edit(ada, { rating: 1 + (i % 5) })
+        if (answer.status !== 200) break
+      }
+      expect(answer.status).toBe(429)
+      expect(answer.data.message).toMatch(/^Too many review writes\. Try again in \d+ minutes?\.$/)
+      expect(answer.headers["retry-after"]).toMatch(/^\d+$/)
+      // Reading is never limited.
+      expect((await api.get(reviewsPath(), { headers: shop.key })).status).toBe(200)
+    })
   },
 })
