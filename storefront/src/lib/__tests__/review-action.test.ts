@@ -5,11 +5,15 @@ const refusal = (status: number, message: string) => Object.assign(new Error(mes
 
 type Input = { rating: number; title: string | null; body: string }
 
+const updateTag = vi.fn()
+
 async function load(answer: (productId: string, input: Input) => Promise<unknown>) {
   vi.resetModules()
+  updateTag.mockClear()
   const createReview = vi.fn(answer)
   const updateMyReview = vi.fn(answer)
   vi.doMock("@/lib/data/reviews", () => ({ createReview, updateMyReview }))
+  vi.doMock("next/cache", () => ({ updateTag }))
   const { saveReviewAction } = await import("../actions/reviews")
   const submit = (fields: Record<string, string>) => {
     const form = new FormData()
@@ -21,7 +25,10 @@ async function load(answer: (productId: string, input: Input) => Promise<unknown
   return { createReview, updateMyReview, submit }
 }
 
-afterEach(() => vi.doUnmock("@/lib/data/reviews"))
+afterEach(() => {
+  vi.doUnmock("@/lib/data/reviews")
+  vi.doUnmock("next/cache")
+})
 
 describe("saveReviewAction", () => {
   it("publishes a new review and saves an edit, each saying so", async () => {
@@ -30,6 +37,8 @@ describe("saveReviewAction", () => {
     expect(createReview).toHaveBeenCalledWith("prod_1", { rating: 4, title: "Lovely", body: "A book I will read again." })
     expect(await submit({ mode: "edit", rating: "2" })).toMatchObject({ ok: true, message: "Your review is updated." })
     expect(updateMyReview).toHaveBeenCalledWith("prod_1", { rating: 2, title: null, body: "A book I will read again." })
+    // The reader's page comes back with their own write in it.
+    expect(updateTag.mock.calls).toEqual([["reviews:prod_1"], ["reviews"], ["reviews:prod_1"], ["reviews"]])
   })
 
   it("names the field a reader must fix before calling commerce, keeping what they wrote", async () => {
@@ -39,6 +48,7 @@ describe("saveReviewAction", () => {
     expect(await submit({ body: "Short" })).toMatchObject({ ok: false, errors: { body: "Write at least 10 characters about the book." }, values: { body: "Short" } })
     expect(await submit({ body: "x".repeat(2001) })).toMatchObject({ ok: false, errors: { body: "Keep your review to 2000 characters." } })
     expect(createReview).not.toHaveBeenCalled()
+    expect(updateTag).not.toHaveBeenCalled()
   })
 
   it.each([

@@ -1,6 +1,8 @@
 "use server"
 
+import { updateTag } from "next/cache"
 import { z } from "zod"
+import { cacheTags } from "../cache"
 import { createReview, updateMyReview } from "../data/reviews"
 import { toBackendError } from "../util/errors"
 import type { FormState } from "./account-input"
@@ -37,6 +39,10 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
     const input = { rating, title: title || null, body }
     if (mode === "edit") await updateMyReview(productId, input)
     else await createReview(productId, input)
+    // Commerce has expired these tags too; updateTag also re-renders this page
+    // with the fresh figures in the action's answer (the reader sees their own write).
+    updateTag(cacheTags.reviews(productId))
+    updateTag(cacheTags.ratings)
     return { ok: true, message: mode === "edit" ? "Your review is updated." : "Thank you: your review is published.", values }
   } catch (error) {
     const { status, message } = toBackendError("commerce", error)

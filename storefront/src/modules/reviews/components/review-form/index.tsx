@@ -1,6 +1,5 @@
 "use client"
 
-import { useRouter } from "next/navigation"
 import { useActionState, useEffect, useState } from "react"
 import { REVIEW_LIMITS } from "@/lib/actions/review-input"
 import { saveReviewAction } from "@/lib/actions/reviews"
@@ -15,12 +14,11 @@ type Mine = MyReview & { signed_in: boolean }
 
 /**
  * Write or edit your review: only for a signed-in reader (the cached page
- * holds nothing per visitor), and only one who bought the book. After a save
- * the page is refreshed, showing the new average (commerce expired its tag).
+ * holds nothing per visitor), and only one who bought the book. A save
+ * answers with the page re-rendered, showing the new average.
  */
 export default function ReviewForm({ productId }: { productId: string }) {
   const visitor = useVisitor()
-  const router = useRouter()
   const [mine, setMine] = useState<Mine | null>(null)
   const [state, action] = useActionState(saveReviewAction, null)
   const signedIn = !!visitor?.customer
@@ -31,10 +29,6 @@ export default function ReviewForm({ productId }: { productId: string }) {
       .then((res) => (res.ok ? (res.json() as Promise<Mine>) : null))
       .then(setMine, () => setMine(null))
   }, [signedIn, productId, state?.ok])
-
-  useEffect(() => {
-    if (state?.ok) router.refresh()
-  }, [state, router])
 
   if (!signedIn || !mine?.signed_in) return null
   if (!mine.review && !mine.can_review) {
