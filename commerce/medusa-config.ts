@@ -56,6 +56,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/courses" },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
+    { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
     {
       resolve: "@medusajs/medusa/fulfillment",

@@ -12,6 +12,8 @@ import { storeLibraryMiddlewares } from "./store/customers/me/library/middleware
 import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
 import { storeRestockRequestMiddlewares } from "./store/restock-requests/middlewares"
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
+import { storeReviewMiddlewares } from "./store/products/middlewares"
+import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -71,5 +73,7 @@ export default defineMiddlewares({
     ...storeMarketingMiddlewares,
     ...storeRestockRequestMiddlewares,
     ...storeWishlistMiddlewares,
+    ...storeReviewMiddlewares,
+    ...adminReviewMiddlewares,
   ],
 })

@@ -26,6 +26,10 @@ export const cacheTags = {
   /** The brand: the cms's site settings (name, tagline, author, logo, share image, links). */
   settings: "settings",
   categories: "categories",
+  /** Every product's rating summary (listing cards); commerce expires it with any review change. */
+  ratings: "reviews",
+  /** One product's reviews, average and count (its page). */
+  reviews: (productId: string) => `reviews:${productId}`,
   publishableKey: "publishable-key",
 } as const
 

@@ -27,3 +27,21 @@ describe("book structured data", () => {
     ])
   })
 })
+
+describe("book structured data's rating", () => {
+  const book = { title: "The Quiet Draft", variants: [] } as never
+  it("carries aggregateRating with the visible reviews' average and count", () => {
+    expect(bookStructuredData(book, "http://shop/ng/products/the-quiet-draft", { average: 4.5, count: 12 }).aggregateRating).toEqual({
+      "@type": "AggregateRating",
+      ratingValue: 4.5,
+      reviewCount: 12,
+      bestRating: 5,
+      worstRating: 1,
+    })
+  })
+  it("has no aggregateRating while there are no reviews (none is not a zero rating)", () => {
+    const json = JSON.parse(JSON.stringify(bookStructuredData(book, "http://shop/x", { average: null, count: 0 })))
+    expect(json).not.toHaveProperty("aggregateRating")
+    expect(bookStructuredData(book, "http://shop/x").aggregateRating).toBeUndefined()
+  })
+})

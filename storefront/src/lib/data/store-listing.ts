@@ -3,10 +3,13 @@ import type { HttpTypes } from "@medusajs/types"
 import { STORE_PAGE_SIZE, type StoreView } from "../util/store-view"
 import { listCatalog, listCategories, listCollections } from "./catalog"
 import { retrieveRegionForCountry } from "./regions"
+import { listProductRatings, type RatingSummary } from "./reviews"
 
 export type StoreListing = {
   view: StoreView
   products: HttpTypes.StoreProduct[]
+  /** Each listed product's average stars and review count. */
+  ratings: Record<string, RatingSummary>
   count: number
   pageCount: number
   categories: HttpTypes.StoreProductCategory[]
@@ -30,9 +33,11 @@ export async function loadStoreListing(countryCode: string, view: StoreView): Pr
     listCategories(),
     listCollections(),
   ])
+  const ratings = await listProductRatings(page.products.map((p) => p.id))
   return {
     view,
     products: page.products,
+    ratings,
     count: page.count,
     pageCount: Math.max(1, Math.ceil(page.count / STORE_PAGE_SIZE)),
     categories,

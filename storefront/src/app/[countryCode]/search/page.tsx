@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { listCatalog, listCategories } from "@/lib/data/catalog"
+import { listProductRatings } from "@/lib/data/reviews"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import { parseSearchQuery } from "@/lib/util/search-query"
 import { storeHref } from "@/lib/util/store-view"
@@ -45,5 +46,6 @@ export default async function SearchPage({
     listCatalog({ regionId: region.id, q: query.q, limit: 24 }),
     listCategories(),
   ])
-  return <SearchResults q={query.q} products={products} count={count} categories={categories} countryCode={countryCode} />
+  const ratings = await listProductRatings(products.map((p) => p.id))
+  return <SearchResults q={query.q} products={products} ratings={ratings} count={count} categories={categories} countryCode={countryCode} />
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation"
 import { listCatalog } from "@/lib/data/catalog"
 import { retrieveProduct } from "@/lib/data/products"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
+import { listProductRatings, listProductReviews } from "@/lib/data/reviews"
 import { env } from "@/lib/env"
 import { productAuthor } from "@/lib/util/products"
 import ProductTemplate from "@/modules/products/templates/product-template"
@@ -56,8 +57,21 @@ export default async function ProductPage({ params }: { params: Params }) {
   const { product, region } = loaded
   const { countryCode, handle } = await params
   const category = product.categories?.[0]?.handle
-  const related = category
-    ? (await listCatalog({ regionId: region.id, category, limit: 5 })).products.filter((p) => p.id !== product.id).slice(0, 4)
-    : []
-  return <ProductTemplate product={product} related={related} countryCode={countryCode} url={pageUrl(countryCode, handle)} />
+  const [related, reviews] = await Promise.all([
+    category
+      ? listCatalog({ regionId: region.id, category, limit: 5 }).then(({ products }) => products.filter((p) => p.id !== product.id).slice(0, 4))
+      : Promise.resolve([]),
+    listProductReviews(product.id),
+  ])
+  const relatedRatings = await listProductRatings(related.map((p) => p.id))
+  return (
+    <ProductTemplate
+      product={product}
+      related={related}
+      relatedRatings={relatedRatings}
+      reviews={reviews}
+      countryCode={countryCode}
+      url={pageUrl(countryCode, handle)}
+    />
+  )
 }

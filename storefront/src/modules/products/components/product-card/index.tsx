@@ -3,11 +3,24 @@ import Link from "next/link"
 import { formatAmount } from "@/lib/util/money"
 import { cheapestPrice } from "@/lib/util/prices"
 import { productAuthor } from "@/lib/util/products"
+import type { RatingSummary as Rating } from "@/lib/data/reviews"
 import MediaImage from "@/modules/common/components/media-image"
+import { RatingSummary } from "@/modules/reviews/components/rating-stars"
 import WishlistButton from "@/modules/wishlist/components/wishlist-button"
 import styles from "./styles.module.css"
 
-export default function ProductCard({ product, countryCode, priority = false }: { product: HttpTypes.StoreProduct; countryCode: string; priority?: boolean }) {
+export default function ProductCard({
+  product,
+  rating,
+  countryCode,
+  priority = false,
+}: {
+  product: HttpTypes.StoreProduct
+  /** Shown when the book has reviews. */
+  rating?: Rating
+  countryCode: string
+  priority?: boolean
+}) {
   const price = cheapestPrice(product)
   const author = productAuthor(product)
   return (
@@ -29,6 +42,11 @@ export default function ProductCard({ product, countryCode, priority = false }: 
         )}
         <h3 className={styles.title}>{product.title}</h3>
         {author && <p className={styles.meta}>{author}</p>}
+        {rating && rating.count > 0 && (
+          <p className={styles.meta}>
+            <RatingSummary average={rating.average} count={rating.count} size="sm" testId="product-card-rating" />
+          </p>
+        )}
         {price && (
           <p className={styles.meta}>
             from <span className="price">{formatAmount(price.amount, price.currencyCode)}</span>

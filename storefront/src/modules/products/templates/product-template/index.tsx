@@ -12,6 +12,9 @@ import FormatSelector, { type FormatOption } from "@/modules/products/components
 import OwnedEbookNotice from "@/modules/products/components/owned-ebook-notice"
 import WishlistButton from "@/modules/wishlist/components/wishlist-button"
 import RelatedBooks from "@/modules/products/components/related-books"
+import type { ProductReviews, RatingSummary as Rating } from "@/lib/data/reviews"
+import { RatingSummary } from "@/modules/reviews/components/rating-stars"
+import ReviewList from "@/modules/reviews/components/review-list"
 import styles from "./styles.module.css"
 
 function formatOptions(product: HttpTypes.StoreProduct): FormatOption[] {
@@ -29,11 +32,15 @@ function formatOptions(product: HttpTypes.StoreProduct): FormatOption[] {
 export default function ProductTemplate({
   product,
   related,
+  relatedRatings,
+  reviews,
   countryCode,
   url,
 }: {
   product: HttpTypes.StoreProduct
   related: HttpTypes.StoreProduct[]
+  relatedRatings: Record<string, Rating>
+  reviews: ProductReviews
   countryCode: string
   url: string
 }) {
@@ -78,6 +85,11 @@ export default function ProductTemplate({
         <div className={styles.titles}>
           <h1 data-testid="product-title">{product.title}</h1>
           {author && <p className={styles.byline}>by {author}</p>}
+          {reviews.count > 0 && (
+            <a href="#reviews-heading" className={styles.rating}>
+              <RatingSummary average={reviews.average} count={reviews.count} testId="product-rating" />
+            </a>
+          )}
           {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
           <div className={styles.save} data-testid="product-save">
             <WishlistButton productId={product.id} title={product.title ?? "this book"} />
@@ -93,11 +105,14 @@ export default function ProductTemplate({
             <p className={styles.description}>{product.description}</p>
           </section>
         )}
+        <div className={styles.reviews}>
+          <ReviewList productId={product.id} reviews={reviews} />
+        </div>
       </PageContainer>
       <PageContainer className={styles.related}>
-        <RelatedBooks products={related} countryCode={countryCode} />
+        <RelatedBooks products={related} ratings={relatedRatings} countryCode={countryCode} />
       </PageContainer>
-      <BookJsonLd product={product} url={url} />
+      <BookJsonLd product={product} url={url} rating={reviews} />
     </>
   )
 }

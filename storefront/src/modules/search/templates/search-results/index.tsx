@@ -4,17 +4,20 @@ import { storeHref } from "@/lib/util/store-view"
 import EmptyState from "@/modules/common/components/empty-state"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
+import type { RatingSummary } from "@/lib/data/reviews"
 import ProductCard from "@/modules/products/components/product-card"
 
 export default function SearchResults({
   q,
   products,
+  ratings = {},
   count,
   categories,
   countryCode,
 }: {
   q: string
   products: HttpTypes.StoreProduct[]
+  ratings?: Record<string, RatingSummary>
   count: number
   categories: HttpTypes.StoreProductCategory[]
   countryCode: string
@@ -33,7 +36,7 @@ export default function SearchResults({
           </h2>
           <ul className="product-grid" data-testid="search-results">
             {products.map((product) => (
-              <ProductCard key={product.id} product={product} countryCode={countryCode} />
+              <ProductCard key={product.id} product={product} rating={ratings[product.id]} countryCode={countryCode} />
             ))}
           </ul>
         </section>

@@ -12,7 +12,7 @@ import styles from "./styles.module.css"
 const bookCount = (n: number) => `${n} ${n === 1 ? "book" : "books"}`
 
 export default function StoreTemplate({ listing, countryCode }: { listing: StoreListing; countryCode: string }) {
-  const { view, products, count, pageCount, categories, collections } = listing
+  const { view, products, ratings, count, pageCount, categories, collections } = listing
   const category = categories.find((c) => c.handle === view.category)
   const active = [view.category, view.collection, view.format, view.sort !== "newest" ? view.sort : undefined].filter(Boolean).length
   return (
@@ -35,7 +35,7 @@ export default function StoreTemplate({ listing, countryCode }: { listing: Store
         {products.length ? (
           <ul className="product-grid" data-testid="product-list">
             {products.map((product, i) => (
-              <ProductCard key={product.id} product={product} countryCode={countryCode} priority={i < 3} />
+              <ProductCard key={product.id} product={product} rating={ratings[product.id]} countryCode={countryCode} priority={i < 3} />
             ))}
           </ul>
         ) : (
