@@ -25,6 +25,14 @@ function sender(from: SendEmailOptions['from'], name: string, address: string) {
   return from.name ? `${from.name} <${from.address}>` : from.address
 }
 
+/** How long to wait before asking again after each 429 (a rate-limit window is one second). */
+const RATE_LIMIT_WAITS_MS = [1_000, 2_000]
+
+const isRateLimited = (error: unknown) => {
+  const { statusCode, name } = (error ?? {}) as { statusCode?: number | null; name?: string }
+  return statusCode === 429 || name === 'rate_limit_exceeded'
+}
+
 const body = (value: SendEmailOptions['html']) =>
   typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('utf8') : undefined
 
@@ -47,7 +55,7 @@ export const resendAdapter =
         if (!to?.length) throw new APIError('An email needs at least one recipient', 400)
         const html = body(message.html)
         const text = body(message.text)
-        const { data, error } = await resend.emails.send({
+        const email = {
           from: sender(message.from, options.defaultFromName, options.defaultFromAddress),
           to,
           cc: addresses(message.cc),
@@ -56,7 +64,15 @@ export const resendAdapter =
           subject: message.subject ?? '',
           ...(html ? { html } : {}),
           ...(text || !html ? { text: text ?? '' } : {}),
-        } as Parameters<Resend['emails']['send']>[0])
+        } as Parameters<Resend['emails']['send']>[0]
+        let { data, error } = await resend.emails.send(email)
+        // Resend allows a team 2 requests a second, shared with campaign batches: a 429
+        // sent nothing, so the same email is asked again once the second has passed.
+        for (const wait of RATE_LIMIT_WAITS_MS) {
+          if (!isRateLimited(error)) break
+          await new Promise((resolve) => setTimeout(resolve, wait))
+          ;({ data, error } = await resend.emails.send(email))
+        }
         if (error || !data) {
           const status = error && 'statusCode' in error && error.statusCode ? error.statusCode : 502
           throw new APIError(`Resend refused the email: ${error?.name ?? 'no response'} - ${error?.message ?? ''}`, status)

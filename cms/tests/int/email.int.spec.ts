@@ -69,6 +69,13 @@ describe('email through Resend', () => {
     expect(message.html).toContain(`/admin/reset/${token}`)
   })
 
+  it("waits out Resend's rate limit (429) and sends the confirmation once", async () => {
+    resend.rejectNextWith({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests. You can only make 2 requests per second.' })
+    const email = `burst-${Date.now()}@example.com`
+    await payload.create({ collection: 'newsletter-subscribers', data: { email, status: 'pending' } })
+    expect(resend.sent.map((m) => m.to)).toEqual([[email]])
+  })
+
   it('keeps a sign-up pending when Resend refuses the email', async () => {
     resend.rejectNextWith({ statusCode: 422, name: 'validation_error', message: 'Invalid `to` field' })
     const email = `refused-${Date.now()}@example.com`
