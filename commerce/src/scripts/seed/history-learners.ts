@@ -1,7 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { COURSES_MODULE } from "../../modules/courses"
 import type CoursesModuleService from "../../modules/courses/service"
+import type { QuizQuestion } from "../../modules/courses/models/lesson-quiz"
 import { completeCourseLessonWorkflow } from "../../workflows/courses/complete-lesson"
+import { submitLessonQuizWorkflow } from "../../workflows/courses/submit-lesson-quiz"
 import { enrollCustomerFromOrderWorkflow } from "../../workflows/courses/enroll-from-order"
 import { dbOf } from "../../lib/insights/sql"
 import type { HistoryShop } from "./history-shop"
@@ -19,8 +21,17 @@ export async function enrolPlannedLearner(container: Container, shop: HistorySho
   const [enrollment] = await container.resolve<CoursesModuleService>(COURSES_MODULE).listEnrollments({ order_id: orderId })
   if (!enrollment) return
   const lessons = shop.lessonIds.slice(0, Math.round(progress * shop.lessonIds.length))
+  const courses = container.resolve<CoursesModuleService>(COURSES_MODULE)
   for (const lessonId of lessons) {
-    await completeCourseLessonWorkflow(container).run({ input: { customer_id: customerId, enrollment_id: enrollment.id, lesson_id: lessonId } })
+    const input = { customer_id: customerId, enrollment_id: enrollment.id, lesson_id: lessonId }
+    // A lesson with a quiz is completed only by passing it: the learner answers it right.
+    const [quiz] = await courses.listLessonQuizDefinitions({ lesson_id: lessonId }, { select: ["questions"] })
+    if (quiz) {
+      const answers = (quiz.questions as unknown as QuizQuestion[]).map((q) => ({ question_id: q.id, option_ids: q.correct_option_ids }))
+      await submitLessonQuizWorkflow(container).run({ input: { ...input, answers } })
+    } else {
+      await completeCourseLessonWorkflow(container).run({ input })
+    }
   }
   const db = dbOf(container)
   const lessonAt = (n: number) => new Date(Math.min(placed.getTime() + (n + 1) * 3 * 86_400_000, Date.now() - 3_600_000))
