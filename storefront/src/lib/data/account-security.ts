@@ -4,7 +4,7 @@ import { cmsPrivateRead, payloadQuery, type PayloadList } from "../cms"
 import { publishableKey, storeFetch } from "../config"
 import { env } from "../env"
 import { authHeaders } from "./cookies"
-import { AuthRefusal, forwardedFor } from "./customer"
+import { authAnswer, forwardedFor } from "./customer"
 
 /**
  * A call to one of the account's password-checked routes. Plain fetch rather
@@ -24,13 +24,7 @@ async function passwordChecked<T>(path: string, method: "POST" | "DELETE", body:
     body: JSON.stringify(body),
     ...privateFetchOptions(),
   })
-  const json = (await res.json().catch(() => ({}))) as { message?: unknown }
-  if (!res.ok) {
-    const retryAfter = Number(res.headers.get("retry-after"))
-    const message = typeof json.message === "string" ? json.message : res.statusText
-    throw new AuthRefusal(res.status, message, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null)
-  }
-  return json as T
+  return authAnswer<T>(res)
 }
 
 /** Changes the signed-in customer's password; the answer is a fresh token for this session (every other one is ended). */

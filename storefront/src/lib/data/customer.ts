@@ -58,6 +58,11 @@ async function authPost<T>(path: string, body: Record<string, string>, token?: s
     body: JSON.stringify(body),
     ...privateFetch(),
   })
+  return authAnswer<T>(res)
+}
+
+/** The body of a sign-in or password-checked answer, or its refusal as an AuthRefusal (with any `Retry-After`). */
+export async function authAnswer<T>(res: Response): Promise<T> {
   const json = (await res.json().catch(() => ({}))) as { message?: unknown }
   if (!res.ok) {
     const retryAfter = Number(res.headers.get("retry-after"))

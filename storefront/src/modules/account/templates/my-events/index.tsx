@@ -1,7 +1,8 @@
 import Link from "next/link"
 import type { MyEvent } from "@/lib/data/my-events"
-import { calendarLeaf, formatDate, formatEventRange } from "@/lib/util/dates"
+import { formatDate, formatEventRange } from "@/lib/util/dates"
 import Badge from "@/modules/common/components/badge"
+import CalendarLeaf from "@/modules/events/components/calendar-leaf"
 import { ButtonLink, buttonClass } from "@/modules/common/components/button"
 import EmptyState from "@/modules/common/components/empty-state"
 import { CalendarFeedPanel, CancelRsvpForm } from "./forms"
@@ -10,13 +11,9 @@ import styles from "./styles.module.css"
 type Props = { upcoming: MyEvent[]; past: MyEvent[]; feedSince: string | null; countryCode: string }
 
 function EventRow({ event, countryCode, past }: { event: MyEvent; countryCode: string; past?: boolean }) {
-  const { day, month } = calendarLeaf(event.startsAt, event.timeZone)
   return (
     <li className={styles.item} data-testid={past ? "my-event-past" : "my-event"}>
-      <p className={styles.leaf} aria-hidden="true">
-        <span className={styles.day}>{day}</span>
-        <span className={styles.month}>{month}</span>
-      </p>
+      <CalendarLeaf startsAt={event.startsAt} timeZone={event.timeZone} />
       <div className={styles.details}>
         <h3 className={styles.title}>
           <Link href={`/${countryCode}/events/${event.slug}`}>{event.title}</Link>

@@ -1,19 +1,16 @@
 import Link from "next/link"
 import type { EventSummary } from "@/lib/data/events"
-import { calendarLeaf, formatEventRange } from "@/lib/util/dates"
+import { formatEventRange } from "@/lib/util/dates"
 import Badge from "@/modules/common/components/badge"
+import CalendarLeaf from "@/modules/events/components/calendar-leaf"
 import Card from "@/modules/common/components/card"
 import styles from "./styles.module.css"
 
 /** One event in a list: a calendar leaf with its day, then its title, time (with the zone named) and place. */
 export default function EventCard({ event, countryCode }: { event: EventSummary; countryCode: string }) {
-  const { day, month } = calendarLeaf(event.startsAt, event.timeZone)
   return (
     <Card as="li" tone="linked" className={styles.card} data-testid="event-card">
-      <p className={styles.leaf} aria-hidden="true">
-        <span className={styles.day}>{day}</span>
-        <span className={styles.month}>{month}</span>
-      </p>
+      <CalendarLeaf startsAt={event.startsAt} timeZone={event.timeZone} className={styles.leaf} />
       <div className={styles.body}>
         <h3 className={styles.title}>
           <Link href={`/${countryCode}/events/${event.slug}`}>{event.title}</Link>
