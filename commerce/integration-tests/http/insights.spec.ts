@@ -7,6 +7,9 @@ import type { Knex } from "knex"
 import { ensureDemoAdmin } from "../../src/scripts/seed/accounts"
 import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { DEMO_COURSE, ensureDemoCourse } from "../../src/scripts/seed/courses"
+import { ensureDemoQuiz } from "../../src/scripts/seed/course-quiz"
+import { ensureDemoHistory } from "../../src/scripts/seed/history"
+import { planHistory } from "../../src/scripts/seed/history-plan"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
 import { ensureCommunity } from "../../src/scripts/seed-community"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
@@ -368,6 +371,55 @@ medusaIntegrationTestRunner({
         await movePlacement(late.order, late.cartId, new Date(lagosMidnight().getTime() - 1))
         expect(await today()).toMatchObject({ orders: before.orders, gross: before.gross })
         expect(await yesterday()).toMatchObject({ orders: beforeYesterday.orders + 1, gross: cents(beforeYesterday.gross + total(late.order)) })
+      })
+    })
+
+    // After everything else: it writes orders of past days. `npm run dev` seeds 90 days of these (off under NODE_ENV=test),
+    // and nothing else runs that code: a lesson gaining a quiz once broke it unseen.
+    describe("demo history (the dev seed's past orders)", () => {
+      it("records planned orders through the real workflows, dated in the past, a learner certified through the quiz, once", async () => {
+        const container = getContainer()
+        await ensureDemoQuiz(container)
+        const full = planHistory()
+        const pick = <T,>(found: T | undefined, what: string) => {
+          if (!found) throw new Error(`the history plan has no ${what}`)
+          return found
+        }
+        const orders = [
+          pick(full.orders.find((o) => o.progress === 1), "finished learner"),
+          pick(full.orders.find((o) => o.cancel), "cancellation"),
+          pick(full.orders.find((o) => o.refund), "refund"),
+          pick(full.orders.find((o) => o.currency === "usd" && !o.progress), "dollar order"),
+        ]
+        const plan = { orders, carts: full.carts.slice(0, 2) }
+
+        expect(await ensureDemoHistory(container, plan)).toBe(orders.length)
+        const { rows } = await db().raw(
+          `SELECT id, created_at, canceled_at, metadata->>'demo_history_key' AS key FROM "order" WHERE metadata->>'demo_history' = 'true' ORDER BY key`
+        )
+        expect(rows.map((r: any) => r.key)).toEqual(orders.map((_, n) => `order-${n}`))
+        for (const [n, row] of rows.entries()) {
+          // On the planned Lagos day, not today.
+          expect(new Date(row.created_at).getTime()).toBeLessThan(lagosMidnight(1 - orders[n].daysAgo).getTime())
+          expect(new Date(row.created_at).getTime()).toBeGreaterThanOrEqual(lagosMidnight(-orders[n].daysAgo).getTime())
+        }
+        expect(rows[1].canceled_at).not.toBeNull()
+        const { rows: refunds } = await db().raw(
+          `SELECT r.amount FROM refund r JOIN payment p ON p.id = r.payment_id
+             JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = ?`,
+          [rows[2].id]
+        )
+        expect(refunds).toHaveLength(1)
+        // The finished learner passed the last lesson's quiz and holds a certificate.
+        const { rows: certified } = await db().raw(
+          `SELECT e.completed_at, c.id AS certificate FROM enrollment e LEFT JOIN certificate c ON c.enrollment_id = e.id WHERE e.order_id = ?`,
+          [rows[0].id]
+        )
+        expect(certified).toEqual([{ completed_at: expect.any(Date), certificate: expect.any(String) }])
+        // Run again (a restarted `npm run dev`): nothing is added.
+        expect(await ensureDemoHistory(container, plan)).toBe(0)
+        const { rows: again } = await db().raw(`SELECT count(*)::int AS n FROM "order" WHERE metadata->>'demo_history' = 'true'`)
+        expect(again[0].n).toBe(orders.length)
       })
     })
   },

@@ -129,15 +129,14 @@ async function backdate(container: Container, orderId: string, cartId: string, p
  * cart carries its key (metadata.demo_history_key), so a second run adds
  * nothing and a run stopped half-way is finished by the next. Demo data
  * only: the caller keeps it behind the demo-seed guard. Answers the number
- * of orders added.
+ * of orders added. `plan` is for the spec, which records a few of them.
  */
-export async function ensureDemoHistory(container: Container): Promise<number> {
+export async function ensureDemoHistory(container: Container, plan = planHistory()): Promise<number> {
   const db = dbOf(container)
   const keysIn = async (table: string) =>
     new Set(
       ((await db.raw(`SELECT metadata->>'demo_history_key' AS key FROM ${table} WHERE metadata->>'demo_history_key' IS NOT NULL`)).rows as { key: string }[]).map((r) => r.key)
     )
-  const plan = planHistory()
   const [doneOrders, doneCarts] = [await keysIn(`"order"`), await keysIn("cart")]
   const orders = plan.orders.map((planned, n) => ({ planned, key: `order-${n}` })).filter(({ key }) => !doneOrders.has(key))
   const carts = plan.carts.map((planned, n) => ({ planned, key: `cart-${n}` })).filter(({ key }) => !doneCarts.has(key))
