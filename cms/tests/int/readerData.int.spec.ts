@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Event } from '@/payload-types'
-import { ensureUser, getTestPayload, type LocalUser, STOREFRONT_USER_EMAIL, userByEmail } from './helpers'
+import type { Campaign, Event } from '@/payload-types'
+import { ensureUser, getTestPayload, type LocalUser, paragraphs, STOREFRONT_USER_EMAIL, userByEmail } from './helpers'
 
 // The seeded service accounts' development keys (cms/src/seed/data/serviceUsers.ts).
 const COMMERCE_KEY = process.env.COMMERCE_API_KEY || 'dev-only-commerce-api-key'
@@ -86,6 +86,7 @@ async function readerEverywhere(name: string, upcoming: Event, past: Event) {
 
 let upcoming: Event
 let past: Event
+let campaign: Campaign
 
 beforeAll(async () => {
   rest = await import('./restApi')
@@ -94,11 +95,21 @@ beforeAll(async () => {
   upcoming = await publishedEvent(3)
   past = await publishedEvent(10)
   for (const name of ['Amaka', 'Bola', 'Idem']) await readerEverywhere(name, upcoming, past)
+  // A campaign went to Amaka and Bola (its sender writes the recipients in SQL, as here).
+  campaign = (await payload.create({ collection: 'campaigns', data: { subject: `Erasure ${RUN}`, body: paragraphs('Hello') as Campaign['body'], audience: 'all', status: 'draft' } })) as Campaign
+  for (const name of ['Amaka', 'Bola']) {
+    await payload.db.pool.query(
+      `INSERT INTO campaign_recipients (campaign_id, subscriber_id, email, batch, status) SELECT $1, id, email, 0, 'sent' FROM newsletter_subscribers WHERE email = $2`,
+      [campaign.id, emailOf(name)],
+    )
+  }
   // The second event has taken place since they answered (RSVPs are refused once an event starts).
   await payload.db.pool.query(`UPDATE events SET starts_at = now() - interval '3 days' WHERE id = $1`, [past.id])
 })
 
 afterAll(async () => {
+  await payload.db.pool.query(`DELETE FROM campaign_recipients WHERE campaign_id = $1`, [campaign?.id ?? 0])
+  if (campaign) await payload.delete({ collection: 'campaigns', id: campaign.id })
   await payload.delete({ collection: 'event-registrations', where: { event: { in: eventIds } } })
   await payload.delete({ collection: 'events', where: { id: { in: eventIds } }, context: quiet })
   await payload.delete({ collection: 'calendar-feeds', where: { customerId: { like: `cus_ERASE${RUN}` } } })
@@ -135,6 +146,7 @@ describe('erasing a reader (POST /api/reader-data/erase)', () => {
           rsvpsAnonymised: 2,
           calendarFeedsDeleted: 1,
           newsletterSubscriptionsDeleted: 1,
+          campaignRecipientsAnonymised: 1,
           suppressionKept: true,
         },
       },
@@ -150,6 +162,12 @@ describe('erasing a reader (POST /api/reader-data/erase)', () => {
     expect(await feedsOf('Amaka')).toEqual([])
     expect((await payload.find({ collection: 'calendar-feeds', where: { tokenHash: { equals: feedBefore.tokenHash } } })).docs).toEqual([])
     expect(await subscriberOf('Amaka')).toBeUndefined()
+    // The campaign still counts one more sent email, to nobody in particular.
+    const sent = (await payload.db.pool.query(`SELECT email, subscriber_id FROM campaign_recipients WHERE campaign_id = $1 ORDER BY id`, [campaign.id])).rows
+    expect(sent).toEqual([
+      { email: expect.stringMatching(/^erased-\d+@erased\.invalid$/), subscriber_id: null },
+      { email: emailOf('Bola'), subscriber_id: expect.any(Number) },
+    ])
     // What stays: the address and why, so an old list imported later does not mail them.
     expect(await suppressionOf('Amaka')).toMatchObject({ email: emailOf('Amaka'), reason: 'unsubscribed', campaign: null })
 
