@@ -25,6 +25,7 @@ import { audienceInsights } from './endpoints/insights/audience'
 import { rsvpInsights } from './endpoints/insights/rsvps'
 import { resendWebhook } from './endpoints/resendWebhook'
 import { marketingConsentEndpoints } from './endpoints/marketingConsent'
+import { readerDataEndpoints } from './endpoints/readerData'
 import { unsubscribeOneClick, unsubscribePage } from './endpoints/unsubscribe'
 import { answerBadValues } from './hooks/answerBadValues'
 import { emailSender, env, storefrontPublicUrl } from './env'
@@ -78,7 +79,7 @@ export default buildConfig({
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
-  endpoints: [health, audienceInsights, rsvpInsights, eventReminderRsvps, unsubscribePage, unsubscribeOneClick, resendWebhook, ...marketingConsentEndpoints],
+  endpoints: [health, audienceInsights, rsvpInsights, eventReminderRsvps, unsubscribePage, unsubscribeOneClick, resendWebhook, ...marketingConsentEndpoints, ...readerDataEndpoints],
   hooks: { afterError: [answerBadValues] },
   serverURL: env.CMS_PUBLIC_URL,
   cors: trustedOrigins,

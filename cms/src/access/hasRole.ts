@@ -13,7 +13,9 @@ export const STAFF_ROLES: Role[] = ['admin', 'editor', 'author']
  * panel: `storefront` may only create and cancel RSVPs and newsletter
  * sign-ups (and make and reset readers' calendar feeds), `preview` may only read drafts for Next's draft mode, `commerce`
  * may only read the audience figures of /api/insights (staff's Insights page)
- * the RSVPs its event-reminder job emails (/api/event-reminders), and report
- * and read marketing opt-outs (/api/marketing-consent).
+ * the RSVPs its event-reminder job emails (/api/event-reminders), report
+ * and read marketing opt-outs (/api/marketing-consent), and erase a deleted
+ * account's data (/api/reader-data/erase); `storefront` and `commerce` may
+ * read one address's newsletter status (/api/reader-data/newsletter).
  */
 export const SERVICE_ROLES: Role[] = ['storefront', 'preview', 'commerce']

@@ -104,7 +104,8 @@ export async function cmsErrorMessage(res: Response): Promise<string> {
 
 /**
  * A write with the storefront's own key, which may only create and cancel
- * RSVPs and newsletter sign-ups, and make or reset a reader's calendar feed.
+ * RSVPs and newsletter sign-ups, and make or reset a reader's calendar feed
+ * (and POST a signed-in reader's own address for its newsletter status).
  * Never cached.
  */
 export async function cmsWrite(path: string, method: "POST" | "PATCH", body: unknown): Promise<Response> {

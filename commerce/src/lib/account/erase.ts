@@ -7,6 +7,7 @@ import { STOCK_ALERTS_MODULE } from "../../modules/stock-alerts"
 import type StockAlertsModuleService from "../../modules/stock-alerts/service"
 import { WISHLIST_MODULE } from "../../modules/wishlist"
 import type WishlistModuleService from "../../modules/wishlist/service"
+import { queueCmsErasure } from "./cms-erasure"
 import { revokeCustomerSessions } from "./sessions"
 
 /** How community posts by a deleted account are signed. */
@@ -35,6 +36,7 @@ export async function eraseCustomer(scope: MedusaContainer, customerId: string):
   const customers = scope.resolve(Modules.CUSTOMER)
   const customer = await customers.retrieveCustomer(customerId, { relations: ["addresses"] })
   const ownEmail = customer.email?.toLowerCase() ?? null
+  await queueCmsErasure(scope, customerId, ownEmail)
 
   const orders = scope.resolve(Modules.ORDER)
   const ownOrders = await orders.listOrders({ customer_id: customerId }, { select: ["id"], relations: ["shipping_address", "billing_address"] })

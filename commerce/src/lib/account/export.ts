@@ -19,16 +19,12 @@ const ORDER_FIELDS = [
   ...ADDRESS.map((f) => `billing_address.${f}`),
 ]
 
-/** What the download says it leaves out, and why: the reader can ask for it where it lives. */
-export const NOT_INCLUDED = [
-  "Event RSVPs and newsletter subscription: they are kept by the site's content system; ask us and we will send them.",
-]
-
 /**
  * Everything the shop keeps about one customer, read only by their id (and
  * their community member's id): profile, addresses, orders, enrollments and
  * lesson progress, community posts, wishlist, back-in-stock requests and the
- * marketing-email choice.
+ * marketing-email choice. The storefront's download adds what the cms keeps
+ * (event RSVPs, newsletter status).
  */
 export async function exportCustomerData(scope: MedusaContainer, customerId: string, now = new Date()) {
   const customer = await scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { relations: ["addresses"] })
@@ -78,7 +74,6 @@ export async function exportCustomerData(scope: MedusaContainer, customerId: str
     wishlist: wishlist.map((w) => pick(w, ["product_id", "created_at"])),
     back_in_stock_requests: restock.map((r) => pick(r, ["variant_id", "email", "created_at"])),
     marketing: { opt_out: customer.email ? await isOptedOut(db, customer.email) : false },
-    not_included: NOT_INCLUDED,
   }
 }
 

@@ -112,18 +112,21 @@ describe("signOutEverywhere", () => {
 })
 
 describe("GET /api/account/export", () => {
-  const exported = { profile: { id: "cus_1", email: "ada@example.com" }, orders: [], not_included: ["Event RSVPs and newsletter subscription: ..."] }
+  const exported = { profile: { id: "cus_1", email: "ada@example.com" }, orders: [], marketing: { opt_out: false } }
+  const subscription = { status: "confirmed", signed_up_at: "2026-10-01T09:00:00.000Z", confirmed_at: "2026-10-01T09:05:00.000Z", unsubscribed_at: null, source: "storefront", tags: [] }
+  const rsvpDocs = () =>
+    json({ docs: [{ status: "registered", createdAt: "2026-11-01T10:00:00.000Z", event: { title: "Book launch", slug: "book-launch", startsAt: "2026-12-20T18:00:00.000Z" } }] })
 
   const loadRoute = async (fake: ReturnType<typeof commerce>, jar = cookieJar({ shop_session: token("cus_1") })) => {
     await load(fake, jar)
     return (await import("../../app/api/account/export/route")).GET
   }
 
-  it("adds the reader's RSVPs from the cms, asked for by their own customer id, to commerce's export, as a file", async () => {
+  it("adds the reader's RSVPs (by their customer id) and newsletter status (of their own address) from the cms to commerce's export, as a file", async () => {
     const fake = commerce({
       "GET /store/customers/me/export": () => json(exported),
-      "GET /api/event-registrations": () =>
-        json({ docs: [{ status: "registered", createdAt: "2026-11-01T10:00:00.000Z", event: { title: "Book launch", slug: "book-launch", startsAt: "2026-12-20T18:00:00.000Z" } }] }),
+      "GET /api/event-registrations": rsvpDocs,
+      "POST /api/reader-data/newsletter": () => json({ email: "ada@example.com", newsletter: subscription, marketing_suppressed: null }),
     })
     const res = await (await loadRoute(fake))()
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="my-data-.+\.json"$/)
@@ -133,18 +136,46 @@ describe("GET /api/account/export", () => {
     expect(body.event_rsvps).toEqual([
       { event: { title: "Book launch", slug: "book-launch", starts_at: "2026-12-20T18:00:00.000Z" }, status: "registered", rsvped_at: "2026-11-01T10:00:00.000Z" },
     ])
-    expect(body.not_included).toEqual([expect.stringMatching(/^Newsletter subscription/)])
-    const cms = fake.calls.find((c) => c.path === "/api/event-registrations")!
-    expect(cms).toBeDefined()
+    expect(body.newsletter).toEqual({ subscription, marketing_suppressed: null })
+    expect(body).not.toHaveProperty("not_included")
     const cmsUrl = new URL(String(fake.fetchImpl.mock.calls.find(([u]) => String(u).includes("event-registrations"))![0]))
     expect(cmsUrl.searchParams.get("where[customerId][equals]")).toBe("cus_1")
+    // Asked for the reader's own address, the one commerce gave, with the storefront's key.
+    const asked = fake.calls.find((c) => c.path === "/api/reader-data/newsletter")!
+    expect(asked).toMatchObject({ method: "POST", body: { email: "ada@example.com" } })
+    expect(asked.headers.get("authorization")).toBe("users API-Key dev-only-storefront-api-key")
   })
 
-  it("still gives commerce's data, saying RSVPs are missing, when the cms is down", async () => {
-    const fake = commerce({ "GET /store/customers/me/export": () => json(exported), "GET /api/event-registrations": () => json({}, 503) })
+  it("says so for a reader who never subscribed, and keeps an unsubscribe with its date", async () => {
+    const left = { ...subscription, status: "unsubscribed", unsubscribed_at: "2026-11-20T08:00:00.000Z" }
+    const fake = commerce({
+      "GET /store/customers/me/export": () => json(exported),
+      "GET /api/event-registrations": () => json({ docs: [] }),
+      "POST /api/reader-data/newsletter": () => json({ email: "ada@example.com", newsletter: left, marketing_suppressed: { reason: "unsubscribed", since: "2026-11-20T08:00:00.000Z" } }),
+    })
+    expect((await (await (await loadRoute(fake))()).json()).newsletter).toEqual({ subscription: left, marketing_suppressed: { reason: "unsubscribed", since: "2026-11-20T08:00:00.000Z" } })
+
+    const never = commerce({
+      "GET /store/customers/me/export": () => json(exported),
+      "GET /api/event-registrations": () => json({ docs: [] }),
+      "POST /api/reader-data/newsletter": () => json({ email: "ada@example.com", newsletter: null, marketing_suppressed: null }),
+    })
+    const body = await (await (await loadRoute(never))()).json()
+    expect(body.newsletter).toEqual({ subscription: null, marketing_suppressed: null })
+    expect(body).not.toHaveProperty("not_included")
+  })
+
+  it("still gives commerce's data, saying RSVPs and the newsletter status are missing, when the cms is down", async () => {
+    const fake = commerce({
+      "GET /store/customers/me/export": () => json(exported),
+      "GET /api/event-registrations": () => json({}, 503),
+      "POST /api/reader-data/newsletter": () => json({}, 503),
+    })
     const body = await (await (await loadRoute(fake))()).json()
+    expect(body.profile.email).toBe("ada@example.com")
     expect(body.event_rsvps).toBeNull()
-    expect(body.not_included).toEqual(exported.not_included)
+    expect(body.newsletter).toBeNull()
+    expect(body.not_included).toEqual([expect.stringMatching(/^Event RSVPs: /), expect.stringMatching(/^Newsletter subscription: /)])
   })
 
   it("answers 401 without a session, asking commerce nothing", async () => {

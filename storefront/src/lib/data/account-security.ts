@@ -1,8 +1,9 @@
 import "server-only"
 import { privateFetchOptions } from "../cache"
-import { cmsPrivateRead, payloadQuery, type PayloadList } from "../cms"
+import { cmsErrorMessage, cmsPrivateRead, cmsWrite, payloadQuery, type PayloadList } from "../cms"
 import { publishableKey, storeFetch } from "../config"
 import { env } from "../env"
+import { HttpError } from "../util/errors"
 import { authHeaders } from "./cookies"
 import { authAnswer, forwardedFor } from "./customer"
 
@@ -56,6 +57,23 @@ export async function listOwnRsvps(customerId: string) {
     const event = typeof doc.event === "object" && doc.event ? doc.event : null
     return { event: event && { title: event.title ?? null, slug: event.slug ?? null, starts_at: event.startsAt ?? null }, status: doc.status, rsvped_at: doc.createdAt }
   })
+}
+
+export type OwnNewsletterStatus = {
+  newsletter: { status: "pending" | "confirmed" | "unsubscribed"; signed_up_at: string | null; confirmed_at: string | null; unsubscribed_at: string | null; source: string | null; tags: string[] } | null
+  marketing_suppressed: { reason: string; since: string | null } | null
+}
+
+/**
+ * The newsletter subscription of the customer's own address (the one commerce
+ * gave for them), which the cms keeps, read with the storefront's key. A POST,
+ * so the address stays out of URLs and access logs.
+ */
+export async function retrieveOwnNewsletterStatus(email: string): Promise<OwnNewsletterStatus> {
+  const res = await cmsWrite("reader-data/newsletter", "POST", { email })
+  if (!res.ok) throw new HttpError(res.status, await cmsErrorMessage(res))
+  const { newsletter, marketing_suppressed } = (await res.json()) as OwnNewsletterStatus
+  return { newsletter, marketing_suppressed }
 }
 
 /** Deletes the signed-in customer's account, confirmed with their password. */

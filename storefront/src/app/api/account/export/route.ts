@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server"
-import { listOwnRsvps, retrieveAccountExport } from "@/lib/data/account-security"
+import { listOwnRsvps, retrieveAccountExport, retrieveOwnNewsletterStatus } from "@/lib/data/account-security"
 import { getAuthToken } from "@/lib/data/cookies"
 import { toBackendError } from "@/lib/util/errors"
 
@@ -7,12 +7,16 @@ import { toBackendError } from "@/lib/util/errors"
 export const dynamic = "force-dynamic"
 
 const NO_STORE = { "Cache-Control": "private, no-store" }
-const NEWSLETTER_NOTE = "Newsletter subscription: kept by the newsletter list, which this download cannot read; ask us and we will send it."
+const CMS_DOWN = {
+  event_rsvps: "Event RSVPs: the site's content system did not answer just now; download again later, or ask us and we will send them.",
+  newsletter: "Newsletter subscription: the site's content system did not answer just now; download again later, or ask us and we will send it.",
+}
 
 /**
  * "Download my data": commerce's export of the signed-in reader, with their
- * event RSVPs from the cms added (when the cms answers; otherwise the file
- * says they are missing rather than failing).
+ * event RSVPs (by their customer id) and the newsletter status of their own
+ * address added from the cms. When the cms does not answer, the file says
+ * what is missing rather than failing.
  */
 export async function GET() {
   if (!(await getAuthToken())) return NextResponse.json({ error: "Sign in to download your data." }, { status: 401, headers: NO_STORE })
@@ -25,15 +29,24 @@ export async function GET() {
     console.error(`[account] the data export failed: ${status ?? "no answer"} ${message}`)
     return NextResponse.json({ error: "Your data could not be gathered just now. Please try again." }, { status: 503, headers: NO_STORE })
   }
-  const customerId = String((data.profile as { id?: unknown } | undefined)?.id ?? "")
-  const rsvps = await listOwnRsvps(customerId).catch((error: unknown) => {
-    console.error(`[account] RSVPs left out of the export: ${toBackendError("cms", error).message}`)
+  const profile = (data.profile ?? {}) as { id?: unknown; email?: unknown }
+  const leftOut = (what: string) => (error: unknown) => {
+    console.error(`[account] ${what} left out of the export: ${toBackendError("cms", error).message}`)
     return null
-  })
+  }
+  const [rsvps, newsletter] = await Promise.all([
+    listOwnRsvps(String(profile.id ?? "")).catch(leftOut("RSVPs")),
+    typeof profile.email === "string"
+      ? retrieveOwnNewsletterStatus(profile.email).catch(leftOut("The newsletter status"))
+      : { newsletter: null, marketing_suppressed: null },
+  ])
+  const missing = [rsvps ? null : CMS_DOWN.event_rsvps, newsletter ? null : CMS_DOWN.newsletter].filter((note) => note !== null)
   const body = {
     ...data,
     event_rsvps: rsvps,
-    not_included: rsvps ? [NEWSLETTER_NOTE] : data.not_included,
+    // null only when the cms did not answer; a reader never on the list has `subscription: null`.
+    newsletter: newsletter && { subscription: newsletter.newsletter, marketing_suppressed: newsletter.marketing_suppressed },
+    ...(missing.length ? { not_included: missing } : {}),
   }
   const filename = `my-data-${new Date().toISOString().slice(0, 10)}.json`
   return new NextResponse(JSON.stringify(body, null, 2), {

@@ -16,7 +16,8 @@ export default function DeleteAccountForm({ countryCode }: { countryCode: string
       <input type="hidden" name="countryCode" value={countryCode} />
       <FormMessage state={state} />
       <p>
-        Your profile, addresses, wishlist and back-in-stock requests are deleted and you are signed out everywhere. Orders stay on record for
+        Your profile, addresses, wishlist, back-in-stock requests, private calendar link and newsletter subscription are deleted, RSVPs to
+        events still to come are cancelled, your name comes off every RSVP, and you are signed out everywhere. Orders stay on record for
         the shop&apos;s books without your name, email or address, and your community posts stay, signed &ldquo;Former member&rdquo;. This
         cannot be undone; download your data first if you want a copy.
       </p>

@@ -8,7 +8,7 @@ export default function DownloadData() {
       <h2 id="data-heading">Your data</h2>
       <p>
         A file with everything the shop keeps about you: profile, addresses, orders, courses and progress, community posts, wishlist,
-        event RSVPs and email choices.
+        event RSVPs, newsletter subscription and email choices.
       </p>
       <p>
         <a href="/api/account/export" download className={buttonClass({ variant: "secondary" })} data-testid="download-data-link">
