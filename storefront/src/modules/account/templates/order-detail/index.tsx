@@ -17,10 +17,18 @@ type Props = {
   contactEmail: string | null
 }
 
-/** Why a reader cannot cancel online, and who can help: only where staff could still do something. */
+/** Why a reader cannot cancel online and who can help, or, once cancelled, when the money arrives. */
 function CannotCancel({ timeline, contactEmail }: { timeline: Timeline; contactEmail: string | null }) {
   const rule = timeline.cancellation
-  if (rule.allowed || rule.reason === "cancelled" || rule.reason === "completed") return null
+  if (rule.allowed || rule.reason === "completed") return null
+  if (rule.reason === "cancelled") {
+    const refunded = timeline.events.some((event) => event.kind === "refunded")
+    return (
+      <p className={styles.contact} data-testid="order-cancelled-note">
+        This order is cancelled.{refunded ? " Your refund is on its way: banks usually take 5 to 10 working days to show it." : ""}
+      </p>
+    )
+  }
   return (
     <p className={styles.contact} data-testid="order-cancel-unavailable">
       {rule.message}.{" "}
