@@ -12,7 +12,11 @@ export default async function OrderPage({ params }: { params: Promise<{ countryC
   const customer = await requireCustomer(countryCode, `/${countryCode}/account/orders`)
   const [order, timeline, settings] = await Promise.all([
     retrieveOrder(orderId, customer.id),
-    retrieveOrderTimeline(orderId),
+    // The order is the page; its progress is extra, so a failure to read it leaves the order shown.
+    retrieveOrderTimeline(orderId).catch((error: unknown) => {
+      console.error(`[orders] timeline of ${orderId}: ${error instanceof Error ? error.message : String(error)}`)
+      return null
+    }),
     retrieveSiteSettings(),
   ])
   if (!order) notFound()
