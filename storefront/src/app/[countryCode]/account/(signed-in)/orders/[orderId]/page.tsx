@@ -1,5 +1,5 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, unstable_rethrow } from "next/navigation"
 import { requireCustomer } from "@/lib/data/customer"
 import { retrieveOrder, retrieveOrderTimeline } from "@/lib/data/orders"
 import { retrieveSiteSettings } from "@/lib/data/site-settings"
@@ -14,6 +14,7 @@ export default async function OrderPage({ params }: { params: Promise<{ countryC
     retrieveOrder(orderId, customer.id),
     // The order is the page; its progress is extra, so a failure to read it leaves the order shown.
     retrieveOrderTimeline(orderId).catch((error: unknown) => {
+      unstable_rethrow(error)
       console.error(`[orders] timeline of ${orderId}: ${error instanceof Error ? error.message : String(error)}`)
       return null
     }),
