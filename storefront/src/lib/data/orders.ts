@@ -20,6 +20,8 @@ const DETAIL_FIELDS = [
   "shipping_total",
   "tax_total",
   "discount_total",
+  // A cancelled or refunded order's refunds, as Medusa takes them off its total.
+  "credit_line_total",
   "total",
   "items.id",
   "items.title",

@@ -45,6 +45,9 @@ function CannotCancel({ timeline, contactEmail }: { timeline: Timeline; contactE
 
 export default function OrderDetail({ order, timeline, countryCode, contactEmail }: Props) {
   const money = (amount: unknown) => formatAmount(Number(amount ?? 0), order.currency_code)
+  // Medusa leaves a cancelled order's fulfilment status as it was ("not fulfilled"): nothing will ship now.
+  const cancelled = order.status === "canceled"
+  const refunded = Number(order.credit_line_total ?? 0)
   return (
     <article aria-labelledby="order-heading" data-testid="order-detail">
       <p className={styles.back}>
@@ -68,7 +71,7 @@ export default function OrderDetail({ order, timeline, countryCode, contactEmail
         </div>
         <div>
           <dt>Delivery</dt>
-          <dd data-testid="order-delivery">{deliveryLabel(order.fulfillment_status)}</dd>
+          <dd data-testid="order-delivery">{cancelled ? deliveryLabel("canceled") : deliveryLabel(order.fulfillment_status)}</dd>
         </div>
       </dl>
       <div className={styles.layout}>
@@ -103,6 +106,12 @@ export default function OrderDetail({ order, timeline, countryCode, contactEmail
               <dt>Tax</dt>
               <dd>{money(order.tax_total)}</dd>
             </div>
+            {refunded > 0 && (
+              <div data-testid="order-refunded">
+                <dt>Refunded</dt>
+                <dd>−{money(refunded)}</dd>
+              </div>
+            )}
             <div>
               <dt>Total</dt>
               <dd data-testid="order-total">{money(order.total)}</dd>

@@ -35,7 +35,11 @@ const render = (t: OrderTimeline | null, contactEmail: string | null = "hello@sh
 describe("the account's order page", () => {
   it("says why an ebook order cannot be cancelled online, and how to reach the shop", () => {
     const html = render(
-      timeline({ allowed: false, reason: "digital", message: "This order has ebooks or courses, delivered when it was placed, so it cannot be cancelled online" })
+      timeline({
+        allowed: false,
+        reason: "digital",
+        message: "This order has ebooks or courses, delivered when it was placed, so it cannot be cancelled online",
+      }),
     )
     expect(html).toContain('data-testid="order-cancel-unavailable"')
     expect(html).toContain("cannot be cancelled online.")
@@ -55,10 +59,23 @@ describe("the account's order page", () => {
       timeline({ allowed: false, reason: "cancelled", message: "This order is already cancelled" }, [
         { kind: "refunded", at: "2026-12-07T09:00:00.000Z", amount: 6500 },
         { kind: "cancelled", at: "2026-12-07T09:00:01.000Z" },
-      ])
+      ]),
     )
     expect(html).toContain("Your refund is on its way")
     expect(html).not.toContain('data-testid="order-cancel-unavailable"')
+  })
+
+  it("shows a cancelled order as going nowhere, and its refund taken off the total", () => {
+    const cancelledOrder = {
+      ...order,
+      status: "canceled",
+      fulfillment_status: "not_fulfilled",
+      credit_line_total: 6500,
+      total: 0,
+    } as unknown as HttpTypes.StoreOrder
+    const html = renderToStaticMarkup(createElement(OrderDetail, { order: cancelledOrder, timeline: null, countryCode: "ng", contactEmail: null }))
+    expect(html).toMatch(/data-testid="order-delivery">Cancelled</)
+    expect(html).toMatch(/data-testid="order-refunded"><dt>Refunded<\/dt><dd>−₦6,500<\/dd>/)
   })
 
   it("still shows the order when its progress could not be read", () => {
