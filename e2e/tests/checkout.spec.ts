@@ -261,6 +261,9 @@ test("a paid ebook order completes itself: the reader sees Delivered and staff s
   }).toPass({ timeout: 20_000 })
   await expect(page.getByTestId("order-status")).toHaveText("Delivered")
   await expect(page.getByTestId("order-payment")).toHaveText("Paid")
+  // Delivered online at once: no "Cancel order", and the page says why and who can help.
+  await expect(page.getByTestId("order-cancel-unavailable")).toContainText("ebooks or courses")
+  await expect(page.getByTestId("order-cancel-start")).toHaveCount(0)
   await page.goto("/ng/account/orders")
   const row = page.getByTestId("order-row").filter({ has: page.getByRole("link", { name: displayId, exact: true }) })
   await expect(row.getByTestId("order-row-status")).toHaveText("Delivered")
@@ -286,4 +289,33 @@ test("a paid ebook order completes itself: the reader sees Delivered and staff s
     expect(Number(detail.fulfilled_quantity)).toBe(1)
     expect(Number(detail.delivered_quantity)).toBe(1)
   }
+})
+
+test("a signed-in reader cancels a paperback order before it ships: refunded once at Paystack, the page shows it cancelled", async ({ page, request }) => {
+  await registerThroughForm(page, { email: uniqueEmail("cancels"), password: "cancel-password", firstName: "Bola", lastName: "Ade" })
+  await page.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(page, "Paperback")
+  await expectCartCount(page, 1)
+  await goToCheckout(page)
+  await giveAddress(page)
+  await chooseDelivery(page, "Express delivery")
+  const reference = await payOnPaystack(page, "pay")
+  const orderId = await confirmedOrderId(page)
+
+  await page.goto(`/ng/account/orders/${orderId}`)
+  const events = page.getByTestId("order-timeline-event")
+  await expect(events).toHaveText([/^Order placed\d{1,2} \w{3} \d{4}, \d\d:\d\d WAT$/, /^Paid .+WAT$/])
+  // One stray tap cancels nothing: the confirm step comes first, and "Keep my order" goes back.
+  await page.getByTestId("order-cancel-start").click()
+  await page.getByRole("button", { name: "Keep my order" }).click()
+  await page.getByTestId("order-cancel-start").click()
+  await page.getByTestId("order-cancel-confirm").click()
+  await expect(page.getByTestId("order-status")).toHaveText("Cancelled")
+  await expect(page.getByTestId("order-cancelled-note")).toContainText("Your refund is on its way")
+  await expect(events.last()).toContainText("Order cancelled")
+  await expect(page.getByTestId("order-timeline")).toContainText("Refunded")
+  await expect(page.getByTestId("order-cancel-start")).toHaveCount(0)
+
+  const refunds = (await simulatorRefunds(request)).filter((r) => r.transaction.reference === reference)
+  expect(refunds).toHaveLength(1)
 })

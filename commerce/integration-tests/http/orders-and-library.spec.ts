@@ -275,6 +275,153 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the account's orders: timeline, tracking and cancel", () => {
+      const timeline = (orderId: string, headers: Headers) =>
+        api.get(`/store/orders/${orderId}/timeline`, { headers }).catch((e) => e.response)
+      const cancel = (orderId: string, headers: Headers) =>
+        api.post(`/store/orders/${orderId}/cancel`, {}, { headers }).catch((e) => e.response)
+      const kinds = (events: { kind: string }[]) => events.map((e) => e.kind)
+      /** The paperback's stock at the seed's location: what is held for orders, and what is on the shelf. */
+      const paperbackStock = async () => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "product_variant",
+          fields: ["inventory_items.inventory.location_levels.reserved_quantity", "inventory_items.inventory.location_levels.stocked_quantity"],
+          filters: { id: paperback },
+        })
+        const level = (data[0] as any).inventory_items[0].inventory.location_levels[0]
+        return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
+      }
+      const paystackRefundsOf = async (reference: string) =>
+        ((await (await fetch(`${simulator.url}/__simulator/state`)).json()).refunds as any[]).filter((r) => r.transaction.reference === reference)
+
+      it("shows each shipment's tracking and the order's timeline, and refuses to cancel once shipped", async () => {
+        const { order, session } = await shop.buy([{ variant_id: paperback }], { headers: ada, email: "ada@example.com" })
+        const before = await timeline(order.id, ada)
+        expect(before.status).toBe(200)
+        expect(kinds(before.data.timeline.events)).toEqual(["placed", "paid"])
+        expect(before.data.timeline.events[1].amount).toBe(order.total)
+        expect(before.data.timeline.cancellation).toEqual({ allowed: true })
+
+        const admin = await shop.adminHeaders()
+        const line = order.items[0]
+        const { data } = await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: line.id, quantity: 1 }] }, {
+          headers: admin,
+          params: { fields: "id,*fulfillments" },
+        })
+        const fulfillment = data.order.fulfillments[0]
+        expect((await timeline(order.id, ada)).data.timeline.cancellation).toMatchObject({ allowed: false, reason: "preparing" })
+        await api.post(
+          `/admin/orders/${order.id}/fulfillments/${fulfillment.id}/shipments`,
+          {
+            items: [{ id: line.id, quantity: 1 }],
+            labels: [
+              { tracking_number: "GIG-777", tracking_url: "https://track.example/GIG-777", label_url: "https://label.example/1" },
+              // Medusa's admin takes only http(s) tracking addresses; any other (from a provider) is never linked (timeline.unit.spec).
+              { tracking_number: "POST-2", tracking_url: "http://post.example/track?n=POST-2", label_url: "https://label.example/2" },
+            ],
+          },
+          { headers: admin }
+        )
+        await api.post(`/admin/orders/${order.id}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, { headers: admin })
+
+        const after = (await timeline(order.id, ada)).data.timeline
+        expect(kinds(after.events)).toEqual(["placed", "paid", "shipped", "delivered"])
+        expect(after.events.map((e: any) => e.at)).toEqual([...after.events.map((e: any) => e.at)].sort())
+        expect(after.shipments).toEqual([
+          {
+            id: fulfillment.id,
+            method: expect.any(String),
+            shipped_at: after.events[2].at,
+            delivered_at: after.events[3].at,
+            tracking: [
+              { number: "GIG-777", url: "https://track.example/GIG-777" },
+              { number: "POST-2", url: "http://post.example/track?n=POST-2" },
+            ],
+          },
+        ])
+        expect(after.cancellation).toMatchObject({ allowed: false, reason: "shipped" })
+        // The shipped email carries the same tracking.
+        const shipped = await eventually(
+          () => notificationsTo("ada@example.com", "order-shipped"),
+          (found) => found.some((n) => n.resource_id === order.id)
+        )
+        expect(shipped.find((n) => n.resource_id === order.id)!.data!.tracking).toEqual([
+          { number: "GIG-777", url: "https://track.example/GIG-777" },
+          { number: "POST-2", url: "http://post.example/track?n=POST-2" },
+        ])
+
+        const refused = await cancel(order.id, ada)
+        expect(refused.status).toBe(409)
+        expect(refused.data.message).toBe("This order has shipped and can no longer be cancelled")
+        expect(await paystackRefundsOf(session.data.reference)).toEqual([])
+      })
+
+      it("refuses an order with an ebook (delivered when placed), and answers 404 to anyone but its signed-in owner", async () => {
+        const refused = await cancel(adaOrder.id, ada)
+        expect(refused.status).toBe(409)
+        expect(refused.data.message).toMatch(/ebooks or courses/)
+        expect((await timeline(adaOrder.id, ada)).data.timeline.cancellation).toMatchObject({ allowed: false, reason: "digital" })
+        // An ebook's online delivery (a subscriber, just after placement) is on the timeline, and still no cancel.
+        const { order: ebookOrder } = await shop.buy([{ variant_id: otherEbook }], { headers: ada, email: "ada@example.com" })
+        const delivered = await eventually(
+          async () => (await timeline(ebookOrder.id, ada)).data.timeline,
+          (found: any) => found.events.some((e: any) => e.kind === "delivered"),
+          30_000
+        )
+        expect(kinds(delivered.events)).toEqual(["placed", "paid", "delivered"])
+        expect(delivered.events[2].digital).toBe(true)
+        expect(delivered.shipments).toEqual([])
+        expect((await cancel(ebookOrder.id, ada)).status).toBe(409)
+
+        const { order } = await shop.buy([{ variant_id: paperback }], { headers: ada, email: "ada@example.com" })
+        for (const res of [await timeline(order.id, ben), await cancel(order.id, ben)]) {
+          expect(res.status).toBe(404)
+          expect(JSON.stringify(res.data)).not.toContain("ada@example.com")
+        }
+        for (const res of [await timeline(order.id, shop.key), await cancel(order.id, shop.key)]) expect(res.status).toBe(401)
+        // A guest's order has no account page: not cancellable by whoever holds its id.
+        const guest = (await shop.buy([{ variant_id: paperback }], { email: "guest-cancel@example.com" })).order
+        expect((await cancel(guest.id, ben)).status).toBe(404)
+        expect((await timeline(order.id, ada)).data.timeline.cancellation).toEqual({ allowed: true })
+      })
+
+      it("cancels an unshipped order once under a double click: one Paystack refund, stock returned, refund on the timeline", async () => {
+        const stockBefore = await paperbackStock()
+        const { order, session } = await shop.buy([{ variant_id: paperback, quantity: 2 }], { headers: ada, email: "ada@example.com" })
+        expect((await paperbackStock()).reserved).toBe(stockBefore.reserved + 2)
+
+        const answers = await Promise.all([cancel(order.id, ada), cancel(order.id, ada)])
+        expect(answers.map((a) => a.status)).toEqual([200, 200])
+
+        const refunds = await paystackRefundsOf(session.data.reference)
+        expect(refunds).toHaveLength(1)
+        expect(refunds[0].amount).toBe(session.data.amount)
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+          entity: "order",
+          fields: ["id", "status", "payment_collections.payments.refunds.amount"],
+          filters: { id: order.id },
+        })
+        const cancelled = data[0] as any
+        expect(cancelled.status).toBe("canceled")
+        expect(cancelled.payment_collections[0].payments[0].refunds.map((r: any) => Number(r.amount))).toEqual([order.total])
+        expect(await paperbackStock()).toEqual(stockBefore)
+
+        const after = answers[1].data.timeline
+        expect(kinds(after.events)).toEqual(["placed", "paid", "refunded", "cancelled"])
+        expect(after.events[2].amount).toBe(order.total)
+        expect(after.cancellation).toMatchObject({ allowed: false, reason: "cancelled" })
+        const emails = await eventually(
+          () => notificationsTo("ada@example.com", "refund-issued"),
+          (found) => found.some((n) => n.resource_id === order.id)
+        )
+        expect(emails.filter((n) => n.resource_id === order.id)).toHaveLength(1)
+
+        // Cancelling again changes nothing.
+        expect((await cancel(order.id, ada)).status).toBe(200)
+        expect(await paystackRefundsOf(session.data.reference)).toHaveLength(1)
+      })
+    })
+
     describe("another customer's order", () => {
       it("is not shown, listed or downloadable to anyone but its owner", async () => {
         const line = ebookLine(adaOrder)

@@ -1,6 +1,6 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import { cartInBody, cartInPath, cartInQuery, cartOfPaymentCollection, restrictCartToOwner } from "./store/cart-owner"
-import { restrictOrderToOwner } from "./store/orders/restrict-to-owner"
+import { restrictOrderToOwner, restrictOrderToSignedInOwner } from "./store/orders/restrict-to-owner"
 import { requireTransferToken, restrictTransferToOrderEmail } from "./store/orders/transfer-guards"
 import { restrictReturnToOrderOwner } from "./store/returns/restrict-to-order-owner"
 
@@ -14,6 +14,8 @@ const customer = authenticate("customer", ["session", "bearer"])
  */
 export const ownershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [maybeCustomer, restrictOrderToOwner] },
+  { matcher: "/store/orders/:id/timeline", methods: ["GET"], middlewares: [customer, restrictOrderToSignedInOwner] },
+  { matcher: "/store/orders/:id/cancel", methods: ["POST"], middlewares: [customer, restrictOrderToSignedInOwner] },
   { matcher: "/store/orders/:id/transfer/request", methods: ["POST"], middlewares: [customer, restrictTransferToOrderEmail] },
   { matcher: "/store/orders/:id/transfer/cancel", methods: ["POST"], middlewares: [customer, restrictTransferToOrderEmail] },
   { matcher: "/store/orders/:id/transfer/accept", methods: ["POST"], middlewares: [requireTransferToken] },

@@ -1,6 +1,7 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { env } from "./env"
+import { trackingUrl } from "./orders/tracking-url"
 import { createGuestOrderToken, GUEST_ORDER_LINK_TTL_SECONDS } from "./orders/guest-order-link"
 
 /** Templates the email provider renders; the data of each is described below. */
@@ -127,7 +128,7 @@ export function shipmentDetails(order: EmailOrder, fulfillment: EmailFulfillment
       return [{ title: line.product_title ?? line.title ?? "", variant: line.variant_title ?? null, quantity: toNumber(shipped.quantity) }]
     }),
     tracking: (fulfillment.labels ?? []).flatMap((label) =>
-      label?.tracking_number ? [{ number: label.tracking_number, url: label.tracking_url ?? null }] : []
+      label?.tracking_number ? [{ number: label.tracking_number, url: trackingUrl(label.tracking_url) }] : []
     ),
   }
 }

@@ -74,11 +74,19 @@ describe("order emails", () => {
     const details = shipmentDetails(order(), {
       id: "ful_1",
       items: [{ line_item_id: "ordli_1", quantity: 1 }, { line_item_id: "ordli_gone", quantity: 1 }],
-      labels: [{ tracking_number: "GIG-1", tracking_url: "https://t/1" }, { tracking_number: null }],
+      labels: [
+        { tracking_number: "GIG-1", tracking_url: "https://t/1" },
+        { tracking_number: null },
+        // A provider's label with an address that is no web page: the number, never a link.
+        { tracking_number: "ODD-2", tracking_url: "javascript:alert(1)" },
+      ],
     })
     expect(details).toEqual({
       shipped_items: [{ title: "The Quiet Draft", variant: "Paperback", quantity: 1 }],
-      tracking: [{ number: "GIG-1", url: "https://t/1" }],
+      tracking: [
+        { number: "GIG-1", url: "https://t/1" },
+        { number: "ODD-2", url: null },
+      ],
     })
   })
 

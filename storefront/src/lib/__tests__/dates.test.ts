@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { countryName } from "../util/countries"
-import { formatCertificateDate, formatDate, formatEventRange, formatEventTime, zoneName } from "../util/dates"
+import { formatCertificateDate, formatDate, formatDateTime, formatEventRange, formatEventTime, zoneName } from "../util/dates"
 
 describe("formatDate", () => {
   it("writes day, short month and year, never a numeric date", () => {
@@ -69,5 +69,16 @@ describe("countryName", () => {
     expect(countryName("zz")).toBe("ZZ")
     expect(countryName("")).toBe("")
     expect(countryName(null)).toBe("")
+  })
+})
+
+describe("formatDateTime", () => {
+  it("writes a moment of an order's life in the shop's zone, named: 6 Dec 2026, 14:05 WAT", () => {
+    expect(formatDateTime("2026-12-06T13:05:00Z")).toBe("6 Dec 2026, 14:05 WAT")
+    // Past midnight in Lagos is the next day there.
+    expect(formatDateTime("2026-12-31T23:30:00Z")).toBe("1 Jan 2027, 00:30 WAT")
+    expect(formatDateTime("2026-12-06T13:05:00Z", "Europe/London")).toBe("6 Dec 2026, 13:05 GMT")
+    expect(formatDateTime("not a date")).toBe("")
+    expect(formatDateTime(null)).toBe("")
   })
 })

@@ -20,6 +20,8 @@ const DETAIL_FIELDS = [
   "shipping_total",
   "tax_total",
   "discount_total",
+  // A cancelled or refunded order's refunds, as Medusa takes them off its total.
+  "credit_line_total",
   "total",
   "items.id",
   "items.title",
@@ -72,6 +74,56 @@ export async function retrieveOrder(orderId: string, customerId: string): Promis
     if (toBackendError("commerce", error).status === 404) return null
     throw error
   }
+}
+
+/** One moment of an order's life, from commerce's GET /store/orders/:id/timeline. */
+export type OrderTimelineEvent = {
+  kind: "placed" | "paid" | "shipped" | "delivered" | "refunded" | "cancelled"
+  at: string
+  amount?: number
+  fulfillment_id?: string
+  digital?: boolean
+}
+
+/** A parcel that left, with its tracking; `url` is set only for an http(s) address. */
+export type OrderShipment = {
+  id: string
+  method: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  tracking: { number: string; url: string | null }[]
+}
+
+export type OrderTimeline = {
+  order_id: string
+  currency_code: string
+  events: OrderTimelineEvent[]
+  shipments: OrderShipment[]
+  cancellation: { allowed: true } | { allowed: false; reason: "cancelled" | "completed" | "digital" | "shipped" | "preparing"; message: string }
+}
+
+/** The signed-in owner's order as it went (commerce answers 404 for anyone else's): timeline, shipments, whether it can be cancelled. */
+export async function retrieveOrderTimeline(orderId: string): Promise<OrderTimeline | null> {
+  try {
+    const { timeline } = await storeFetch<{ timeline: OrderTimeline }>(`/store/orders/${encodeURIComponent(orderId)}/timeline`, {
+      headers: await authHeaders(),
+      ...privateFetch(),
+    })
+    return timeline
+  } catch (error) {
+    if (toBackendError("commerce", error).status === 404) return null
+    throw error
+  }
+}
+
+/** Cancels the signed-in owner's order; commerce refunds it and answers with the new timeline, or 409 with why not. */
+export async function cancelOrder(orderId: string): Promise<OrderTimeline> {
+  const { timeline } = await storeFetch<{ timeline: OrderTimeline }>(`/store/orders/${encodeURIComponent(orderId)}/cancel`, {
+    method: "POST",
+    headers: await authHeaders(),
+    ...privateFetch(),
+  })
+  return timeline
 }
 
 type LineProgress = { detail?: { quantity?: unknown; fulfilled_quantity?: unknown; delivered_quantity?: unknown } | null }

@@ -74,6 +74,15 @@ export function formatDate(value: string | Date | null | undefined, timeZone: st
   return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`
 }
 
+/** "6 Dec 2026, 14:05 WAT": a moment in an order's life, in the shop's zone, named. */
+export function formatDateTime(value: string | Date | null | undefined, timeZone: string = SHOP_TIME_ZONE): string {
+  const date = toDate(value)
+  if (!date) return ""
+  const zone = knownZone(timeZone)
+  const p = partsIn(date, zone)
+  return `${p.day} ${MONTHS[p.month - 1]} ${p.year}, ${p.hour}:${p.minute} ${zoneName(date, zone)}`
+}
+
 /**
  * "6 December 2026", in UTC: the words printed on a course certificate, which
  * its public check repeats exactly.

@@ -24,3 +24,22 @@ export async function restrictOrderToOwner(req: AuthenticatedMedusaRequest, _res
     next(error)
   }
 }
+
+/**
+ * The account's own order routes (timeline, cancel): only the signed-in
+ * customer the order belongs to. A guest order, or anyone else's, is the
+ * 404 of an order that does not exist.
+ */
+export async function restrictOrderToSignedInOwner(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: req.params.id } })
+    const customerId = req.auth_context?.actor_id
+    if (!customerId || !data[0] || data[0].customer_id !== customerId) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { notFound, unstable_rethrow } from "next/navigation"
 import { requireCustomer } from "@/lib/data/customer"
-import { retrieveOrder } from "@/lib/data/orders"
+import { retrieveOrder, retrieveOrderTimeline } from "@/lib/data/orders"
+import { retrieveSiteSettings } from "@/lib/data/site-settings"
 import OrderDetail from "@/modules/account/templates/order-detail"
 
 export const metadata: Metadata = { title: "Your order" }
@@ -9,7 +10,16 @@ export const metadata: Metadata = { title: "Your order" }
 export default async function OrderPage({ params }: { params: Promise<{ countryCode: string; orderId: string }> }) {
   const { countryCode, orderId } = await params
   const customer = await requireCustomer(countryCode, `/${countryCode}/account/orders`)
-  const order = await retrieveOrder(orderId, customer.id)
+  const [order, timeline, settings] = await Promise.all([
+    retrieveOrder(orderId, customer.id),
+    // The order is the page; its progress is extra, so a failure to read it leaves the order shown.
+    retrieveOrderTimeline(orderId).catch((error: unknown) => {
+      unstable_rethrow(error)
+      console.error(`[orders] timeline of ${orderId}: ${error instanceof Error ? error.message : String(error)}`)
+      return null
+    }),
+    retrieveSiteSettings(),
+  ])
   if (!order) notFound()
-  return <OrderDetail order={order} countryCode={countryCode} />
+  return <OrderDetail order={order} timeline={timeline} countryCode={countryCode} contactEmail={settings.contactEmail} />
 }

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { cancelOrderForCustomer } from "../../../../../lib/orders/account-order"
+
+/**
+ * The signed-in owner cancels an order that has not shipped: refunded, stock
+ * returned. 409 with the reason otherwise (answered here: Medusa's error
+ * handler replaces a conflict's message with one about idempotency keys).
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  try {
+    const timeline = await cancelOrderForCustomer(req.scope, { order_id: req.params.id, customer_id: req.auth_context.actor_id })
+    res.json({ timeline })
+  } catch (error) {
+    if (error instanceof MedusaError && error.type === MedusaError.Types.CONFLICT) {
+      return res.status(409).json({ type: "conflict", message: error.message })
+    }
+    throw error
+  }
+}
