@@ -420,6 +420,26 @@ medusaIntegrationTestRunner({
         expect((await cancel(order.id, ada)).status).toBe(200)
         expect(await paystackRefundsOf(session.data.reference)).toHaveLength(1)
       })
+
+      it("answers 502 and leaves the order as it was when Paystack refuses the refund; a later try cancels it", async () => {
+        const stockBefore = await paperbackStock()
+        const { order, session } = await shop.buy([{ variant_id: paperback }], { headers: ada, email: "ada@example.com" })
+        await simulator.control("behaviour", { webhook: "none", faults: { refund: "error" } })
+        try {
+          const refused = await cancel(order.id, ada)
+          expect([refused.status, refused.data.message]).toEqual([502, expect.stringContaining("the order was not cancelled")])
+        } finally {
+          await simulator.control("behaviour", { webhook: "none", faults: { refund: null } })
+        }
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "status"], filters: { id: order.id } })
+        expect((data[0] as any).status).not.toBe("canceled")
+        expect((await paperbackStock()).reserved).toBe(stockBefore.reserved + 1)
+        expect((await timeline(order.id, ada)).data.timeline.cancellation).toEqual({ allowed: true })
+
+        expect((await cancel(order.id, ada)).status).toBe(200)
+        expect(await paystackRefundsOf(session.data.reference)).toHaveLength(1)
+        expect(await paperbackStock()).toEqual(stockBefore)
+      })
     })
 
     describe("another customer's order", () => {

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { BigNumber, ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { loadDigitalVariants } from "../digital-goods/digital-variants"
 import { digitalDeliveryLockKey } from "../../workflows/digital-delivery"
 import { cancellation, orderShipments, orderTimeline, TIMELINE_ORDER_FIELDS, type TimelineOrder } from "./timeline"
@@ -33,6 +33,9 @@ export async function readOrderTimeline(scope: MedusaContainer, orderId: string)
   }
 }
 
+/** The provider refused or did not answer the refund: nothing was cancelled. */
+export class OrderCancelFailed extends Error {}
+
 /**
  * The reader cancels their own order with Medusa's cancelOrderWorkflow, which
  * refunds captured payments through their provider (Paystack), cancels
@@ -50,6 +53,23 @@ export async function cancelOrderForCustomer(scope: MedusaContainer, input: { or
       const rule = cancellation(order, await digitalIds(scope, order))
       if (!rule.allowed && rule.reason === "cancelled") return
       if (!rule.allowed) throw new MedusaError(MedusaError.Types.CONFLICT, rule.message)
+      // Refunded first, through the workflow staff refunds use, which fails when the provider does: Medusa's
+      // cancelOrderWorkflow logs a failed refund and cancels anyway, which would return the stock and keep the money.
+      // What is refunded here leaves nothing for cancelOrderWorkflow to refund (it refunds captured minus refunded).
+      for (const payment of (order.payment_collections ?? []).flatMap((c) => c?.payments ?? [])) {
+        if (!payment) continue
+        const sum = (rows: ({ amount: unknown } | null)[] | null | undefined) =>
+          (rows ?? []).reduce((total, row) => MathBN.add(total, (row?.amount ?? 0) as BigNumber), MathBN.convert(0))
+        const owed = MathBN.sub(sum(payment.captures), sum(payment.refunds))
+        if (!MathBN.gt(owed, 0)) continue
+        try {
+          await refundPaymentWorkflow(scope).run({
+            input: { payment_id: payment.id, amount: owed, created_by: input.customer_id, note: "Order cancelled by the reader" },
+          })
+        } catch (error) {
+          throw new OrderCancelFailed((error as Error).message)
+        }
+      }
       await cancelOrderWorkflow(scope).run({ input: { order_id: input.order_id, canceled_by: input.customer_id } })
     },
     { timeout: 30 }

@@ -42,7 +42,7 @@ export type TimelineOrder = {
   canceled_at?: Moment
   customer_id?: string | null
   items?: ({ id: string; variant_id?: string | null } | null)[] | null
-  payment_collections?: ({ payments?: ({ captures?: Money[] | null; refunds?: Money[] | null } | null)[] | null } | null)[] | null
+  payment_collections?: ({ payments?: ({ id: string; captures?: Money[] | null; refunds?: Money[] | null } | null)[] | null } | null)[] | null
   fulfillments?: ({
     id: string
     provider_id?: string | null

@@ -8,7 +8,7 @@ const paid: TimelineOrder = {
   created_at: "2026-12-06T13:05:00.000Z",
   items: [{ id: "ordli_1", variant_id: "variant_paperback" }],
   payment_collections: [
-    { payments: [{ captures: [{ id: "capt_1", amount: 12500, created_at: "2026-12-06T13:05:01.000Z" }], refunds: [] }] },
+    { payments: [{ id: "pay_1", captures: [{ id: "capt_1", amount: 12500, created_at: "2026-12-06T13:05:01.000Z" }], refunds: [] }] },
   ],
   fulfillments: [],
 }
@@ -36,6 +36,7 @@ describe("orderTimeline", () => {
         {
           payments: [
             {
+              id: "pay_1",
               captures: [{ id: "capt_1", amount: 12500, created_at: "2026-12-06T13:05:01.000Z" }],
               refunds: [{ id: "ref_1", amount: 12500, created_at: "2026-12-08T10:00:00.000Z" }],
             },
