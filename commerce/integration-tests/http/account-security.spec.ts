@@ -211,6 +211,20 @@ medusaIntegrationTestRunner({
         expect(again.data.message).toBe("newcomer@example.com is already verified")
       })
 
+      it("refuses an unverified write before the route's rate limit counts it", async () => {
+        const email = "eager@example.com"
+        const headers = await c.register(email, { verified: false })
+        // Reviews allow 20 writes an hour: 21 refusals must all be the verification's 403, none a 429.
+        for (let i = 0; i < 21; i++) {
+          const refused = await c.call(api.post("/store/products/prod_any/reviews", { rating: 4, body: "Keen to share my view." }, { headers }))
+          expect(refused.data.code).toBe("email_not_verified")
+        }
+        await follow((await emailedLink(email)).searchParams.get("token")!)
+        const afterwards = await c.call(api.post("/store/products/prod_any/reviews", { rating: 4, body: "Keen to share my view." }, { headers }))
+        expect(afterwards.status).not.toBe(429)
+        expect(afterwards.data.code).not.toBe("email_not_verified")
+      })
+
       it("resends a new link, three an hour; an email changed by staff needs verifying again, and the old link is refused", async () => {
         const headers = await c.register("slow-inbox@example.com", { verified: false })
         await emailedLink("slow-inbox@example.com")
