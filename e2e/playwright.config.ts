@@ -21,7 +21,7 @@ const controlPort = 9320
 // production refuses short or development secrets, and the journeys need the preview one.
 const secret = (role: string) => createHash("sha256").update(`e2e:${role}:${__dirname}`).digest("hex")
 const secrets = Object.fromEntries(
-  ["jwt", "cookie", "ebookUrl", "revalidate", "preview", "payload", "storefrontApiKey", "previewApiKey", "commerceCmsApiKey"].map((role) => [role, secret(role)])
+  ["jwt", "cookie", "ebookUrl", "emailVerification", "revalidate", "preview", "payload", "storefrontApiKey", "previewApiKey", "commerceCmsApiKey"].map((role) => [role, secret(role)])
 )
 secrets.paystackKey = `sk_test_${secret("paystack")}`
 secrets.flutterwaveKey = `FLWSECK_TEST-${secret("flutterwave")}`

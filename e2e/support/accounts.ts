@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test"
+import { emailedVerificationLink } from "./commerce-db"
 
 /** An address no earlier run has used: the dev stack's database is shared and kept. */
 export function uniqueEmail(label: string): string {
@@ -14,6 +15,15 @@ export async function registerThroughForm(page: Page, account: { email: string; 
   await page.getByTestId("register-submit").click()
   // Registering creates the auth identity and the customer, then signs in: three calls to commerce.
   await expect(page).toHaveURL(/\/ng\/account$/, { timeout: 30_000 })
+}
+
+/**
+ * Follows the link in the account's verification email, as the reader would
+ * from their inbox: until then the account cannot post, review or RSVP.
+ */
+export async function verifyEmailThroughLink(page: Page, email: string) {
+  await page.goto(await emailedVerificationLink(email))
+  await expect(page.getByTestId("verify-success")).toContainText(email, { timeout: 30_000 })
 }
 
 export async function signInThroughForm(page: Page, email: string, password: string) {

@@ -101,3 +101,20 @@ export async function communityReplyNotification(email: string, title: string, t
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+/**
+ * The link in the newest verification email commerce sent to `email` (made by
+ * a subscriber after the account is created), waiting for it to be written.
+ */
+export async function emailedVerificationLink(email: string, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ url: string | null }>(
+      `select data->>'verify_url' as url from notification where "to" = $1 and template = $2 order by created_at desc limit 1`,
+      [email, "customer-verify-email"]
+    )
+    if (rows[0]?.url) return rows[0].url
+    if (Date.now() > deadline) throw new Error(`no verification email for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { registerThroughForm, uniqueEmail, verifyEmailThroughLink } from "../support/accounts"
 import { signInToAdmin } from "../support/admin"
 
 test("staff create a category and suspend a member in the Medusa admin; the storefront follows", async ({ page, browser }) => {
@@ -12,6 +12,7 @@ test("staff create a category and suspend a member in the Medusa admin; the stor
 
   // A reader joins the community and may start discussions.
   await registerThroughForm(page, { email: readerEmail, password: "community-password", firstName: "Loud", lastName: "Reader" })
+  await verifyEmailThroughLink(page, readerEmail)
   await page.goto("/ng/community/me")
   await page.getByLabel("Display name").fill(readerName)
   await page.getByTestId("member-submit").click()

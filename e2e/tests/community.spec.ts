@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { registerThroughForm, uniqueEmail, verifyEmailThroughLink } from "../support/accounts"
 import { adminHeaders } from "../support/checkout"
 import { communityReplyNotification } from "../support/commerce-db"
 import { COMMERCE } from "../support/urls"
@@ -18,6 +18,7 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   // The first reader joins and starts a discussion in the book club.
   const authorEmail = uniqueEmail("community-author")
   await registerThroughForm(page, { email: authorEmail, password: "community-password", firstName: "Ngozi", lastName: "Ade" })
+  await verifyEmailThroughLink(page, authorEmail)
   await page.goto("/ng/community/me")
   await page.getByLabel("Display name").fill("Ngozi A")
   await page.getByTestId("member-submit").click()
@@ -42,7 +43,9 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   await replier.goto(discussionUrl)
   await expect(replier.getByTestId("community-prompt")).toContainText("Sign in to reply")
   await expect(replier.getByTestId("reply-form")).toHaveCount(0)
-  await registerThroughForm(replier, { email: uniqueEmail("community-replier"), password: "community-password", firstName: "Tunde", lastName: "Bello" })
+  const replierEmail = uniqueEmail("community-replier")
+  await registerThroughForm(replier, { email: replierEmail, password: "community-password", firstName: "Tunde", lastName: "Bello" })
+  await verifyEmailThroughLink(replier, replierEmail)
   await replier.goto("/ng/community/me")
   await replier.getByLabel("Display name").fill("Tunde B")
   await replier.getByTestId("member-submit").click()

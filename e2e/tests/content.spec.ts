@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { fillSignInForm, registerThroughForm, uniqueEmail } from "../support/accounts"
+import { fillSignInForm, registerThroughForm, uniqueEmail, verifyEmailThroughLink } from "../support/accounts"
 import { CMS, COMMERCE, PREVIEW_SECRET, STOREFRONT } from "../support/urls"
 
 const EDITOR = { email: "editor@example.com", password: "supersecret" }
@@ -140,7 +140,9 @@ test("renaming a published post's slug leaves no stale page at either address", 
 })
 
 test("a shopper RSVPs to an event and then cancels", async ({ page }) => {
-  await registerThroughForm(page, { email: uniqueEmail("rsvp"), password: "supersecret", firstName: "Ngozi", lastName: "Eze" })
+  const email = uniqueEmail("rsvp")
+  await registerThroughForm(page, { email, password: "supersecret", firstName: "Ngozi", lastName: "Eze" })
+  await verifyEmailThroughLink(page, email)
   await page.goto("/ng/events")
   await page.getByTestId("upcoming-events").getByRole("link", { name: "Lagos book reading: The Quiet Draft" }).click()
   await expect(page.getByTestId("event-title")).toHaveText("Lagos book reading: The Quiet Draft")
@@ -295,7 +297,9 @@ test("a post renders headings, lists, links, quotes and code, with Open Graph ta
 })
 
 test("a reader finds their RSVP under Account → Events, adds it to a calendar, subscribes privately, and cancels it there", async ({ page, request }) => {
-  await registerThroughForm(page, { email: uniqueEmail("myevents"), password: "supersecret", firstName: "Ngozi", lastName: "Eze" })
+  const email = uniqueEmail("myevents")
+  await registerThroughForm(page, { email, password: "supersecret", firstName: "Ngozi", lastName: "Eze" })
+  await verifyEmailThroughLink(page, email)
   await page.goto("/ng/events/lagos-book-reading")
   const panel = page.getByTestId("rsvp-panel")
   await panel.getByTestId("rsvp-submit").click()

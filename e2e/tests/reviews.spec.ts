@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
-import { registerThroughForm, uniqueEmail } from "../support/accounts"
+import { registerThroughForm, uniqueEmail, verifyEmailThroughLink } from "../support/accounts"
 import { addFormatToCart, expectCartCount } from "../support/cart"
 import { confirmedOrderId, goToCheckout, payOnPaystack } from "../support/checkout"
 import { COMMERCE } from "../support/urls"
@@ -18,6 +18,7 @@ async function commerceRating(request: APIRequestContext) {
 test("a reader buys a book, reviews it, and the book page's average updates, then updates again after an edit", async ({ page }) => {
   const email = uniqueEmail("reviewer")
   await registerThroughForm(page, { email, password: "review-password", firstName: "Zainab", lastName: "Bello" })
+  await verifyEmailThroughLink(page, email)
 
   // Before buying: signed in, but not a buyer, so no form.
   await page.goto(`/ng/products/${BOOK}`)

@@ -4,6 +4,8 @@ import "../utils/account-security-env"
 import "../utils/cms-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { createEmailVerificationToken, EMAIL_VERIFICATION_TTL_SECONDS } from "../../src/lib/account/email-verification"
+import { seal } from "../../src/lib/signed-links"
 import { openCommunity, type Headers } from "../utils/community"
 import { COURSES_MODULE } from "../../src/modules/courses"
 import type CoursesModuleService from "../../src/modules/courses/service"
@@ -138,6 +140,117 @@ medusaIntegrationTestRunner({
         await c.call(api.delete("/store/customers/me/sessions", { headers }))
         await c.call(api.post("/store/customers/me", { metadata: { sessions_valid_after: 0 } }, { headers }))
         expect((await me(headers)).status).toBe(401)
+      })
+    })
+
+    describe("email verification", () => {
+      /** The link of the newest verification email sent to `to` (the local provider keeps each notification). */
+      const emailedLink = async (to: string, count = 1) => {
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const deadline = Date.now() + 15_000
+        for (;;) {
+          const sent = await notifications.listNotifications({ to, template: "customer-verify-email" }, { order: { created_at: "DESC" } })
+          if (sent.length >= count || Date.now() > deadline) {
+            expect(sent.length).toBeGreaterThanOrEqual(count)
+            return new URL(String(sent[0].data?.verify_url))
+          }
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+      }
+      const state = async (headers: Headers) => (await api.get("/store/customers/me/email-verification", { headers })).data.email_verification
+      const follow = (token: string) => c.call(api.post("/store/email-verifications", { token }, { headers: c.key }))
+      const resend = (headers: Headers) => c.call(api.post("/store/customers/me/email-verification", {}, { headers }))
+
+      it("emails a new account a signed link; until it is followed the reader can read but not post or review", async () => {
+        const host = await c.member("Host")
+        const thread = await c.discuss(host.headers, "Welcome, newcomers", "Say hello")
+        expect(thread.status).toBe(201)
+
+        const headers = await c.register("newcomer@example.com", { verified: false })
+        const link = await emailedLink("newcomer@example.com")
+        expect(link.pathname).toBe("/account/verify")
+        expect(await state(headers)).toEqual({ email: "newcomer@example.com", verified: false, verified_at: null })
+
+        await api.post("/store/community/members", { display_name: "Newcomer" }, { headers })
+        expect((await c.call(api.get(`/store/community/discussions/${thread.data.discussion.id}`, { headers }))).status).toBe(200)
+        for (const refused of [
+          await c.discuss(headers, "My first post", "Hello all"),
+          await c.reply(headers, thread.data.discussion.id, "Hello back"),
+        ]) {
+          expect(refused.status).toBe(403)
+          expect(refused.data).toMatchObject({ code: "email_not_verified", message: "Verify your email address to post in the community" })
+        }
+        const review = await c.call(api.post("/store/products/prod_any/reviews", { rating: 5, body: "A wonderful book to read." }, { headers }))
+        expect(review.status).toBe(403)
+        expect(review.data).toMatchObject({ code: "email_not_verified", message: "Verify your email address to write a review" })
+
+        // The customer's own metadata is theirs to write: it does not count.
+        await api.post("/store/customers/me", { metadata: { email_verified: { email: "newcomer@example.com", verified_at: new Date().toISOString() } } }, { headers })
+        expect((await state(headers)).verified).toBe(false)
+
+        const token = link.searchParams.get("token")!
+        const customerId: string = (await api.get("/store/customers/me", { headers })).data.customer.id
+        const [payload, signature] = token.split(".")
+        const forged = [
+          `${payload}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`,
+          createEmailVerificationToken(customerId, "newcomer@example.com", Date.now(), "another-secret"),
+          seal({ t: "cart", c: customerId, m: "newcomer@example.com", e: 9_999_999_999 }, "dev-only-email-verification-secret"),
+          "not-a-token",
+        ]
+        for (const bad of forged) expect((await follow(bad)).status).toBe(403)
+        const expired = await follow(createEmailVerificationToken(customerId, "newcomer@example.com", Date.now() - EMAIL_VERIFICATION_TTL_SECONDS * 1000 - 1000))
+        expect(expired.status).toBe(410)
+        expect(expired.data).toMatchObject({ code: "link_expired", message: "This verification link has expired" })
+        expect((await state(headers)).verified).toBe(false)
+
+        const followed = await follow(token)
+        expect(followed.status).toBe(200)
+        expect(followed.data.email_verification).toEqual({ email: "newcomer@example.com", verified: true })
+        expect(await state(headers)).toEqual({ email: "newcomer@example.com", verified: true, verified_at: expect.any(String) })
+        expect((await c.discuss(headers, "My first post", "Hello all")).status).toBe(201)
+        expect((await c.reply(headers, thread.data.discussion.id, "Hello back")).status).toBe(201)
+
+        const again = await resend(headers)
+        expect(again.status).toBe(409)
+        expect(again.data.message).toBe("newcomer@example.com is already verified")
+      })
+
+      it("refuses an unverified write before the route's rate limit counts it", async () => {
+        const email = "eager@example.com"
+        const headers = await c.register(email, { verified: false })
+        // Reviews allow 20 writes an hour: 21 refusals must all be the verification's 403, none a 429.
+        for (let i = 0; i < 21; i++) {
+          const refused = await c.call(api.post("/store/products/prod_any/reviews", { rating: 4, body: "Keen to share my view." }, { headers }))
+          expect(refused.data.code).toBe("email_not_verified")
+        }
+        await follow((await emailedLink(email)).searchParams.get("token")!)
+        const afterwards = await c.call(api.post("/store/products/prod_any/reviews", { rating: 4, body: "Keen to share my view." }, { headers }))
+        expect(afterwards.status).not.toBe(429)
+        expect(afterwards.data.code).not.toBe("email_not_verified")
+      })
+
+      it("resends a new link, three an hour; an email changed by staff needs verifying again, and the old link is refused", async () => {
+        const headers = await c.register("slow-inbox@example.com", { verified: false })
+        await emailedLink("slow-inbox@example.com")
+        for (let i = 0; i < 3; i++) expect((await resend(headers)).status).toBe(202)
+        await emailedLink("slow-inbox@example.com", 4)
+        const limited = await resend(headers)
+        expect(limited.status).toBe(429)
+        expect(limited.data.message).toMatch(/^Too many verification emails\. Try again in \d+ minutes?\.$/)
+
+        const oldLink = await emailedLink("slow-inbox@example.com")
+        expect((await follow(oldLink.searchParams.get("token")!)).status).toBe(200)
+        const customerId = (await api.get("/store/customers/me", { headers })).data.customer.id
+        await api.post(`/admin/customers/${customerId}`, { email: "new-inbox@example.com" }, { headers: await c.admin() })
+        expect(await state(headers)).toEqual({ email: "new-inbox@example.com", verified: false, verified_at: null })
+        expect((await c.discuss(headers, "Posting from my new address")).status).toBe(403)
+
+        const refused = await follow(oldLink.searchParams.get("token")!)
+        expect(refused.status).toBe(410)
+        expect(refused.data.message).toBe("This link was for an earlier email address of the account")
+        const newLink = await emailedLink("new-inbox@example.com")
+        expect((await follow(newLink.searchParams.get("token")!)).status).toBe(200)
+        expect((await state(headers)).verified).toBe(true)
       })
     })
 

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
 import { ensureCommunity } from "../../src/scripts/seed-community"
+import { verifyTestEmail } from "./verified-email"
 
 export type Headers = Record<string, string>
 
@@ -22,12 +23,16 @@ export async function openCommunity(api: AxiosInstance, getContainer: () => Medu
   const categoryId = (slug: string) => cats.categories.find((c: { slug: string }) => c.slug === slug).id as string
 
   let address = 0
-  /** A new customer, signed in (each from its own address, clear of the sign-up limits). */
-  const register = async (email: string): Promise<Headers> => {
+  /**
+   * A new customer, signed in (each from its own address, clear of the sign-up limits),
+   * their email verified unless `verified: false`.
+   */
+  const register = async (email: string, { verified = true } = {}): Promise<Headers> => {
     const password = "correct-horse-1"
     const from = { "x-forwarded-for": `10.9.${Math.floor(++address / 200)}.${address % 200}` }
     const { data } = await api.post("/auth/customer/emailpass/register", { email, password }, { headers: from })
-    await api.post("/store/customers", { email, first_name: "Test" }, { headers: { authorization: `Bearer ${data.token}`, ...key } })
+    const created = await api.post("/store/customers", { email, first_name: "Test" }, { headers: { authorization: `Bearer ${data.token}`, ...key } })
+    if (verified) await verifyTestEmail(getContainer, created.data.customer.id, email)
     const login = await api.post("/auth/customer/emailpass", { email, password }, { headers: from })
     return { authorization: `Bearer ${login.data.token}`, ...key }
   }

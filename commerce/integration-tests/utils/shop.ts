@@ -2,6 +2,7 @@ import type { AxiosInstance } from "axios"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { RunningSimulator } from "./paystack-simulator"
+import { verifyTestEmail } from "./verified-email"
 
 export type Headers = Record<string, string>
 
@@ -33,11 +34,12 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
     return data.products[0].variants.find((v: any) => v.title === format).id as string
   }
 
-  /** A new account, signed in: its headers carry the key and the customer's token. */
-  const register = async (email: string): Promise<Headers> => {
+  /** A new account, signed in, its email verified unless `verified: false`: its headers carry the key and the customer's token. */
+  const register = async (email: string, { verified = true } = {}): Promise<Headers> => {
     const password = "correct-horse-1"
     const { data } = await api.post("/auth/customer/emailpass/register", { email, password })
-    await api.post("/store/customers", { email, first_name: "Test" }, { headers: { authorization: `Bearer ${data.token}`, ...key } })
+    const created = await api.post("/store/customers", { email, first_name: "Test" }, { headers: { authorization: `Bearer ${data.token}`, ...key } })
+    if (verified) await verifyTestEmail(getContainer, created.data.customer.id, email)
     const login = await api.post("/auth/customer/emailpass", { email, password })
     return { authorization: `Bearer ${login.data.token}`, ...key }
   }

@@ -26,6 +26,7 @@ import { setSecurityHeaders } from "../lib/http/security-headers"
 import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-middlewares"
 import { ownershipMiddlewares } from "./ownership-middlewares"
 import { accountSecurityMiddlewares } from "./account-security-middlewares"
+import { emailVerificationMiddlewares } from "./email-verification-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
 import { lessonAttachmentMiddlewares } from "./lesson-attachment-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
@@ -48,6 +49,8 @@ export default defineMiddlewares({
     ...accountSecurityMiddlewares,
     // Ownership first: nothing else may read a cart or order the caller does not own.
     ...ownershipMiddlewares,
+    // An unverified email may read and buy, not post or review.
+    ...emailVerificationMiddlewares,
     {
       matcher: "/store/catalog/products",
       methods: ["GET"],

@@ -12,6 +12,7 @@ const DEV_SECRETS = new Set([
   "dev-only-cookie-secret",
   "dev-only-revalidate-secret",
   "dev-only-ebook-url-secret",
+  "dev-only-email-verification-secret",
 ])
 
 /** The key the Paystack simulator (tools/paystack) accepts; never valid at Paystack. */
@@ -53,6 +54,8 @@ const schema = z.object({
   REVALIDATE_SECRET: secret("REVALIDATE_SECRET", "dev-only-revalidate-secret"),
   /** Signs the ebook download links and a guest's emailed ebook and order links (HMAC-SHA256, typed claims). */
   EBOOK_URL_SECRET: secret("EBOOK_URL_SECRET", "dev-only-ebook-url-secret"),
+  /** Signs the link in an account's verification email (HMAC-SHA256; claim: customer, email, expiry). */
+  EMAIL_VERIFICATION_SECRET: secret("EMAIL_VERIFICATION_SECRET", "dev-only-email-verification-secret"),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),
   AUTH_CORS: z.string().default("http://localhost:8000,http://localhost:9000,http://localhost:5173"),

@@ -29,6 +29,7 @@ const productionVars = {
   COOKIE_SECRET: strong("COOKIE_SECRET"),
   REVALIDATE_SECRET: strong("REVALIDATE_SECRET"),
   EBOOK_URL_SECRET: strong("EBOOK_URL_SECRET"),
+  EMAIL_VERIFICATION_SECRET: strong("EMAIL_VERIFICATION_SECRET"),
   PAYSTACK_SECRET_KEY: "sk_live_0123456789abcdef",
   // Most cases are about other variables: accept the log-only email provider.
   ALLOW_LOG_EMAIL: "true",
@@ -55,7 +56,7 @@ describe("commerce environment", () => {
     expect(() => loadEnv({ ...productionVars, PAYSTACK_SECRET_KEY: "pk_live_x" })).toThrow("PAYSTACK_SECRET_KEY")
   })
 
-  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "EBOOK_URL_SECRET", "DATABASE_URL", "PAYSTACK_SECRET_KEY"])(
+  it.each(["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET", "EBOOK_URL_SECRET", "EMAIL_VERIFICATION_SECRET", "DATABASE_URL", "PAYSTACK_SECRET_KEY"])(
     "stops a production start when %s is missing, naming it",
     (name) => {
       expect(() => loadEnv({ ...productionVars, [name]: undefined })).toThrow(name)
@@ -71,6 +72,7 @@ describe("commerce environment", () => {
     expect(() => loadEnv({ ...productionVars, JWT_SECRET: "supersecret" })).toThrow(/JWT_SECRET/)
     expect(() => loadEnv({ ...productionVars, EBOOK_URL_SECRET: "dev-only-ebook-url-secret" })).toThrow(/EBOOK_URL_SECRET/)
     expect(() => loadEnv({ ...productionVars, EBOOK_URL_SECRET: "short" })).toThrow(/EBOOK_URL_SECRET must be at least 32/)
+    expect(() => loadEnv({ ...productionVars, EMAIL_VERIFICATION_SECRET: "dev-only-email-verification-secret" })).toThrow(/EMAIL_VERIFICATION_SECRET/)
   })
 
   it("signs ebook links with a development secret only outside production", () => {

@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow, createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { isEmailVerified, markEmailVerified } from "../../lib/account/email-verification"
 
 type Container = ExecArgs["container"]
 
@@ -35,7 +36,7 @@ export async function ensureDemoAdmin(container: Container) {
   })
 }
 
-/** A shopper account for trying the storefront (development only). */
+/** A shopper account for trying the storefront (development only), its email verified so it can post, review and RSVP. */
 export async function ensureDemoShopper(container: Container) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -43,10 +44,15 @@ export async function ensureDemoShopper(container: Container) {
     fields: ["id"],
     filters: { email: DEMO_SHOPPER.email, has_account: true },
   })
-  if (data.length) return
-  const identity = await registerEmailPass(container, DEMO_SHOPPER.email, DEMO_SHOPPER.password)
-  const { email, first_name, last_name } = DEMO_SHOPPER
-  await createCustomerAccountWorkflow(container).run({
-    input: { authIdentityId: identity.id, customerData: { email, first_name, last_name } },
-  })
+  let customerId = data[0]?.id as string | undefined
+  if (!customerId) {
+    const identity = await registerEmailPass(container, DEMO_SHOPPER.email, DEMO_SHOPPER.password)
+    const { email, first_name, last_name } = DEMO_SHOPPER
+    const { result } = await createCustomerAccountWorkflow(container).run({
+      input: { authIdentityId: identity.id, customerData: { email, first_name, last_name } },
+    })
+    customerId = result.id
+  }
+  // Also on a database seeded before email verification existed.
+  if (!(await isEmailVerified(container, customerId))) await markEmailVerified(container, customerId, DEMO_SHOPPER.email)
 }

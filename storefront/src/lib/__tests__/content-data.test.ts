@@ -11,13 +11,17 @@ type Call = { method: string; url: URL; auth: string | null; init: RequestInit }
  * Commerce knows one customer (cus_1) behind a live session and answers 401 for
  * any other token; the cms has one published event, and cus_1 holds registration 41.
  */
-function backends({ sessionValid = true } = {}) {
+function backends({ sessionValid = true, emailVerified = true as boolean | "no answer" } = {}) {
   const calls: Call[] = []
   const fetchImpl = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(input.toString())
     const auth = new Headers(init.headers).get("authorization")
     calls.push({ method: init.method ?? "GET", url, auth, init })
     if (url.pathname === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
+    if (url.pathname === "/store/customers/me/email-verification") {
+      if (emailVerified === "no answer") return json({ message: "Unavailable" }, 503)
+      return json({ email_verification: { email: "ngozi@example.com", verified: emailVerified, verified_at: emailVerified ? "2026-01-01T00:00:00Z" : null } })
+    }
     if (url.pathname === "/store/customers/me") {
       if (!sessionValid || auth !== `Bearer ${TOKEN}`) return json({ message: "Unauthorized" }, 401)
       return json({ customer: { id: "cus_1", email: "ngozi@example.com", first_name: "Ngozi", last_name: "Eze" } })
@@ -71,6 +75,25 @@ describe("RSVP actions", () => {
     expect(write!.url.pathname).toBe("/api/event-registrations")
     expect(write!.auth).toBe("users API-Key dev-only-storefront-api-key")
     expect(JSON.parse(String(write!.init.body))).toEqual({ event: 7, customerId: "cus_1", name: "Ngozi Eze", email: "ngozi@example.com" })
+  })
+
+  it("refuse a reader whose email commerce says is not verified, and never reach the cms", async () => {
+    const fake = backends({ emailVerified: false })
+    const { changeRsvp } = await loadRsvp(fake)
+    expect(await changeRsvp(null, form({ intent: "rsvp", event: "lagos-reading" }))).toEqual({
+      ok: false,
+      message: "Verify your email address to RSVP to events.",
+    })
+    const asked = fake.calls.find((c) => c.url.pathname === "/store/customers/me/email-verification")
+    expect(asked!.auth).toBe(`Bearer ${TOKEN}`)
+    expect(cmsWrites(fake.calls)).toEqual([])
+  })
+
+  it("hold the RSVP when commerce cannot say whether the email is verified", async () => {
+    const fake = backends({ emailVerified: "no answer" })
+    const { changeRsvp } = await loadRsvp(fake)
+    expect(await changeRsvp(null, form({ intent: "rsvp", event: "lagos-reading" }))).toMatchObject({ ok: false, message: expect.stringMatching(/try again/) })
+    expect(cmsWrites(fake.calls)).toEqual([])
   })
 
   it("ask an expired session to sign in and never reach the cms", async () => {

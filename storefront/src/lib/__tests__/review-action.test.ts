@@ -53,6 +53,7 @@ describe("saveReviewAction", () => {
 
   it.each([
     [refusal(403, "Only readers who bought this book can review it"), { message: "Only readers who bought this book can review it." }],
+    [refusal(403, "Verify your email address to write a review"), { message: "Verify your email address to write a review" }],
     [refusal(409, "You have already reviewed this: edit your review instead"), { message: /already reviewed this book\. Reload the page to edit/ }],
     [refusal(401, "Unauthorized"), { message: "Sign in again to save your review." }],
     [refusal(429, "Too many review writes. Try again in 40 minutes."), { message: "Too many review writes. Try again in 40 minutes." }],

@@ -48,6 +48,7 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
     const { status, message } = toBackendError("commerce", error)
     const clean = message.replace(/^Invalid request:\s*/, "")
     if (status === 401) return { ok: false, message: "Sign in again to save your review.", values }
+    if (status === 403 && /verify your email/i.test(message)) return { ok: false, message, values }
     if (status === 403) return { ok: false, message: "Only readers who bought this book can review it.", values }
     if (status === 409) return { ok: false, message: "You have already reviewed this book. Reload the page to edit your review.", values }
     if (status === 404) return { ok: false, message: mode === "edit" ? "Your review was not found. Reload the page to write a new one." : "This book is no longer sold.", values }

@@ -1,3 +1,6 @@
+/** The refusal of an RSVP by a reader whose email is not verified (commerce's answer decides). */
+export const VERIFY_TO_RSVP = "Verify your email address to RSVP to events."
+
 /** What the RSVP buttons get back. */
 export type RsvpFormState = { ok: boolean; message: string } | null
 
@@ -14,6 +17,8 @@ export function parseEventSlug(value: unknown): { ok: true; value: string } | { 
 /** What the event page's RSVP panel shows the visitor (GET /api/events/<slug>/rsvp). */
 export type RsvpState = {
   signedIn: boolean
+  /** False only for a signed-in reader whose email commerce says is not verified yet (they cannot RSVP). */
+  emailVerified: boolean
   registered: boolean
   open: boolean
   /** Null when the event has no capacity limit. */

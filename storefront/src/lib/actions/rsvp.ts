@@ -2,11 +2,12 @@
 
 import { unstable_rethrow } from "next/navigation"
 import { retrieveCustomer } from "../data/customer"
+import { retrieveEmailVerification } from "../data/email-verification"
 import { retrieveEventForRsvp } from "../data/events"
 import { cancelRsvp, createRsvp, retrieveActiveRsvp } from "../data/rsvp"
 import { toBackendError } from "../util/errors"
 import { createRateLimiter } from "../util/rate-limit"
-import { parseEventSlug, type RsvpFormState } from "./rsvp-input"
+import { parseEventSlug, VERIFY_TO_RSVP, type RsvpFormState } from "./rsvp-input"
 
 const TRY_AGAIN = "Your RSVP could not be saved just now. Please try again."
 /** Ten changes a minute per shopper is far beyond any real use of one button. */
@@ -44,6 +45,9 @@ async function rsvpToEvent(formData: FormData): Promise<RsvpFormState> {
     const shopper = await verifiedShopper(formData)
     if (!shopper.ok) return shopper
     const { customer, event } = shopper
+    // Commerce says whether the email is verified; when it cannot answer, the RSVP waits (attempt's "try again").
+    const verification = await retrieveEmailVerification()
+    if (!verification?.verified) return { ok: false, message: VERIFY_TO_RSVP }
     const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ") || customer.email
     const result = await createRsvp(event.id, { customerId: customer.id, name, email: customer.email })
     if (result.ok) return { ok: true, message: "You are registered. See you there!" }

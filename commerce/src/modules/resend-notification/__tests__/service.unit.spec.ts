@@ -63,6 +63,7 @@ describe("Resend notification provider", () => {
     ["refund-issued", "Refund of $12.50 for order #42", "Refunded so far: $12.50 of $40.00."],
     ["customer-password-reset", "Reset your password", "http://localhost:8000/account/reset-password?token=abc&email=ada%40example.com"],
     ["customer-welcome", "Welcome to Adaeze Okafor", "Go to your account http://localhost:8000/account"],
+    ["customer-verify-email", "Verify your email address", "Verify my email http://localhost:8000/account/verify?token=abc.def"],
     ["course-enrolled", "You're enrolled in Writing Memoir", "Start learning http://localhost:8000/ng/learn/writing-memoir"],
     ["course-certificate-issued", "Your certificate for Writing Memoir", "Certificate ABCD2345EFGH6789"],
     ["community-reply", 'Bola replied to "Favourite chapter?"', "Chapter three!"],

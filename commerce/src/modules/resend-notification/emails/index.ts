@@ -9,6 +9,7 @@ import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
 import { customerPasswordResetEmail } from "./templates/customer-password-reset"
+import { customerVerifyEmail } from "./templates/customer-verify-email"
 import { customerWelcomeEmail } from "./templates/customer-welcome"
 import { lowStockEmail } from "./templates/low-stock"
 import { orderPlacedEmail } from "./templates/order-placed"
@@ -23,6 +24,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "refund-issued": refundIssuedEmail,
   "customer-password-reset": customerPasswordResetEmail,
   "customer-welcome": customerWelcomeEmail,
+  "customer-verify-email": customerVerifyEmail,
   "course-enrolled": courseEnrolledEmail,
   "course-certificate-issued": courseCertificateIssuedEmail,
   "community-reply": communityReplyEmail,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { Metadata } from "next"
 import { listCommunityCategories, retrieveMyMember } from "@/lib/data/community"
 import { requireCustomer } from "@/lib/data/customer"
+import { emailVerifiedOrUnknown } from "@/lib/data/email-verification"
 import NewDiscussion from "@/modules/community/templates/new-discussion"
 
 // The community is read per request: what a member sees depends on who they are.
@@ -22,6 +23,16 @@ export default async function NewDiscussionPage({
   const slug = Array.isArray(raw) ? raw[0] : raw
   const here = `/${countryCode}/community/new${slug ? `?${new URLSearchParams({ category: slug })}` : ""}`
   await requireCustomer(countryCode, here)
-  const [member, categories] = await Promise.all([retrieveMyMember(), listCommunityCategories()])
-  return <NewDiscussion countryCode={countryCode} member={member} categories={categories} categorySlug={slug} returnTo={here} idempotencyKey={randomUUID()} />
+  const [member, categories, emailVerified] = await Promise.all([retrieveMyMember(), listCommunityCategories(), emailVerifiedOrUnknown()])
+  return (
+    <NewDiscussion
+      countryCode={countryCode}
+      member={member}
+      categories={categories}
+      categorySlug={slug}
+      returnTo={here}
+      idempotencyKey={randomUUID()}
+      emailVerified={emailVerified}
+    />
+  )
 }

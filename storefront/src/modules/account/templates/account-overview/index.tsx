@@ -1,5 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { EmailVerification } from "@/lib/data/email-verification"
+import { EmailVerificationStatus } from "@/modules/account/components/email-verification"
 import Card from "@/modules/common/components/card"
 import styles from "./styles.module.css"
 
@@ -11,7 +13,16 @@ const SECTIONS = [
   { path: "/profile", title: "Profile", text: "Your name and phone number." },
 ]
 
-export default function AccountOverview({ customer, countryCode }: { customer: HttpTypes.StoreCustomer; countryCode: string }) {
+export default function AccountOverview({
+  customer,
+  countryCode,
+  emailVerification,
+}: {
+  customer: HttpTypes.StoreCustomer
+  countryCode: string
+  /** Null when commerce could not say: the state is left out rather than guessed. */
+  emailVerification: EmailVerification | null
+}) {
   const base = `/${countryCode}/account`
   return (
     <section aria-labelledby="account-heading">
@@ -21,6 +32,11 @@ export default function AccountOverview({ customer, countryCode }: { customer: H
       <p className={styles.lead}>
         Signed in as <strong data-testid="account-email">{customer.email}</strong>.
       </p>
+      {emailVerification && !emailVerification.verified ? (
+        <Card className={styles.verification}>
+          <EmailVerificationStatus state={emailVerification} countryCode={countryCode} />
+        </Card>
+      ) : null}
       <ul className={styles.grid}>
         {SECTIONS.map((section) => (
           <Card as="li" tone="linked" key={section.path} className={styles.card}>

@@ -1,4 +1,5 @@
 import type { Discussion, Reply, Viewer } from "@/lib/data/community"
+import { VerifyEmailPrompt } from "@/modules/account/components/email-verification"
 import Alert from "@/modules/common/components/alert"
 import Badge from "@/modules/common/components/badge"
 import Card from "@/modules/common/components/card"
@@ -21,6 +22,8 @@ type Props = {
   viewer: Viewer
   /** Whether the visitor is signed in (a customer who has not joined the community yet has no viewer). */
   signedIn: boolean
+  /** False only for a signed-in reader whose email commerce says is not verified yet. */
+  emailVerified: boolean
   page: number
   pages: number
   category: string
@@ -28,7 +31,7 @@ type Props = {
 }
 
 /** A discussion with its replies, the viewer's controls on each, and the reply form (or why there is none). */
-export default function DiscussionPage({ countryCode, discussion, replies, count, viewer, signedIn, page, pages, category, replyKey }: Props) {
+export default function DiscussionPage({ countryCode, discussion, replies, count, viewer, signedIn, emailVerified, page, pages, category, replyKey }: Props) {
   const slug = discussion.category?.slug ?? category
   const here = `/${countryCode}/community/${slug}/${discussion.id}`
   const ref = (targetType: PostRef["targetType"], targetId: string): PostRef => ({
@@ -100,6 +103,8 @@ export default function DiscussionPage({ countryCode, discussion, replies, count
           <Alert tone="warning" live="none" testId="member-suspended">
             Your community membership is suspended, so you cannot reply for now.
           </Alert>
+        ) : viewer && !emailVerified ? (
+          <VerifyEmailPrompt countryCode={countryCode} doing="reply" />
         ) : viewer ? (
           <ReplyForm key={replyKey} countryCode={countryCode} category={slug} discussionId={discussion.id} idempotencyKey={replyKey} />
         ) : (

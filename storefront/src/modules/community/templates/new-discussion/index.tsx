@@ -1,4 +1,5 @@
 import type { CommunityCategory, Member } from "@/lib/data/community"
+import { VerifyEmailPrompt } from "@/modules/account/components/email-verification"
 import Alert from "@/modules/common/components/alert"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
@@ -6,10 +7,10 @@ import PageHeader from "@/modules/common/components/page-header"
 import DiscussionForm from "@/modules/community/components/discussion-form"
 import CommunityPrompt from "@/modules/community/components/sign-in-prompt"
 
-type Props = { countryCode: string; member: Member | null; categories: CommunityCategory[]; categorySlug?: string; returnTo: string; idempotencyKey: string }
+type Props = { countryCode: string; member: Member | null; categories: CommunityCategory[]; categorySlug?: string; returnTo: string; idempotencyKey: string; emailVerified: boolean }
 
 /** Starting a discussion: the form for a member, why not for anyone else. */
-export default function NewDiscussion({ countryCode, member, categories, categorySlug, returnTo, idempotencyKey }: Props) {
+export default function NewDiscussion({ countryCode, member, categories, categorySlug, returnTo, idempotencyKey, emailVerified }: Props) {
   return (
     <PageContainer as="section" width="narrow" aria-labelledby="new-discussion-heading" stack>
       <PageHeader trail={[{ href: `/${countryCode}/community`, label: "Community" }]} title="Start a discussion" headingId="new-discussion-heading" />
@@ -19,6 +20,8 @@ export default function NewDiscussion({ countryCode, member, categories, categor
         <Alert tone="warning" live="none" testId="member-suspended">
           Your community membership is suspended, so you cannot post for now.
         </Alert>
+      ) : !emailVerified ? (
+        <VerifyEmailPrompt countryCode={countryCode} doing="post in the community" />
       ) : (
         <Card>
           <DiscussionForm

@@ -4,6 +4,7 @@ import Link from "next/link"
 import { useActionState, useEffect, useState } from "react"
 import { changeRsvp } from "@/lib/actions/rsvp"
 import type { RsvpFormState, RsvpState } from "@/lib/actions/rsvp-input"
+import { VerifyEmailPrompt } from "@/modules/account/components/email-verification"
 import Alert from "@/modules/common/components/alert"
 import { buttonClass } from "@/modules/common/components/button"
 import Card from "@/modules/common/components/card"
@@ -88,6 +89,8 @@ export default function RsvpPanel({ slug, countryCode }: { slug: string; country
             Sign in to RSVP
           </Link>
         </div>
+      ) : !state.emailVerified ? (
+        <VerifyEmailPrompt countryCode={countryCode} doing="RSVP to events" />
       ) : (
         <form action={act} className={styles.form}>
           <input type="hidden" name="intent" value="rsvp" />

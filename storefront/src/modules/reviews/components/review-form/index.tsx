@@ -1,16 +1,18 @@
 "use client"
 
+import { useParams } from "next/navigation"
 import { useActionState, useEffect, useState } from "react"
 import { REVIEW_LIMITS } from "@/lib/actions/review-input"
 import { saveReviewAction } from "@/lib/actions/reviews"
 import type { MyReview } from "@/lib/data/reviews"
+import { VerifyEmailPrompt } from "@/modules/account/components/email-verification"
 import { useVisitor } from "@/modules/account/hooks/use-visitor"
 import TextField, { TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "./styles.module.css"
 
-type Mine = MyReview & { signed_in: boolean }
+type Mine = MyReview & { signed_in: boolean; email_verified?: boolean }
 
 /**
  * Write or edit your review: only for a signed-in reader (the cached page
@@ -22,6 +24,7 @@ export default function ReviewForm({ productId }: { productId: string }) {
   const [mine, setMine] = useState<Mine | null>(null)
   const [state, action] = useActionState(saveReviewAction, null)
   const signedIn = !!visitor?.customer
+  const { countryCode } = useParams<{ countryCode: string }>()
 
   useEffect(() => {
     if (!signedIn) return
@@ -34,6 +37,7 @@ export default function ReviewForm({ productId }: { productId: string }) {
   if (!mine.review && !mine.can_review) {
     return <p className={styles.note} data-testid="review-not-buyer">Only readers who bought this book can review it.</p>
   }
+  if (mine.email_verified === false) return <VerifyEmailPrompt countryCode={countryCode} doing="write a review" />
   const editing = !!mine.review
   const values = state?.values ?? (mine.review ? { rating: String(mine.review.rating), title: mine.review.title ?? "", body: mine.review.body } : undefined)
   return (

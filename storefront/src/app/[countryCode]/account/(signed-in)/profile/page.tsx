@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import { requireCustomer } from "@/lib/data/customer"
+import { retrieveEmailVerification } from "@/lib/data/email-verification"
 import { retrieveMarketingPreference } from "@/lib/data/marketing"
+import { EmailVerificationStatus } from "@/modules/account/components/email-verification"
 import MarketingForm from "@/modules/account/components/marketing-form"
 import ProfileForm from "@/modules/account/components/profile-form"
 import DownloadData from "@/modules/account/components/download-data"
@@ -14,10 +16,19 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
   const { countryCode } = await params
   const customer = await requireCustomer(countryCode, `/${countryCode}/account/profile`)
   // Without an answer from commerce the email choice is left out, never shown unticked (saving would undo an opt-out).
-  const marketing = await retrieveMarketingPreference().catch(() => null)
+  const [marketing, emailVerification] = await Promise.all([
+    retrieveMarketingPreference().catch(() => null),
+    retrieveEmailVerification().catch(() => null),
+  ])
   return (
     <section aria-labelledby="profile-heading">
       <h1 id="profile-heading">Your profile</h1>
+      {emailVerification ? (
+        <section aria-labelledby="email-heading">
+          <h2 id="email-heading">Email address</h2>
+          <EmailVerificationStatus state={emailVerification} countryCode={countryCode} />
+        </section>
+      ) : null}
       <ProfileForm countryCode={countryCode} customer={customer} />
       {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
       <ChangePasswordForm countryCode={countryCode} />

@@ -3,6 +3,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getAuthToken } from "@/lib/data/cookies"
 import { REPLIES_PER_PAGE, retrieveDiscussion } from "@/lib/data/community"
+import { emailVerifiedOrUnknown } from "@/lib/data/email-verification"
 import DiscussionPage from "@/modules/community/templates/discussion-page"
 
 // The community is read per request: what a member sees depends on who they are.
@@ -22,7 +23,7 @@ export default async function CommunityDiscussionPage({
   if (!/^[A-Za-z0-9_]{1,64}$/.test(id)) notFound()
   const rawPage = (await searchParams).page
   const page = Math.min(500, Math.max(1, Number.parseInt((Array.isArray(rawPage) ? rawPage[0] : rawPage) ?? "1", 10) || 1))
-  const [data, token] = await Promise.all([retrieveDiscussion(id, page), getAuthToken()])
+  const [data, token, emailVerified] = await Promise.all([retrieveDiscussion(id, page), getAuthToken(), emailVerifiedOrUnknown()])
   if (!data) notFound()
   const { discussion, replies, count, viewer } = data
   const pages = Math.max(1, Math.ceil(count / REPLIES_PER_PAGE))
@@ -35,6 +36,7 @@ export default async function CommunityDiscussionPage({
       count={count}
       viewer={viewer}
       signedIn={!!token}
+      emailVerified={emailVerified}
       page={page}
       pages={pages}
       category={category}

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server"
 import { parseEventSlug } from "@/lib/actions/rsvp-input"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { emailVerifiedOrUnknown } from "@/lib/data/email-verification"
 import { retrieveEventForRsvp } from "@/lib/data/events"
 import { countActiveRsvps, retrieveActiveRsvp, takesRsvps, type RsvpState } from "@/lib/data/rsvp"
 import { toBackendError } from "@/lib/util/errors"
@@ -19,9 +20,12 @@ export const GET = refuseUnreadableUrl(async function GET(_request: Request, { p
     const event = await retrieveEventForRsvp(slug.value)
     if (!event) return NextResponse.json({ message: "No such event" }, { status: 404, ...privately })
     const [customer, taken] = await Promise.all([retrieveCustomer(), countActiveRsvps(event.id)])
-    const registered = customer ? Boolean(await retrieveActiveRsvp(event.id, customer.id)) : false
+    const [registered, emailVerified] = customer
+      ? await Promise.all([retrieveActiveRsvp(event.id, customer.id).then(Boolean), emailVerifiedOrUnknown()])
+      : [false, true]
     const body: RsvpState = {
       signedIn: Boolean(customer),
+      emailVerified,
       registered,
       open: takesRsvps(event),
       seatsLeft: typeof event.capacity === "number" ? Math.max(0, event.capacity - taken) : null,

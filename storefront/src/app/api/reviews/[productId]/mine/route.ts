@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server"
 import { getAuthToken } from "@/lib/data/cookies"
+import { emailVerifiedOrUnknown } from "@/lib/data/email-verification"
 import { retrieveMyReview } from "@/lib/data/reviews"
 import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 import { toBackendError } from "@/lib/util/errors"
@@ -16,7 +17,8 @@ export const GET = refuseUnreadableUrl(async function GET(_request: Request, { p
   if (!PRODUCT_ID.test(productId)) return NextResponse.json({ message: "Not a product id" }, { status: 400, ...privately })
   if (!(await getAuthToken())) return NextResponse.json({ signed_in: false, review: null, can_review: false }, privately)
   try {
-    return NextResponse.json({ signed_in: true, ...(await retrieveMyReview(productId)) }, privately)
+    const [mine, emailVerified] = await Promise.all([retrieveMyReview(productId), emailVerifiedOrUnknown()])
+    return NextResponse.json({ signed_in: true, ...mine, email_verified: emailVerified }, privately)
   } catch (error) {
     const { status, message } = toBackendError("commerce", error)
     if (status === 401) return NextResponse.json({ signed_in: false, review: null, can_review: false }, privately)
