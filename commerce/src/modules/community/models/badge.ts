@@ -5,6 +5,15 @@ export const BADGE_KINDS = ["first_discussion", "helpful_replier", "course_gradu
 export type BadgeKind = (typeof BADGE_KINDS)[number]
 export type AutomaticBadgeKind = Exclude<BadgeKind, "staff_award">
 
+/** What each automatic badge is called wherever it is shown. */
+export const BADGE_NAMES: Record<AutomaticBadgeKind, string> = {
+  first_discussion: "First discussion",
+  helpful_replier: "Helpful replier",
+  course_graduate: "Course graduate",
+  verified_buyer: "Verified reader",
+  one_year_member: "One year a member",
+}
+
 /**
  * A badge awarded to a member. An automatic kind is held at most once per
  * member (the unique index), so retries and racing subscribers award it once;
