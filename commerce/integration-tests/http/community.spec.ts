@@ -404,8 +404,9 @@ medusaIntegrationTestRunner({
 
     describe("badges", () => {
       const community = () => getContainer().resolve<CommunityModuleService>(COMMUNITY_MODULE)
-      const badgesOf = (memberId: string) =>
-        api.get(`/store/community/members/${memberId}`, { headers: c.key }).then((r) => r.data.member.badges as { kind: string; label: string }[])
+      type Badge = { kind: string; label: string }
+      const badgesOf = async (memberId: string): Promise<Badge[]> =>
+        (await api.get(`/store/community/members/${memberId}`, { headers: c.key })).data.member.badges
       const kinds = (badges: { kind: string }[]) => badges.map((b) => b.kind)
 
       it("awards the first-discussion badge once, and shows it beside the author's name in threads", async () => {
@@ -444,7 +445,7 @@ medusaIntegrationTestRunner({
         const author = await c.member("Helper")
         const fan = await c.member("Fan")
         const d = (await c.discuss(fan.headers, "Ask away", "Questions")).data.discussion
-        const replies = []
+        const replies: { id: string }[] = []
         for (let i = 0; i < 10; i++) replies.push((await c.reply(author.headers, d.id, `Answer number ${i}`)).data.reply)
         for (const r of replies) await api.post("/store/community/reactions", { target_type: "reply", target_id: r.id, kind: "like" }, { headers: author.headers })
         await new Promise((resolve) => setTimeout(resolve, 1000))
