@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { CommunityAuthor } from "@/lib/data/community"
 import { formatDate } from "@/lib/util/dates"
 import Badge from "@/modules/common/components/badge"
+import MemberBadges from "@/modules/community/components/member-badges"
 import styles from "./post-meta.module.css"
 
 /** Who wrote a post (linked to their profile), when, and anything else worth knowing about it. */
@@ -23,6 +24,12 @@ export default function PostMeta({ countryCode, author, at, extra }: { countryCo
           <>
             {" "}
             <Badge tone="accent">Moderator</Badge>
+          </>
+        )}
+        {!!author?.badges?.length && (
+          <>
+            {" "}
+            <MemberBadges badges={author.badges} />
           </>
         )}{" "}
         · <time dateTime={at}>{formatDate(at)}</time>
