@@ -69,6 +69,16 @@ moduleIntegrationTestRunner<CommunityModuleService>({
       expect(await service.listCommunityBadges({ member_id: ada.id })).toEqual([])
     })
 
+    it("gives the one-year badge to members of a year or more, once however often the daily job runs", async () => {
+      const veteran = await service.createCommunityMembers({ customer_id: "cus_veteran", display_name: "Veteran", joined_at: new Date(Date.now() - 400 * 86_400_000) })
+      const newcomer = await member("cus_newcomer")
+      const first = await service.awardOneYearBadges()
+      expect(first.map((b) => b.member_id)).toContain(veteran.id)
+      expect(first.map((b) => b.member_id)).not.toContain(newcomer.id)
+      expect(await service.awardOneYearBadges()).toEqual([])
+      expect(await service.listCommunityBadges({ member_id: veteran.id })).toEqual([expect.objectContaining({ kind: "one_year_member" })])
+    })
+
     it("counts a reply as helpful only when another member reacted to it", async () => {
       const ada = await member("cus_helpful")
       const bob = await member("cus_reactor")
