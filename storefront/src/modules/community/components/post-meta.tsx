@@ -12,28 +12,26 @@ export default function PostMeta({ countryCode, author, at, extra }: { countryCo
       <span className={styles.avatar} aria-hidden="true">
         {(author?.display_name ?? "?").charAt(0).toUpperCase()}
       </span>
-      <span>
-        {author ? (
-          <Link href={`/${countryCode}/community/members/${author.id}`} className={styles.author}>
-            {author.display_name}
-          </Link>
-        ) : (
-          "A former member"
-        )}
-        {author?.role === "moderator" && (
-          <>
-            {" "}
-            <Badge tone="accent">Moderator</Badge>
-          </>
-        )}
-        {!!author?.badges?.length && (
-          <>
-            {" "}
-            <MemberBadges badges={author.badges} />
-          </>
-        )}{" "}
-        · <time dateTime={at}>{formatDate(at)}</time>
-        {extra}
+      <span className={styles.byline}>
+        <span>
+          {author ? (
+            <Link href={`/${countryCode}/community/members/${author.id}`} className={styles.author}>
+              {author.display_name}
+            </Link>
+          ) : (
+            "A former member"
+          )}
+          {author?.role === "moderator" && (
+            <>
+              {" "}
+              <Badge tone="accent">Moderator</Badge>
+            </>
+          )}{" "}
+          · <time dateTime={at}>{formatDate(at)}</time>
+          {extra}
+        </span>
+        {/* Under the name, on a line of their own: beside it they would push the date off a phone's width. */}
+        <MemberBadges badges={author?.badges} />
       </span>
     </p>
   )

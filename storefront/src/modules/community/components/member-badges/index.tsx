@@ -7,8 +7,8 @@ import styles from "./styles.module.css"
 const GLYPHS: Record<string, string> = {
   first_discussion: "✎",
   helpful_replier: "♥",
-  course_graduate: "🎓",
-  verified_buyer: "📖",
+  course_graduate: "✓",
+  verified_buyer: "◆",
   one_year_member: "★",
   staff_award: "✦",
 }
