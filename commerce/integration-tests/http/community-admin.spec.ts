@@ -330,6 +330,7 @@ medusaIntegrationTestRunner({
         expect(missing.data.message).toMatch(/Say why the member earns it/)
         expect(missing.data.message).not.toMatch(RAW_ZOD)
         expect((await adminPost("/members/cmem_nobody/badges", { label: "Host", note: "Ran the club" })).status).toBe(404)
+        expect((await adminGet("/members/cmem_nobody/badges")).status).toBe(404)
 
         const awarded = await adminPost(`/members/${m.id}/badges`, { label: " Book club host ", note: "Ran the March club" })
         expect(awarded.status).toBe(201)
@@ -338,6 +339,7 @@ medusaIntegrationTestRunner({
         expect(again.status).toBe(422)
         expect(again.data.message).toMatch(/already holds the badge "Book club host"/)
         expect(await badgesFor()).toEqual([expect.objectContaining({ kind: "staff_award", label: "Book club host" })])
+        expect((await adminGet(`/members/${m.id}/badges`)).data.badges).toEqual([expect.objectContaining({ label: "Book club host" })])
         expect((await badgesFor())[0]).not.toHaveProperty("note")
         expect((await adminGet(`/members/${m.id}`)).data.member.badges).toEqual([
           expect.objectContaining({ label: "Book club host", note: "Ran the March club" }),

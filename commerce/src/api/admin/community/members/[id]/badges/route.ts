@@ -1,10 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { awardStaffBadgeWorkflow } from "../../../../../../workflows/community/award-staff-badge"
-import { badgesFor, presentBadge } from "../../../../../store/community/read"
+import { badgesFor, communityOf, presentBadge } from "../../../../../store/community/read"
 import type { AdminAwardBadgeType } from "../../../validators"
 
 /** The member's badges, oldest first. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const [member] = await communityOf(req.scope).listCommunityMembers({ id: req.params.id })
+  if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${req.params.id} was not found`)
   res.json({ badges: (await badgesFor(req.scope, [req.params.id])).get(req.params.id) ?? [] })
 }
 
