@@ -35,6 +35,12 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   await expect(page.getByTestId("discussion-body").locator("strong")).toHaveText("coming")
   await expect(page.getByTestId("discussion-body").locator("script")).toHaveCount(0)
   const discussionUrl = new URL(page.url()).pathname
+
+  // A first discussion earns a badge (a subscriber awards it a moment later), shown in words beside the author's name.
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByRole("list", { name: "Badges" }).first()).toContainText("First discussion", { timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
   expect(discussionUrl).toMatch(/^\/ng\/community\/book-club\/[A-Za-z0-9_]+$/)
 
   // Another reader: signed out they get a prompt instead of a form; they join and reply.

@@ -90,6 +90,16 @@ test("a reader buys a course with Paystack, completes every lesson and gets a ce
   expect(verificationUrl?.startsWith(`${STOREFRONT}/certificates/`)).toBe(true)
   expect(verificationUrl).toBeTruthy()
 
+  // Finishing the course earns its badge: joining the community afterwards, the reader's profile shows it in words.
+  await page.goto("/ng/community/me")
+  await page.getByLabel("Display name").fill("Amaka E")
+  await page.getByTestId("member-submit").click()
+  await page.getByRole("link", { name: "See your public profile" }).click()
+  await expect(async () => {
+    await page.reload()
+    await expect(page.getByRole("list", { name: "Badges" })).toContainText("Course graduate", { timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
+
   // The URL printed on the certificate opens the public check: name, course and date, nothing else.
   await page.context().clearCookies()
   await page.goto(verificationUrl!)

@@ -321,6 +321,60 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("badges", () => {
+      it("lets staff award a named badge with a note and revoke it with a reason; readers see it; each step logged", async () => {
+        const m = await c.member("Host")
+        const badgesFor = async () => (await api.get(`/store/community/members/${m.id}`, { headers: c.key })).data.member.badges
+        const missing = await adminPost(`/members/${m.id}/badges`, { label: "Book club host" })
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/Say why the member earns it/)
+        expect(missing.data.message).not.toMatch(RAW_ZOD)
+        expect((await adminPost("/members/cmem_nobody/badges", { label: "Host", note: "Ran the club" })).status).toBe(404)
+        expect((await adminGet("/members/cmem_nobody/badges")).status).toBe(404)
+
+        const awarded = await adminPost(`/members/${m.id}/badges`, { label: " Book club host ", note: "Ran the March club" })
+        expect(awarded.status).toBe(201)
+        expect(awarded.data.badge).toMatchObject({ kind: "staff_award", label: "Book club host", note: "Ran the March club", awarded_by: staffId })
+        const again = await adminPost(`/members/${m.id}/badges`, { label: "Book club host", note: "Twice" })
+        expect(again.status).toBe(422)
+        expect(again.data.message).toMatch(/already holds the badge "Book club host"/)
+        expect(await badgesFor()).toEqual([expect.objectContaining({ kind: "staff_award", label: "Book club host" })])
+        expect((await adminGet(`/members/${m.id}/badges`)).data.badges).toEqual([expect.objectContaining({ label: "Book club host" })])
+        expect((await badgesFor())[0]).not.toHaveProperty("note")
+        expect((await adminGet(`/members/${m.id}`)).data.member.badges).toEqual([
+          expect.objectContaining({ label: "Book club host", note: "Ran the March club" }),
+        ])
+
+        const badgeId = awarded.data.badge.id
+        expect((await adminPost(`/members/${m.id}/badges/${badgeId}/revoke`, {})).status).toBe(400)
+        expect((await adminPost(`/members/${m.id}/badges/cbdg_nope/revoke`, { reason: "Wrong one" })).status).toBe(404)
+        expect((await adminPost(`/members/${m.id}/badges/${badgeId}/revoke`, { reason: "Awarded to the wrong reader" })).status).toBe(200)
+        expect(await badgesFor()).toEqual([])
+        expect((await adminPost(`/members/${m.id}/badges`, { label: "Book club host", note: "The right reader this time" })).status).toBe(201)
+
+        const log = await logFor(m.id)
+        expect(log.map((e: { action: string }) => e.action).slice(0, 3)).toEqual(["award_badge", "revoke_badge", "award_badge"])
+        expect(log[1]).toMatchObject({ actor_type: "staff", actor_id: staffId, reason: "Awarded to the wrong reader" })
+      })
+
+      it("never gives back an automatic badge staff revoked", async () => {
+        const m = await c.member("Revoked Poster")
+        await c.discuss(m.headers, "First words", "First words here")
+        const held = await (async () => {
+          for (let i = 0; i < 50; i++) {
+            const [badge] = await community().listCommunityBadges({ member_id: m.id })
+            if (badge) return badge
+            await new Promise((resolve) => setTimeout(resolve, 200))
+          }
+        })()
+        expect(held).toMatchObject({ kind: "first_discussion" })
+        expect((await adminPost(`/members/${m.id}/badges/${held!.id}/revoke`, { reason: "Spam account" })).status).toBe(200)
+        await c.discuss(m.headers, "More words", "More words here")
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(await community().listCommunityBadges({ member_id: m.id })).toEqual([])
+      })
+    })
+
     describe("access", () => {
       it("answers 401 to a customer's token and to nobody on every community admin route", async () => {
         const customer = await c.register(`not-staff-${Date.now()}@example.com`)
@@ -338,6 +392,9 @@ medusaIntegrationTestRunner({
           ["get", "/admin/community/moderation-log"],
           ["get", "/admin/community/moderation-log/actors"],
           ["post", "/admin/community/moderation", { action: "suspend", target_type: "member", target_id: "cmem_x", reason: "Because" }],
+          ["get", "/admin/community/members/cmem_x/badges"],
+          ["post", "/admin/community/members/cmem_x/badges", { label: "Sneaky", note: "Self-awarded" }],
+          ["post", "/admin/community/members/cmem_x/badges/cbdg_x/revoke", { reason: "Because" }],
         ]
         for (const headers of [customer, c.key]) {
           for (const [method, url, body] of routes) {

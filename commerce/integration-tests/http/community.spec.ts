@@ -2,6 +2,10 @@ import "../utils/community-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { COMMUNITY_MODULE } from "../../src/modules/community"
+import { COURSES_MODULE } from "../../src/modules/courses"
+import type CoursesModuleService from "../../src/modules/courses/service"
+import { awardEarnedBadgesWorkflow } from "../../src/workflows/community/award-earned-badges"
+import { CERTIFICATE_ISSUED_EVENT } from "../../src/workflows/send-certificate-issued-email"
 import type CommunityModuleService from "../../src/modules/community/service"
 import { ensureCommunity } from "../../src/scripts/seed-community"
 import { eventually } from "../utils/shop"
@@ -395,6 +399,89 @@ medusaIntegrationTestRunner({
         await c.reply(replier.headers, d.id, "And another thing")
         await new Promise((resolve) => setTimeout(resolve, 1500))
         expect(await notificationsTo(to)).toHaveLength(1)
+      })
+    })
+
+    describe("badges", () => {
+      const community = () => getContainer().resolve<CommunityModuleService>(COMMUNITY_MODULE)
+      type Badge = { kind: string; label: string }
+      const badgesOf = async (memberId: string): Promise<Badge[]> =>
+        (await api.get(`/store/community/members/${memberId}`, { headers: c.key })).data.member.badges
+      const kinds = (badges: { kind: string }[]) => badges.map((b) => b.kind)
+
+      it("awards the first-discussion badge once, and shows it beside the author's name in threads", async () => {
+        const m = await c.member("First Poster")
+        expect(await badgesOf(m.id)).toEqual([])
+        const d = (await c.discuss(m.headers, "My first", "Hello all")).data.discussion
+        await c.discuss(m.headers, "My second", "Hello again")
+        const badges = await eventually(() => badgesOf(m.id), (b) => b.length > 0)
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(await badgesOf(m.id)).toEqual([expect.objectContaining({ kind: "first_discussion", label: "First discussion" })])
+        expect(badges).toHaveLength(1)
+        expect(await community().listCommunityBadges({ member_id: m.id }, { withDeleted: true })).toHaveLength(1)
+
+        const replier = await c.member("Badgeless Replier")
+        await c.reply(replier.headers, d.id, "Welcome")
+        const thread = (await api.get(`/store/community/discussions/${d.id}`, { headers: c.key })).data
+        expect(kinds(thread.discussion.author.badges)).toEqual(["first_discussion"])
+        expect(thread.replies[0].author).toMatchObject({ display_name: "Badgeless Replier", badges: [] })
+        const list = (await api.get("/store/community/discussions", { headers: c.key, params: { q: "Hello all" } })).data
+        expect(kinds(list.discussions[0].author.badges)).toEqual(["first_discussion"])
+      })
+
+      it("awards a badge once however many awards race", async () => {
+        const m = await c.member("Racer")
+        await c.discuss(m.headers, "Racing", "Racing badge")
+        await Promise.all(
+          Array.from({ length: 10 }, () =>
+            awardEarnedBadgesWorkflow(getContainer()).run({ input: { member_id: m.id, kinds: ["first_discussion"] } })
+          )
+        )
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(await community().listCommunityBadges({ member_id: m.id, kind: "first_discussion" }, { withDeleted: true })).toHaveLength(1)
+      })
+
+      it("counts ten replies another member reacted to as helpful; own reactions do not count", async () => {
+        const author = await c.member("Helper")
+        const fan = await c.member("Fan")
+        const d = (await c.discuss(fan.headers, "Ask away", "Questions")).data.discussion
+        const replies: { id: string }[] = []
+        for (let i = 0; i < 10; i++) replies.push((await c.reply(author.headers, d.id, `Answer number ${i}`)).data.reply)
+        for (const r of replies) await api.post("/store/community/reactions", { target_type: "reply", target_id: r.id, kind: "like" }, { headers: author.headers })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(kinds(await badgesOf(author.id))).not.toContain("helpful_replier")
+        for (const r of replies.slice(0, 9)) await api.post("/store/community/reactions", { target_type: "reply", target_id: r.id, kind: "thanks" }, { headers: fan.headers })
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(kinds(await badgesOf(author.id))).not.toContain("helpful_replier")
+        await api.post("/store/community/reactions", { target_type: "reply", target_id: replies[9].id, kind: "insightful" }, { headers: fan.headers })
+        const badges = await eventually(() => badgesOf(author.id), (b) => kinds(b).includes("helpful_replier"))
+        expect(kinds(badges)).toEqual(["helpful_replier"])
+      })
+
+      it("awards the course badge when a certificate is issued, and to a learner who joins after finishing", async () => {
+        const courses = getContainer().resolve<CoursesModuleService>(COURSES_MODULE)
+        const course = await courses.createCourses({ title: "Badge course", handle: `badge-course-${Date.now()}` })
+        const certify = async (customerId: string, line: string) => {
+          const enrollment = await courses.createEnrollments({
+            customer_id: customerId, order_id: `order_${line}`, line_item_id: `line_${line}`, course_id: course.id, status: "completed", enrolled_at: new Date(), completed_at: new Date(),
+          } as never)
+          const certificate = await courses.createCertificates({
+            code: `BADGE-${line}`, learner_name: "Learner", course_title: "Badge course", issued_at: new Date(), enrollment_id: (enrollment as { id: string }).id,
+          } as never)
+          await getContainer().resolve(Modules.EVENT_BUS).emit({ name: CERTIFICATE_ISSUED_EVENT, data: { id: (certificate as { id: string }).id } })
+        }
+        const learner = await c.member("Graduate")
+        const [row] = await community().listCommunityMembers({ id: learner.id })
+        await certify(row.customer_id, `grad-${Date.now()}`)
+        const badges = await eventually(() => badgesOf(learner.id), (b) => b.length > 0)
+        expect(badges).toEqual([expect.objectContaining({ kind: "course_graduate", label: "Course graduate" })])
+
+        const headers = await c.register(`late-joiner-${Date.now()}@example.com`)
+        const me = (await api.get("/store/customers/me", { headers })).data.customer
+        await certify(me.id, `late-${Date.now()}`)
+        const joined = (await api.post("/store/community/members", { display_name: "Late Joiner" }, { headers })).data.member
+        const late = await eventually(() => badgesOf(joined.id), (b) => b.length > 0)
+        expect(kinds(late)).toEqual(["course_graduate"])
       })
     })
 

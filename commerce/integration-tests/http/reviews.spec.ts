@@ -189,5 +189,28 @@ medusaIntegrationTestRunner({
       // Reading is never limited.
       expect((await api.get(reviewsPath(), { headers: shop.key })).status).toBe(200)
     })
+
+    it("gives the community's Verified reader badge to a member who buys a book, and to a buyer when they join; not to others", async () => {
+      const join = async (headers: Headers, display_name: string) =>
+        (await api.post("/store/community/members", { display_name }, { headers })).data.member.id as string
+      const kindsOf = async (memberId: string) =>
+        ((await api.get(`/store/community/members/${memberId}`, { headers: shop.key })).data.member.badges as { kind: string }[]).map((b) => b.kind)
+      const paperback = await shop.variantId(BOOK, "Paperback")
+
+      const dee = await named("dee@example.com", "Dee", "Ani")
+      const deeMember = await join(dee, "Dee A")
+      expect(await kindsOf(deeMember)).toEqual([])
+      await shop.buy([{ variant_id: paperback }], { headers: dee, email: "dee@example.com" })
+      expect(await eventually(() => kindsOf(deeMember), (k) => k.length > 0)).toEqual(["verified_buyer"])
+
+      const eve = await named("eve@example.com", "Eve", "Uko")
+      await shop.buy([{ variant_id: paperback }], { headers: eve, email: "eve@example.com" })
+      const eveMember = await join(eve, "Eve U")
+      expect(await eventually(() => kindsOf(eveMember), (k) => k.length > 0)).toEqual(["verified_buyer"])
+
+      const cyMember = await join(cy, "Cy E")
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(await kindsOf(cyMember)).toEqual([])
+    })
   },
 })

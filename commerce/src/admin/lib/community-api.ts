@@ -61,7 +61,9 @@ export type AdminMember = {
   status: "active" | "suspended"
   joined_at: string
   activity: { discussions: number; replies: number; reports_against: number; open_reports_against: number; last_active_at: string | null }
+  badges: AdminBadge[]
 }
+export type AdminBadge = { id: string; kind: string; label: string; awarded_at: string; note: string | null; awarded_by: string | null }
 export type LogEntry = {
   id: string
   action: string

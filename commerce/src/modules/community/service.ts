@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { Badge, type AutomaticBadgeKind } from "./models/badge"
 import { Category } from "./models/category"
 import { Discussion } from "./models/discussion"
 import { Member } from "./models/member"
@@ -27,6 +28,11 @@ export type MemberActivity = {
   last_active_at: Date | null
 }
 
+/** A reply is helpful once a member other than its author reacted to it; this many earn the badge. */
+export const HELPFUL_REPLIES_FOR_BADGE = 10
+
+export type AwardedBadge = { id: string; member_id: string; kind: AutomaticBadgeKind }
+
 export type ModerationActorSummary = { actor_type: "staff" | "moderator"; actor_id: string; actions: number; last_action_at: Date }
 
 // Every visible post with its author and time: the base of the engagement figures.
@@ -43,7 +49,54 @@ class CommunityModuleService extends MedusaService({
   CommunityReaction: Reaction,
   CommunityReport: Report,
   CommunityModerationLog: ModerationLog,
+  CommunityBadge: Badge,
 }) {
+  /**
+   * Awards automatic badges with INSERT … ON CONFLICT DO NOTHING: a badge the
+   * member holds is skipped however many awards race, and one staff revoked
+   * (soft-deleted) is not given back.
+   * Answers only the rows this call created.
+   */
+  @InjectManager()
+  async awardBadges(awards: { member_id: string; kind: AutomaticBadgeKind }[], @MedusaContext() context: Context = {}): Promise<AwardedBadge[]> {
+    if (!awards.length) return []
+    const manager = context.manager as SqlEntityManager
+    const values = awards.map(() => "(?, ?, ?)").join(", ")
+    return manager.execute(
+      `INSERT INTO community_badge (id, member_id, kind, awarded_at, created_at, updated_at)
+       SELECT a.id, a.member_id, a.kind, now(), now(), now() FROM (VALUES ${values}) AS a (id, member_id, kind)
+        WHERE NOT EXISTS (SELECT 1 FROM community_badge b WHERE b.member_id = a.member_id AND b.kind = a.kind)
+       ON CONFLICT DO NOTHING RETURNING id, member_id, kind`,
+      awards.flatMap((a) => [generateEntityId(undefined, "cbdg"), a.member_id, a.kind])
+    )
+  }
+
+  /** Gives every member of at least a year (active, not deleted) the one-year badge they lack, in one statement. */
+  @InjectManager()
+  async awardOneYearBadges(@MedusaContext() context: Context = {}): Promise<AwardedBadge[]> {
+    const manager = context.manager as SqlEntityManager
+    const due: { id: string }[] = await manager.execute(
+      `SELECT m.id FROM community_member m
+        WHERE m.deleted_at IS NULL AND m.joined_at <= now() - interval '1 year'
+          AND NOT EXISTS (SELECT 1 FROM community_badge b WHERE b.member_id = m.id AND b.kind = 'one_year_member')`
+    )
+    return this.awardBadges(due.map((m) => ({ member_id: m.id, kind: "one_year_member" as const })), context)
+  }
+
+  /** How many of the member's visible replies another member reacted to. */
+  @InjectManager()
+  async helpfulReplyCount(memberId: string, @MedusaContext() context: Context = {}): Promise<number> {
+    const manager = context.manager as SqlEntityManager
+    const [row] = await manager.execute(
+      `SELECT count(*)::int AS helpful FROM community_reply r
+        WHERE r.author_id = ? AND r.deleted_at IS NULL AND r.visibility = 'visible'
+          AND EXISTS (SELECT 1 FROM community_reaction x
+                       WHERE x.target_type = 'reply' AND x.target_id = r.id AND x.member_id <> r.author_id AND x.deleted_at IS NULL)`,
+      [memberId]
+    )
+    return row?.helpful ?? 0
+  }
+
   /**
    * Moves a discussion's visible-reply count by `delta` in one UPDATE, so
    * concurrent replies never lose a count; a new reply also marks activity.

@@ -1,15 +1,16 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { env } from "../../lib/env"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import { findOpenCategoryStep } from "./steps/find-open-category"
 import { createPostStep } from "./steps/create-post"
 
 export const createCommunityDiscussionWorkflowId = "create-community-discussion"
+export const COMMUNITY_DISCUSSION_CREATED = "community.discussion.created"
 
 export type CreateDiscussionInput = { customer_id: string; category_id: string; title: string; body: string; idempotency_key?: string }
 
-/** An active member starts a discussion in a category that is not archived; a double submit stores it once. */
+/** An active member starts a discussion in a category that is not archived; a double submit stores it once, announced once. */
 export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityDiscussionWorkflowId, (input: CreateDiscussionInput) => {
   const member = findActiveMemberStep({ customer_id: input.customer_id })
   findOpenCategoryStep({ category_id: input.category_id })
@@ -23,6 +24,9 @@ export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityD
     dedupe_window_seconds: env.COMMUNITY_DEDUPE_SECONDS,
   }))
   const post = createPostStep(postInput)
+  when({ post }, ({ post }) => post.created).then(() => {
+    emitEventStep({ eventName: COMMUNITY_DISCUSSION_CREATED, data: { id: post.id } }).config({ name: "emit-discussion-created" })
+  })
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(post)
 })

@@ -1,9 +1,12 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import type { PostTarget } from "./steps/find-own-post"
 import { setReactionStep, type ReactionKind } from "./steps/set-reaction"
 
 export const reactToCommunityPostWorkflowId = "react-to-community-post"
+/** A reaction set or changed (not removed): the post's author may have earned a badge. */
+export const COMMUNITY_REACTION_SET = "community.reaction.set"
 
 /** An active member sets, changes or (kind null) removes their one reaction to a post. */
 export const reactToCommunityPostWorkflow = createWorkflow(
@@ -16,6 +19,10 @@ export const reactToCommunityPostWorkflow = createWorkflow(
       kind: input.kind,
       member_id: member.id,
     }))
-    return new WorkflowResponse(setReactionStep(reaction))
+    const set = setReactionStep(reaction)
+    when({ set }, ({ set }) => !!set).then(() => {
+      emitEventStep({ eventName: COMMUNITY_REACTION_SET, data: { target_type: input.target_type, target_id: input.target_id } })
+    })
+    return new WorkflowResponse(set)
   }
 )

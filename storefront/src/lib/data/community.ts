@@ -4,7 +4,8 @@ import { storeFetch } from "../config"
 import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
-export type CommunityAuthor = { id: string; display_name: string; avatar_url: string | null; role?: "member" | "moderator" }
+export type MemberBadge = { id: string; kind: string; label: string; awarded_at: string }
+export type CommunityAuthor = { id: string; display_name: string; avatar_url: string | null; role?: "member" | "moderator"; badges?: MemberBadge[] }
 /** `archived`: staff archived it; it takes no new discussions and is listed only when asked for. */
 export type CommunityCategory = { id: string; name: string; slug: string; description?: string | null; rank?: number; archived?: boolean }
 export type Reactions = { counts: Partial<Record<ReactionKind, number>>; mine: ReactionKind | null }

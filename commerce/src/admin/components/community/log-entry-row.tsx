@@ -18,6 +18,8 @@ export const ACTION_LABELS: Record<string, string> = {
   archive: "Archive category",
   unarchive: "Bring back category",
   move: "Move category",
+  award_badge: "Award badge",
+  revoke_badge: "Revoke badge",
 }
 
 const shown = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v))

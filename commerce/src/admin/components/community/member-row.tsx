@@ -1,6 +1,8 @@
 import { Badge, Table, Text } from "@medusajs/ui"
 import type { AdminMember } from "../../lib/community-api"
+import { AwardBadgeButton } from "./award-badge"
 import { MemberActionButton } from "./member-action"
+import { MemberBadges } from "./member-badges"
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "never")
 
@@ -36,6 +38,9 @@ export const MemberRow = ({ member, onDone }: { member: AdminMember; onDone: (me
         </Text>
       </Table.Cell>
       <Table.Cell className="align-top">
+        <MemberBadges member={member} onDone={onDone} />
+      </Table.Cell>
+      <Table.Cell className="align-top">
         <Text size="small">{when(activity.last_active_at)}</Text>
       </Table.Cell>
       <Table.Cell className="align-top">
@@ -45,6 +50,7 @@ export const MemberRow = ({ member, onDone }: { member: AdminMember; onDone: (me
             <MemberActionButton member={member} action={member.role === "moderator" ? "demote" : "promote"} onDone={onDone} />
           )}
           {member.status === "suspended" && member.role === "moderator" && <MemberActionButton member={member} action="demote" onDone={onDone} />}
+          <AwardBadgeButton member={member} onDone={onDone} />
         </div>
       </Table.Cell>
     </Table.Row>

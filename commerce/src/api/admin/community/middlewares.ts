@@ -1,6 +1,7 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import {
   AdminArchiveCategory,
+  AdminAwardBadge,
   AdminCreateCategory,
   AdminListDiscussions,
   AdminListMembers,
@@ -8,6 +9,7 @@ import {
   AdminListReports,
   AdminModerate,
   AdminMoveCategory,
+  AdminRevokeBadge,
   AdminUpdateCategory,
 } from "./validators"
 
@@ -22,5 +24,7 @@ export const adminCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/community/categories/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateCategory)] },
   { matcher: "/admin/community/categories/:id/archive", methods: ["POST"], middlewares: [validateAndTransformBody(AdminArchiveCategory)] },
   { matcher: "/admin/community/categories/:id/unarchive", methods: ["POST"], middlewares: [validateAndTransformBody(AdminArchiveCategory)] },
+  { matcher: "/admin/community/members/:id/badges", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAwardBadge)] },
+  { matcher: "/admin/community/members/:id/badges/:badge_id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeBadge)] },
   { matcher: "/admin/community/categories/:id/move", methods: ["POST"], middlewares: [validateAndTransformBody(AdminMoveCategory)] },
 ]

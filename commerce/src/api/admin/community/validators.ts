@@ -85,3 +85,16 @@ export const AdminMoveCategory = z
   })
   .strict()
 export type AdminMoveCategoryType = z.infer<typeof AdminMoveCategory>
+
+export const AdminAwardBadge = z
+  .object({
+    label: humanText("The badge's name", { min: 2, max: 40, required: "Name the badge (e.g. Book club host)" }),
+    note: humanText("The note", { min: 3, max: 500, required: "Say why the member earns it: the note is kept in the moderation log" }),
+  })
+  .strict()
+export type AdminAwardBadgeType = z.infer<typeof AdminAwardBadge>
+
+export const AdminRevokeBadge = z
+  .object({ reason: humanText("The reason", { min: 3, max: 500, required: REASON_REQUIRED }) })
+  .strict()
+export type AdminRevokeBadgeType = z.infer<typeof AdminRevokeBadge>

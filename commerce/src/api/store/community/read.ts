@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMMUNITY_MODULE } from "../../../modules/community"
+import { BADGE_NAMES, type AutomaticBadgeKind } from "../../../modules/community/models/badge"
 import type CommunityModuleService from "../../../modules/community/service"
 
 export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null
@@ -30,6 +31,33 @@ export async function reactionsFor(scope: MedusaContainer, type: Target, ids: st
     if (viewer && r.member_id === viewer.id) entry.mine = r.kind
   }
   return byTarget
+}
+
+export type PresentedBadge = { id: string; kind: string; label: string; awarded_at: Date | string }
+
+type BadgeRow = { id: string; member_id: string; kind: string; label?: string | null; awarded_at: Date | string }
+export const presentBadge = (b: BadgeRow): PresentedBadge => ({
+  id: b.id,
+  kind: b.kind,
+  label: b.label ?? BADGE_NAMES[b.kind as AutomaticBadgeKind] ?? b.kind,
+  awarded_at: b.awarded_at,
+})
+
+/** The badges each member holds, oldest first: one query for a page of members. */
+export async function badgesFor(scope: MedusaContainer, memberIds: string[]) {
+  const ids = [...new Set(memberIds)]
+  const rows = ids.length
+    ? await communityOf(scope).listCommunityBadges({ member_id: ids }, { order: { awarded_at: "ASC", id: "ASC" }, take: null })
+    : []
+  const byMember = new Map<string, PresentedBadge[]>(ids.map((id) => [id, []]))
+  for (const row of rows) byMember.get(row.member_id)?.push(presentBadge(row))
+  return byMember
+}
+
+/** Puts each post author's badges beside their name, with one query for the whole page. */
+export async function withAuthorBadges<T extends { author: { id: string } | null }>(scope: MedusaContainer, posts: T[]) {
+  const badges = await badgesFor(scope, posts.flatMap((p) => (p.author ? [p.author.id] : [])))
+  return posts.map((p) => (p.author ? { ...p, author: { ...p.author, badges: badges.get(p.author.id) ?? [] } } : p))
 }
 
 type Author = { id: string; display_name: string; avatar_url?: string | null; role?: string } | null | undefined

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMMUNITY_MODULE } from ".."
 import { renderMarkdown } from "../lib/markdown"
+import { Badge } from "../models/badge"
 import { Category } from "../models/category"
 import { Discussion } from "../models/discussion"
 import { Member } from "../models/member"
@@ -14,7 +15,7 @@ jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<CommunityModuleService>({
   moduleName: COMMUNITY_MODULE,
-  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog],
+  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog, Badge],
   resolve: "./src/modules/community",
   testSuite: ({ service }) => {
     const member = (customerId: string) =>
@@ -53,6 +54,44 @@ moduleIntegrationTestRunner<CommunityModuleService>({
           author_id: ada.id,
         })
       ).rejects.toThrow()
+    })
+
+    it("awards an automatic badge once under twenty racing awards, and never gives a revoked one back", async () => {
+      const ada = await member("cus_badge")
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => service.awardBadges([{ member_id: ada.id, kind: "first_discussion" }]))
+      )
+      expect(results.flat()).toHaveLength(1)
+      const held = await service.listCommunityBadges({ member_id: ada.id })
+      expect(held).toEqual([expect.objectContaining({ kind: "first_discussion", awarded_by: null })])
+      await service.softDeleteCommunityBadges(held[0].id)
+      expect(await service.awardBadges([{ member_id: ada.id, kind: "first_discussion" }])).toEqual([])
+      expect(await service.listCommunityBadges({ member_id: ada.id })).toEqual([])
+    })
+
+    it("gives the one-year badge to members of a year or more, once however often the daily job runs", async () => {
+      const veteran = await service.createCommunityMembers({ customer_id: "cus_veteran", display_name: "Veteran", joined_at: new Date(Date.now() - 400 * 86_400_000) })
+      const newcomer = await member("cus_newcomer")
+      const first = await service.awardOneYearBadges()
+      expect(first.map((b) => b.member_id)).toContain(veteran.id)
+      expect(first.map((b) => b.member_id)).not.toContain(newcomer.id)
+      expect(await service.awardOneYearBadges()).toEqual([])
+      expect(await service.listCommunityBadges({ member_id: veteran.id })).toEqual([expect.objectContaining({ kind: "one_year_member" })])
+    })
+
+    it("counts a reply as helpful only when another member reacted to it", async () => {
+      const ada = await member("cus_helpful")
+      const bob = await member("cus_reactor")
+      const post = await discussion(ada.id, "helpful")
+      const reply = (key: string) =>
+        service.createCommunityReplies({ body: "Yes", body_html: "<p>Yes</p>", dedupe_key: key, discussion_id: post.id, author_id: ada.id })
+      const [own, liked] = await Promise.all([reply("r1"), reply("r2")])
+      await service.createCommunityReactions([
+        { member_id: ada.id, target_type: "reply", target_id: own.id },
+        { member_id: bob.id, target_type: "reply", target_id: liked.id },
+        { member_id: ada.id, target_type: "reply", target_id: liked.id },
+      ])
+      expect(await service.helpfulReplyCount(ada.id)).toBe(1)
     })
 
     it("keeps one reaction per member and target", async () => {

@@ -8,10 +8,13 @@ export type ModerationActor = { actor_type: "staff" | "moderator"; actor_id: str
 /** What staff do to categories, logged beside the moderation actions. */
 export const CATEGORY_ACTIONS = ["create", "update", "archive", "unarchive", "move"] as const
 export type CategoryAction = (typeof CATEGORY_ACTIONS)[number]
-export const LOGGED_ACTIONS = [...MODERATION_ACTIONS, ...CATEGORY_ACTIONS] as const
+/** Staff giving a member a badge by hand, or taking any badge away. */
+export const BADGE_ACTIONS = ["award_badge", "revoke_badge"] as const
+export type BadgeAction = (typeof BADGE_ACTIONS)[number]
+export const LOGGED_ACTIONS = [...MODERATION_ACTIONS, ...CATEGORY_ACTIONS, ...BADGE_ACTIONS] as const
 
 export type LogEntryInput = ModerationActor & {
-  action: ModerationAction | CategoryAction
+  action: ModerationAction | CategoryAction | BadgeAction
   target_type: ModerationTarget["target_type"] | "category"
   target_id: string
   reason?: string | null

@@ -11,7 +11,7 @@ import { communityApi, queryString, type AdminMember } from "../../../lib/commun
 const LIMIT = 20
 type Filters = { q: string; status: string; role: string }
 
-/** Members: search by name or email, filter by status and role, see what each has done, suspend, restore, promote, demote. */
+/** Members: search by name or email, filter by status and role, see what each has done, suspend, restore, promote, demote, award and revoke badges. */
 const CommunityMembersPage = () => {
   const [filters, setFilters] = useState<Filters>({ q: "", status: "", role: "" })
   const [search, setSearch] = useState("")
@@ -42,7 +42,7 @@ const CommunityMembersPage = () => {
 
   return (
     <Container className="divide-y p-0">
-      <CommunityNav lead="Every member, newest first. Suspending, restoring, promoting and demoting each need a reason, kept in the log." />
+      <CommunityNav lead="Every member, newest first. Suspending, restoring, promoting, demoting and revoking a badge each need a reason; awarding a badge, a note. All are kept in the log." />
       <div className="flex flex-wrap items-end gap-3 px-6 py-4">
         <form role="search" onSubmit={submitSearch} className="flex items-end gap-2">
           <div className="flex flex-col gap-1">
@@ -79,6 +79,7 @@ const CommunityMembersPage = () => {
             <Table.HeaderCell>Member</Table.HeaderCell>
             <Table.HeaderCell>Standing</Table.HeaderCell>
             <Table.HeaderCell>Activity</Table.HeaderCell>
+            <Table.HeaderCell>Badges</Table.HeaderCell>
             <Table.HeaderCell>Last active</Table.HeaderCell>
             <Table.HeaderCell>Actions</Table.HeaderCell>
           </Table.Row>

@@ -2,20 +2,22 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type { Member } from "../../../../modules/community/models/member"
-import { communityOf } from "../../../store/community/read"
+import { communityOf, presentBadge } from "../../../store/community/read"
 
 type MemberRow = InferTypeOf<typeof Member>
 
 /**
  * Members as staff see them: the customer's email beside the display name,
- * and what each has done (posts, replies, reports against them, last active),
- * read for the whole page at once.
+ * what each has done (posts, replies, reports against them, last active) and
+ * their badges with staff notes, read for the whole page at once.
  */
 export async function presentAdminMembers(scope: MedusaContainer, members: MemberRow[]) {
   if (!members.length) return []
-  const [activity, customers] = await Promise.all([
-    communityOf(scope).memberActivity(members.map((m) => m.id)),
+  const ids = members.map((m) => m.id)
+  const [activity, customers, badges] = await Promise.all([
+    communityOf(scope).memberActivity(ids),
     scope.resolve(Modules.CUSTOMER).listCustomers({ id: members.map((m) => m.customer_id) }, { select: ["id", "email", "first_name", "last_name"] }),
+    communityOf(scope).listCommunityBadges({ member_id: ids }, { order: { awarded_at: "ASC", id: "ASC" }, take: null }),
   ])
   const activityOf = new Map(activity.map((a) => [a.member_id, a]))
   const customerOf = new Map(customers.map((c) => [c.id, c]))
@@ -32,6 +34,9 @@ export async function presentAdminMembers(scope: MedusaContainer, members: Membe
       joined_at: m.joined_at,
       avatar_url: m.avatar_url ?? null,
       activity: counts,
+      badges: badges
+        .filter((b) => b.member_id === m.id)
+        .map((b) => ({ ...presentBadge(b), note: b.note ?? null, awarded_by: b.awarded_by ?? null })),
     }
   })
 }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createCommunityDiscussionWorkflow } from "../../../../workflows/community/create-discussion"
-import { communityOf, likePattern, presentDiscussion, reactionsFor, viewerOf, visibleTo } from "../read"
+import { communityOf, likePattern, presentDiscussion, reactionsFor, viewerOf, visibleTo, withAuthorBadges } from "../read"
 import { idempotencyKeyOf, type StoreCreateDiscussionType, type StoreListDiscussionsType } from "../validators"
 
 /** Discussions the viewer may see, pinned first, then newest or most recently active; by category; searched. */
@@ -24,7 +24,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListDisc
   })
   const reactions = await reactionsFor(req.scope, "discussion", rows.map((d) => d.id), viewer)
   res.json({
-    discussions: rows.map((d) => ({ ...presentDiscussion(d as never, viewer, false), reactions: reactions.get(d.id) })),
+    discussions: await withAuthorBadges(
+      req.scope,
+      rows.map((d) => ({ ...presentDiscussion(d as never, viewer, false), reactions: reactions.get(d.id) }))
+    ),
     count,
     limit,
     offset,

@@ -4,9 +4,10 @@ import Badge from "@/modules/common/components/badge"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
 import ActivityList from "@/modules/community/components/activity-list"
+import MemberBadges from "@/modules/community/components/member-badges"
 import styles from "./styles.module.css"
 
-/** A member's public page: name, role, since when, about, and what they wrote lately. */
+/** A member's public page: name, role, since when, badges, about, and what they wrote lately. */
 export default function MemberPage({ countryCode, member, activity }: { countryCode: string; member: Member; activity: Activity }) {
   return (
     <PageContainer as="section" aria-labelledby="member-heading" stack>
@@ -32,6 +33,7 @@ export default function MemberPage({ countryCode, member, activity }: { countryC
             </>
           )}
         </p>
+        <MemberBadges badges={member.badges} size="large" />
         {member.bio && (
           <p className={styles.bio} data-testid="member-bio">
             {member.bio}

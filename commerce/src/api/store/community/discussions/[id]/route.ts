@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteCommunityPostWorkflow } from "../../../../../workflows/community/delete-post"
 import { editCommunityPostWorkflow } from "../../../../../workflows/community/edit-post"
-import { communityOf, presentDiscussion, presentPost, reactionsFor, viewerOf, visibleDiscussion, visibleTo } from "../../read"
+import { communityOf, presentDiscussion, presentPost, reactionsFor, viewerOf, visibleDiscussion, visibleTo, withAuthorBadges } from "../../read"
 import type { StoreListRepliesType, StoreUpdateDiscussionType } from "../../validators"
 
 /** A discussion with a page of its replies, oldest first; hidden ones only for moderators. */
@@ -17,9 +17,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListRepl
     reactionsFor(req.scope, "discussion", [discussion.id], viewer),
     reactionsFor(req.scope, "reply", replies.map((r) => r.id), viewer),
   ])
+  // The discussion and its replies get their authors' badges in one query.
+  const [withBadges, ...repliesWithBadges] = await withAuthorBadges(req.scope, [
+    { ...presentDiscussion(discussion as never, viewer), reactions: discussionReactions.get(discussion.id) },
+    ...replies.map((r) => ({ ...presentPost(r as never, viewer), reactions: replyReactions.get(r.id) })),
+  ])
   res.json({
-    discussion: { ...presentDiscussion(discussion as never, viewer), reactions: discussionReactions.get(discussion.id) },
-    replies: replies.map((r) => ({ ...presentPost(r as never, viewer), reactions: replyReactions.get(r.id) })),
+    discussion: withBadges,
+    replies: repliesWithBadges,
     count,
     limit,
     offset,

@@ -2,12 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { memberActivity } from "../activity"
 import { presentMember } from "../present"
-import { communityOf, viewerOf } from "../../read"
+import { badgesFor, communityOf, viewerOf } from "../../read"
 
-/** A member's public profile with their latest visible posts. */
+/** A member's public profile, with their badges and latest visible posts. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const [member] = await communityOf(req.scope).listCommunityMembers({ id: req.params.id })
   if (!member) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${req.params.id} was not found`)
   const viewer = await viewerOf(req.scope, req.auth_context?.actor_id)
-  res.json({ member: presentMember(member, viewer?.id === member.id), ...(await memberActivity(req.scope, member.id, viewer)) })
+  const [badges, activity] = await Promise.all([badgesFor(req.scope, [member.id]), memberActivity(req.scope, member.id, viewer)])
+  res.json({ member: { ...presentMember(member, viewer?.id === member.id), badges: badges.get(member.id) ?? [] }, ...activity })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { communityOf } from "../../read"
+import { badgesFor, communityOf } from "../../read"
 import { presentMember } from "../present"
 import type { StoreUpdateMemberType } from "../../validators"
 
@@ -10,9 +10,11 @@ const ownMember = async (req: AuthenticatedMedusaRequest) => {
   return member
 }
 
-/** The signed-in customer's own member profile and settings. */
+/** The signed-in customer's own member profile, settings and badges. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ member: presentMember(await ownMember(req), true) })
+  const member = await ownMember(req)
+  const badges = await badgesFor(req.scope, [member.id])
+  res.json({ member: { ...presentMember(member, true), badges: badges.get(member.id) ?? [] } })
 }
 
 /** Changes the signed-in customer's own profile (display name, bio, avatar, reply emails). */
