@@ -6,8 +6,8 @@ import { parseStoreView, storeViewPath, storeViewQuery } from "@/lib/util/store-
 
 const COUNTRY_SEGMENT = /^[a-z]{2}$/i
 const STORE_LISTING = /^\/([a-z]{2})\/store\/?$/
-/** Pages outside any country: Paystack and Flutterwave each return shoppers to one fixed URL. */
-const COUNTRYLESS_PATHS = new Set(["/checkout/paystack", "/checkout/flutterwave"])
+/** Pages outside any country: Paystack, Flutterwave and Google each return shoppers to one fixed URL. */
+const COUNTRYLESS_PATHS = new Set(["/checkout/paystack", "/checkout/flutterwave", "/auth/google/callback"])
 
 type Forward = Parameters<typeof NextResponse.next>[0]
 
