@@ -250,7 +250,9 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   if (!env.FLUTTERWAVE_SECRET_KEY !== !env.FLUTTERWAVE_SECRET_HASH) {
     problems.push("FLUTTERWAVE_SECRET_KEY, FLUTTERWAVE_SECRET_HASH: Flutterwave needs both (the hash verifies its webhooks), or neither")
   }
-  if (!env.GOOGLE_CLIENT_ID !== !env.GOOGLE_CLIENT_SECRET) {
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_ID !== LOCAL_GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET === LOCAL_GOOGLE_CLIENT_SECRET) {
+    problems.push("GOOGLE_CLIENT_SECRET: required with a Google client id (the local provider's secret is not Google's)")
+  } else if (!env.GOOGLE_CLIENT_ID !== !env.GOOGLE_CLIENT_SECRET) {
     problems.push("GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET: Sign in with Google needs both (the secret authenticates the code exchange), or neither")
   }
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
