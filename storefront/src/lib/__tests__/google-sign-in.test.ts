@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server"
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { cookieJar } from "./cookie-jar"
 
@@ -34,9 +35,10 @@ async function load(fake: ReturnType<typeof commerce>, jar = cookieJar()) {
   vi.stubGlobal("fetch", fake.fetchImpl)
   vi.doMock("next/headers", () => ({ cookies: jar.cookies, headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }))
   vi.spyOn(console, "error").mockImplementation(() => {})
-  const { continueWithGoogle } = await import("../actions/google-sign-in")
-  const { GET } = await import("../../app/auth/google/callback/route")
-  const returnFromGoogle = (query: string) => GET(new NextRequest(new URL(`/auth/google/callback${query}`, "http://localhost:8000")))
+  const start = (await import("../../app/auth/google/start/route")).GET
+  const callback = (await import("../../app/auth/google/callback/route")).GET
+  const continueWithGoogle = (query: string) => start(new NextRequest(new URL(`/auth/google/start${query}`, "http://localhost:8000")))
+  const returnFromGoogle = (query: string) => callback(new NextRequest(new URL(`/auth/google/callback${query}`, "http://localhost:8000")))
   return { continueWithGoogle, returnFromGoogle, jar }
 }
 
@@ -46,21 +48,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-const redirectTarget = async (promise: Promise<unknown>) => {
-  const error = (await promise.then(() => null, (e: unknown) => e)) as { digest?: string } | null
-  return error?.digest?.split(";")[2] ?? null
-}
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [name, value] of Object.entries(fields)) data.set(name, value)
-  return data
-}
+const query = (fields: Record<string, string>) => `?${new URLSearchParams(fields)}`
 const started = (over: Record<string, string> = {}) => ({ shop_google: JSON.stringify({ state: "state-from-commerce", next: "/ng/books/the-quiet-draft", country: "ng", ...over }) })
 
 describe("Continue with Google", () => {
   it("sends the reader to Google and remembers, in this browser only, the state and the page to return to", async () => {
-    const { continueWithGoogle, jar } = await load(commerce())
-    expect(await redirectTarget(continueWithGoogle(form({ countryCode: "ng", next: "/ng/books/the-quiet-draft?format=ebook" })))).toBe(GOOGLE)
+    const fake = commerce()
+    const { continueWithGoogle, jar } = await load(fake)
+    const res = await continueWithGoogle(query({ country: "ng", next: "/ng/books/the-quiet-draft?format=ebook" }))
+    expect(res.status).toBe(303)
+    expect(res.headers.get("location")).toBe(GOOGLE)
+    // Commerce counts starts per shopper, so it is told who is asking.
+    expect(fake.calls.find((c) => c.path === "/auth/customer/google")?.headers.get("x-forwarded-for")).toBe("203.0.113.7")
     const set = jar.sets.find((s) => s.name === "shop_google")!
     expect(JSON.parse(set.value)).toEqual({ state: "state-from-commerce", next: "/ng/books/the-quiet-draft?format=ebook", country: "ng" })
     expect(set.options).toMatchObject({ httpOnly: true, sameSite: "lax", maxAge: 600 })
@@ -68,8 +67,15 @@ describe("Continue with Google", () => {
 
   it("never keeps a return path that leaves the shop", async () => {
     const { continueWithGoogle, jar } = await load(commerce())
-    await redirectTarget(continueWithGoogle(form({ countryCode: "ng", next: "//evil.example/x" })))
+    await continueWithGoogle(query({ country: "ng", next: "//evil.example/x" }))
     expect(JSON.parse(jar.values.get("shop_google")!).next).toBe("/ng/account")
+  })
+
+  it("comes back to the login page saying so when commerce cannot start a sign-in", async () => {
+    const { continueWithGoogle, jar } = await load({ ...commerce(), fetchImpl: vi.fn(async () => json({ message: "down" }, 503)) } as ReturnType<typeof commerce>)
+    const res = await continueWithGoogle(query({ country: "gh", next: "/gh/store" }))
+    expect(res.headers.get("location")).toBe(`/gh/account/login?${new URLSearchParams({ google: "unavailable", next: "/gh/store" })}`)
+    expect(jar.values.has("shop_google")).toBe(false)
   })
 })
 
@@ -122,5 +128,18 @@ describe("returning from Google (/auth/google/callback)", () => {
     )
     expect((await unverified.returnFromGoogle("?code=c&state=state-from-commerce")).headers.get("location")).toMatch(/google=unverified/)
     expect(unverified.jar.values.has("shop_session")).toBe(false)
+  })
+})
+
+describe("the proxy before the Google routes", () => {
+  it("runs for both and moves the client's own X-Forwarded-For aside, so commerce's limits count the real peer", async () => {
+    const { proxy, config } = await import("../../proxy")
+    for (const path of ["/auth/google/start?country=ng", "/auth/google/callback?code=c&state=s"]) {
+      expect(unstable_doesMiddlewareMatch({ config, url: path })).toBe(true)
+      const res = proxy(new NextRequest(new URL(path, "http://localhost:8000"), { headers: { "x-forwarded-for": "1.2.3.4" } }))
+      expect(res.headers.get("x-middleware-next")).toBe("1")
+      expect(res.headers.get("x-middleware-override-headers")?.split(",")).not.toContain("x-forwarded-for")
+      expect(res.headers.get("x-middleware-request-x-storefront-forwarded-for")).toBe("1.2.3.4")
+    }
   })
 })

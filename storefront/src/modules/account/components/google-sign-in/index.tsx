@@ -1,6 +1,5 @@
-import { continueWithGoogle } from "@/lib/actions/google-sign-in"
 import Alert from "@/modules/common/components/alert"
-import GoogleSubmit from "./google-submit"
+import GoogleLink from "./google-link"
 import styles from "./styles.module.css"
 
 /** What the login page says when a Google sign-in came back without finishing (`?google=`). */
@@ -14,12 +13,10 @@ const FAILURES: Record<string, string> = {
 
 type Props = { countryCode: string; next?: string; failure?: string }
 
-/**
- * "Continue with Google" above the email form, in Google's own wording and
- * mark; a plain form, so it works before the page's JavaScript has loaded.
- */
+/** "Continue with Google" above the email form, in Google's own wording and mark. */
 export default function GoogleSignIn({ countryCode, next, failure }: Props) {
   const message = failure ? FAILURES[failure] : undefined
+  const href = `/auth/google/start?${new URLSearchParams({ country: countryCode, ...(next ? { next } : {}) })}`
   return (
     <div className={styles.google}>
       {message && (
@@ -27,11 +24,7 @@ export default function GoogleSignIn({ countryCode, next, failure }: Props) {
           {message}
         </Alert>
       )}
-      <form action={continueWithGoogle}>
-        <input type="hidden" name="countryCode" value={countryCode} />
-        {next && <input type="hidden" name="next" value={next} />}
-        <GoogleSubmit />
-      </form>
+      <GoogleLink href={href} />
       <p className={styles.divider}>
         <span>or with your email</span>
       </p>

@@ -1,6 +1,6 @@
 "use client"
 
-import { useFormStatus } from "react-dom"
+import { useState } from "react"
 import { Spinner } from "@/modules/common/components/button"
 import styles from "./styles.module.css"
 
@@ -16,13 +16,27 @@ function GoogleMark() {
   )
 }
 
-/** The button itself: while the shop asks for Google's page it says so and cannot be pressed twice. */
-export default function GoogleSubmit() {
-  const { pending } = useFormStatus()
+/**
+ * A plain link (it works before the page's JavaScript has loaded); once clicked
+ * it says Google is opening, and a second click does nothing.
+ */
+export default function GoogleLink({ href }: { href: string }) {
+  const [pending, setPending] = useState(false)
   return (
-    <button type="submit" className={styles.button} disabled={pending} aria-disabled={pending || undefined} data-testid="google-sign-in">
+    <a
+      href={href}
+      rel="nofollow"
+      className={styles.button}
+      aria-disabled={pending || undefined}
+      data-pending={pending || undefined}
+      data-testid="google-sign-in"
+      onClick={(event) => {
+        if (pending) event.preventDefault()
+        setPending(true)
+      }}
+    >
       {pending ? <Spinner /> : <GoogleMark />}
       <span>{pending ? "Opening Google…" : "Continue with Google"}</span>
-    </button>
+    </a>
   )
 }
