@@ -15,12 +15,13 @@ async function signInAtGoogle(page: Page, email: string, name: string) {
 
 test("a new reader continues with Google and lands, signed in, on the page they started from", async ({ page }) => {
   const email = uniqueEmail("google")
-  await page.goto("/ng/account/orders")
-  await expect(page).toHaveURL(/\/ng\/account\/login\?next=%2Fng%2Faccount%2Forders$/)
+  // A page for signed-in readers sends a visitor to sign in, carrying where they were.
+  await page.goto("/ng/community/new")
+  await expect(page).toHaveURL(/\/ng\/account\/login\?next=%2Fng%2Fcommunity%2Fnew$/)
   await page.getByTestId("google-sign-in").click()
   await signInAtGoogle(page, email, "Ngozi Adebayo")
 
-  await expect(page).toHaveURL(/\/ng\/account\/orders$/, { timeout: 30_000 })
+  await expect(page).toHaveURL(/\/ng\/community\/new$/, { timeout: 30_000 })
   await expect(page.getByTestId("account-link")).toHaveText("Account")
   await page.goto("/ng/account/profile")
   await expect(page.getByTestId("profile-email")).toHaveText(email)
