@@ -1,6 +1,6 @@
-import { defineConfig, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { emailBrand } from "./src/lib/email-brand"
-import { env, flutterwaveEnabled, imagekitEnabled, resendEnabled } from "./src/lib/env"
+import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules; without it the
 // in-memory defaults keep a fresh clone running with no services at all.
@@ -28,6 +28,9 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Customers sign in with a password or with Google (auth-oidc, see README "Sign in with Google").
+const google = googleSignIn()
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -39,6 +42,7 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
+      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"] },
     },
     // Medusa 2.21 marks the admin's session cookie Secure whenever NODE_ENV is production,
     // and a browser drops a Secure cookie from a plain-http origin: staff could not sign in to
@@ -52,6 +56,40 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    {
+      resolve: "@medusajs/medusa/auth",
+      // auth-oidc caches the provider's discovery document in the cache module.
+      dependencies: [Modules.CACHE, ContainerRegistrationKeys.LOGGER],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" },
+          ...(google
+            ? [
+                {
+                  // Medusa's generic OpenID Connect provider, pointed at Google (or the local stand-in):
+                  // PKCE, nonce and a fully verified ID token, which auth-google does not check.
+                  resolve: "@medusajs/medusa/auth-oidc",
+                  id: "google",
+                  options: {
+                    issuer: google.issuer,
+                    client_id: google.clientId,
+                    client_secret: google.clientSecret,
+                    callback_url: google.callbackUrl,
+                    // No caller may send Google's answer anywhere but the storefront's callback page.
+                    allowed_callback_urls: [google.callbackUrl],
+                    display_name: "Google",
+                    scopes: ["openid", "email", "profile"],
+                    // Only an address Google has verified signs in (the module's default, stated), and the
+                    // identity keeps that fact: a link to an existing account checks it again.
+                    require_verified_email: true,
+                    claim_mappings: { email_verified: "email_verified" },
+                  },
+                },
+              ]
+            : []),
+        ],
+      },
+    },
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
     { resolve: "./src/modules/stock-alerts" },

@@ -6,10 +6,13 @@ import { parseStoreView, storeViewPath, storeViewQuery } from "@/lib/util/store-
 
 const COUNTRY_SEGMENT = /^[a-z]{2}$/i
 const STORE_LISTING = /^\/([a-z]{2})\/store\/?$/
-/** Pages outside any country: Paystack and Flutterwave each return shoppers to one fixed URL. */
-const COUNTRYLESS_PATHS = new Set(["/checkout/paystack", "/checkout/flutterwave"])
+/** Pages outside any country: Paystack, Flutterwave and Google each return shoppers to one fixed URL (and Google sign-in starts beside its return). */
+const COUNTRYLESS_PATHS = new Set(["/checkout/paystack", "/checkout/flutterwave", "/auth/google/start", "/auth/google/callback"])
 
 type Forward = Parameters<typeof NextResponse.next>[0]
+
+/** Route handlers that call commerce's rate-limited sign-in routes on the shopper's behalf, as server actions do. */
+const SIGN_IN_ROUTES = new Set(["/auth/google/start", "/auth/google/callback"])
 
 /** How Next recognises a server action: the header its client sends, or a plain form post (no JavaScript). */
 const isServerAction = (request: NextRequest) =>
@@ -30,8 +33,9 @@ const isServerAction = (request: NextRequest) =>
 export function proxy(request: NextRequest) {
   const problem = urlProblem(request.nextUrl)
   if (problem) return badInputResponse(request.nextUrl.pathname, problem)
-  const forward: Forward = isServerAction(request) ? { request: { headers: moveForwardedFor(request.headers) } } : undefined
   const { pathname, searchParams } = request.nextUrl
+  const forward: Forward =
+    isServerAction(request) || SIGN_IN_ROUTES.has(pathname) ? { request: { headers: moveForwardedFor(request.headers) } } : undefined
   if (COUNTRYLESS_PATHS.has(pathname) || pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
     return NextResponse.next(forward)
   }

@@ -18,6 +18,7 @@
 import http from "node:http"
 import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
 import { startInbox } from "../inbox/index.mjs"
+import { startOidcProvider } from "../oidc/index.mjs"
 import { RESEND_WEBHOOK_PATH } from "./inbox.mjs"
 import { say } from "./processes.mjs"
 import { buildApps, productionEnv } from "./production.mjs"
@@ -38,6 +39,10 @@ const ports = {
 const flutterwavePort = Number(required("E2E_FLUTTERWAVE_PORT"))
 const urls = urlsFor(ports)
 const secrets = JSON.parse(required("E2E_SECRETS"))
+// Sign in with Google against the local OpenID provider, over https: a production build refuses an http issuer.
+const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? 9313)
+const googleClient = { clientId: "e2e-google-client", clientSecret: `e2e-${secrets.jwt.slice(0, 32)}` }
+const googleEnv = { GOOGLE_CLIENT_ID: googleClient.clientId }
 // The cms's email (newsletter confirmations, campaigns) goes to the local inbox; commerce keeps its log-only provider.
 const inboxPort = process.env.E2E_INBOX_PORT ? Number(process.env.E2E_INBOX_PORT) : null
 const inboxSettings = { apiKey: `re_e2e_${secrets.payload.slice(0, 24)}`, webhookSecret: `whsec_${Buffer.from(secrets.payload).toString("base64")}` }
@@ -61,9 +66,12 @@ const env = productionEnv({
     FLUTTERWAVE_SECRET_KEY: secrets.flutterwaveKey,
     FLUTTERWAVE_SECRET_HASH: secrets.flutterwaveHash,
     FLUTTERWAVE_API_URL: `http://localhost:${flutterwavePort}`,
+    ...googleEnv,
+    GOOGLE_CLIENT_SECRET: googleClient.clientSecret,
+    GOOGLE_ISSUER_URL: `https://localhost:${googlePort}`,
   },
   cms: { STOREFRONT_PUBLIC_URL: urls.storefront, ...cmsEmail },
-  storefront: { NEXT_PUBLIC_BASE_URL: urls.storefront },
+  storefront: { NEXT_PUBLIC_BASE_URL: urls.storefront, ...googleEnv },
 })
 
 /** The control server: one change per request, answered once it is done. */
@@ -106,6 +114,7 @@ let stack
 let controlServer
 let flutterwave
 let inbox
+let google
 let exiting = false
 async function exit(code) {
   if (exiting) return
@@ -114,6 +123,7 @@ async function exit(code) {
   await stack?.shutdown()
   await flutterwave?.close()
   await inbox?.close()
+  await google?.close()
   process.exit(code)
 }
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => exit(0))
@@ -132,6 +142,9 @@ try {
   if (inboxPort) {
     inbox = await startInbox({ port: inboxPort, ...inboxSettings, webhookUrl: `${urls.cms}${RESEND_WEBHOOK_PATH}`, file: null, log: (m) => say("inbox", m) })
   }
+  google = await startOidcProvider({ port: googlePort, ...googleClient, redirectUris: [`${urls.storefront}/auth/google/callback`], https: true, log: (m) => say("oidc", m) })
+  // Commerce trusts the provider's self-signed certificate, and only it.
+  env.commerce.NODE_EXTRA_CA_CERTS = google.caFile
   stack = await startStack({
     mode: "start",
     dbPrefix: "e2e_",

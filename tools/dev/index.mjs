@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev`: the whole platform on one machine, with no accounts needed.
 import { startFlutterwaveSimulator } from "../flutterwave/index.mjs"
+import { googleClientConfigured, startDevGoogle } from "./google.mjs"
 import { resendKeyConfigured, startDevInbox } from "./inbox.mjs"
 import { say } from "./processes.mjs"
 import { ROOT, startStack, URLS } from "./stack.mjs"
@@ -14,6 +15,7 @@ const freshDatabases = process.env.STACK_FRESH_DATABASES === "true"
 let stack
 let flutterwave = null
 let inbox = null
+let google = null
 let exiting = false
 async function exit(code) {
   if (exiting) return
@@ -22,6 +24,7 @@ async function exit(code) {
   await stack?.shutdown()
   await flutterwave?.close()
   await inbox?.close()
+  await google?.close()
   say("stack", "stopped")
   process.exit(code)
 }
@@ -39,11 +42,14 @@ try {
     inbox = dev.inbox
     env = dev.env
   }
+  // Without a Google client id, "Continue with Google" signs in at the local OpenID provider (tools/oidc).
+  if (!googleClientConfigured(ROOT)) google = await startDevGoogle({ storefrontUrl: URLS.storefront, log: (m) => say("oidc", m) })
   stack = await startStack({ mode, dbPrefix, freshDatabases, env })
 } catch (error) {
   say("stack", `could not start: ${error.message}`)
   await flutterwave?.close()
   await inbox?.close()
+  await google?.close()
   process.exit(1)
 }
 
@@ -59,6 +65,7 @@ console.log(`
   CMS API         ${URLS.cms}/api   (health: /api/health)
   Paystack        ${stack.paystack ? `${stack.paystack.url}   (simulator: no PAYSTACK_SECRET_KEY set)` : "api.paystack.co (PAYSTACK_SECRET_KEY is set)"}
   Email inbox     ${inbox ? `${inbox.url}   (every email sent: no RESEND_API_KEY set)` : "api.resend.com (RESEND_API_KEY is set)"}
+  Google sign-in  ${google ? `${google.url}   (local OpenID provider: no GOOGLE_CLIENT_ID set)` : "accounts.google.com (GOOGLE_CLIENT_ID is set)"}
   Flutterwave     ${flutterwave ? `${flutterwave.url}   (simulator: no FLUTTERWAVE_SECRET_KEY set)` : "api.flutterwave.com (FLUTTERWAVE_SECRET_KEY is set)"}
 
   Demo logins are for development only. Press Ctrl-C to stop everything.

@@ -2,8 +2,9 @@ import "../utils/community-env"
 import "../utils/account-security-env"
 // The cms is unreachable here (nothing listens on that port): deletion must finish all the same and leave the cms's part pending.
 import "../utils/cms-env"
+import { GOOGLE_CALLBACK_URL, signInAtGoogle, startLocalGoogle } from "../utils/local-google"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, generateJwtToken } from "@medusajs/framework/utils"
 import { createEmailVerificationToken, EMAIL_VERIFICATION_TTL_SECONDS } from "../../src/lib/account/email-verification"
 import { seal } from "../../src/lib/signed-links"
 import { openCommunity, type Headers } from "../utils/community"
@@ -24,8 +25,11 @@ medusaIntegrationTestRunner({
     let c: Awaited<ReturnType<typeof openCommunity>>
     let regionId: string
     let courseId: string
+    let google: Awaited<ReturnType<typeof startLocalGoogle>>
 
+    afterAll(() => google?.stop())
     beforeAll(async () => {
+      google = await startLocalGoogle()
       c = await openCommunity(api, getContainer)
       const [region] = await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "ngn" })
       regionId = region.id
@@ -344,6 +348,127 @@ medusaIntegrationTestRunner({
         const [again] = await store.listPendingCmsErasures({ customer_id: dara.customerId })
         expect(again).toMatchObject({ id: pending.id, attempts: 2 })
         expect(again.next_attempt_at.getTime()).toBeGreaterThan(pending.next_attempt_at.getTime())
+      })
+    })
+
+    describe("Sign in with Google", () => {
+      const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
+      /** The storefront's part: start at commerce, sign in at the provider, hand the callback's code and state back. */
+      const googleToken = async (reader: { email: string; name?: string; unverified?: boolean }) => {
+        const { data } = await api.post("/auth/customer/google", {})
+        expect(data.location.startsWith(google.url)).toBe(true)
+        const callback = await signInAtGoogle(data.location, reader)
+        expect(`${callback.origin}${callback.pathname}`).toBe(GOOGLE_CALLBACK_URL)
+        // Every parameter of the authorization response goes back, as the storefront sends it (the provider's `iss` too, RFC 9207).
+        return c.call(api.get("/auth/customer/google/callback", { params: Object.fromEntries(callback.searchParams) }))
+      }
+      /** Links or creates the customer, then swaps the token for one that carries it, as the storefront does. */
+      const finish = async (token: string) => {
+        const { data } = await api.post("/store/auth/google/customer", {}, { headers: bearer(token) })
+        const refreshed = await api.post("/auth/token/refresh", {}, { headers: { authorization: `Bearer ${token}` } })
+        return { ...data, headers: bearer(refreshed.data.token) }
+      }
+      const customersWith = (email: string) => getContainer().resolve(Modules.CUSTOMER).listCustomers({ email })
+      const googleIdentities = async (customerId: string) =>
+        (await getContainer().resolve(Modules.AUTH).listAuthIdentities({}, { relations: ["provider_identities"] })).filter(
+          (i) => i.app_metadata?.customer_id === customerId && i.provider_identities?.some((p) => p.provider === "google")
+        )
+
+      it("creates the account from the ID token the first time, and signs the same customer in the next", async () => {
+        const first = await googleToken({ email: "Gina.Okoro@example.com", name: "Gina Okoro" })
+        expect(first.status).toBe(200)
+        expect(claimsOf(first.data.token).actor_id).toBe("")
+        const created = await finish(first.data.token)
+        expect(created.outcome).toBe("created")
+        const profile = (await me(created.headers)).data.customer
+        expect(profile).toMatchObject({ id: created.customer_id, email: "gina.okoro@example.com", first_name: "Gina", last_name: "Okoro" })
+        // Google verified the address: no emailed link is needed to post or review.
+        expect((await api.get("/store/customers/me/email-verification", { headers: created.headers })).data).toMatchObject({ verified: true })
+
+        const again = await googleToken({ email: "gina.okoro@example.com", name: "Gina Okoro" })
+        expect(claimsOf(again.data.token).actor_id).toBe(created.customer_id)
+        expect((await finish(again.data.token)).outcome).toBe("existing")
+        expect(await customersWith("gina.okoro@example.com")).toHaveLength(1)
+      })
+
+      it("links a password account with the same verified address instead of making a second one; its security covers both", async () => {
+        const password = await c.register("linda@example.com", { verified: false })
+        const customerId = (await me(password)).data.customer.id
+        const verification = async () => (await api.get("/store/customers/me/email-verification", { headers: password })).data
+        expect(await verification()).toMatchObject({ verified: false })
+        const signedIn = await finish((await googleToken({ email: "Linda@Example.com", name: "Linda Eze" })).data.token)
+        expect(signedIn).toMatchObject({ customer_id: customerId, outcome: "linked" })
+        // Signing in with Google verified the account's address, for the password sign-in too.
+        expect(await verification()).toMatchObject({ verified: true })
+        expect((await me(signedIn.headers)).data.customer.id).toBe(customerId)
+        expect(await customersWith("linda@example.com")).toHaveLength(1)
+        expect(await googleIdentities(customerId)).toHaveLength(1)
+
+        // Signed in with Google, the reader still proves the account's password (change it, delete the account).
+        const changed = await changePassword(signedIn.headers, PASSWORD, "linda-new-pass-1")
+        expect(changed.status).toBe(200)
+        // Signing out everywhere ends the Google session and the password session alike.
+        const viaGoogle = bearer(changed.data.token)
+        const viaPassword = await signIn("linda@example.com", "linda-new-pass-1")
+        await c.call(api.delete("/store/customers/me/sessions", { headers: viaPassword }))
+        expect((await me(viaGoogle)).status).toBe(401)
+        expect((await me(viaPassword)).status).toBe(401)
+
+        const back = await finish((await googleToken({ email: "linda@example.com" })).data.token)
+        expect((await c.call(api.post("/store/customers/me/delete", { password: "linda-new-pass-1" }, { headers: back.headers }))).data).toEqual({ deleted: true })
+        expect(await googleIdentities(customerId)).toHaveLength(0)
+        expect((await me(back.headers)).status).toBe(401)
+        // A later Google sign-in with the address starts a new account, not the erased one.
+        const fresh = await finish((await googleToken({ email: "linda@example.com" })).data.token)
+        expect(fresh.outcome).toBe("created")
+        expect(fresh.customer_id).not.toBe(customerId)
+      })
+
+      it("never links by an address Google has not verified, nor from a password identity", async () => {
+        const password = await c.register("victor@example.com")
+        const customerId = (await me(password)).data.customer.id
+        const unverified = await googleToken({ email: "victor@example.com", unverified: true })
+        expect(unverified.status).toBe(401)
+        expect(unverified.data.message).toBe("Authentication failed")
+        expect(await googleIdentities(customerId)).toHaveLength(0)
+
+        // Even an identity that got through with an unverified address (a provider configured otherwise) is not linked.
+        const auth = getContainer().resolve(Modules.AUTH)
+        const [identity] = await auth.createAuthIdentities([
+          { provider_identities: [{ provider: "google", entity_id: "100000000000000000042", user_metadata: { email: "victor@example.com", email_verified: false } }] },
+        ])
+        const token = generateJwtToken({ actor_id: "", actor_type: "customer", auth_identity_id: identity.id, app_metadata: {} }, { secret: getContainer().resolve("configModule").projectConfig.http.jwtSecret as string, expiresIn: "1h" })
+        const refused = await c.call(api.post("/store/auth/google/customer", {}, { headers: bearer(token) }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/Google has not verified it/)
+        expect((await auth.retrieveAuthIdentity(identity.id)).app_metadata?.customer_id).toBeUndefined()
+
+        // A password registration token cannot claim an account by its address either.
+        const { data } = await api.post("/auth/customer/emailpass/register", { email: "victor-second@example.com", password: PASSWORD })
+        const notGoogle = await c.call(api.post("/store/auth/google/customer", {}, { headers: bearer(data.token) }))
+        expect(notGoogle.status).toBe(400)
+        expect(notGoogle.data.message).toBe("Only a Google sign-in can be finished here.")
+        expect(await customersWith("victor@example.com")).toHaveLength(1)
+      })
+
+      it("answers a bad state, code or callback address with a clear 401, never a 500", async () => {
+        const callback = (params: Record<string, string>) => c.call(api.get("/auth/customer/google/callback", { params }))
+        const noState = await callback({ code: "abc" })
+        expect(noState.status).toBe(401)
+        expect(noState.data.message).toBe("No state provided, or session expired")
+        expect((await callback({ code: "abc", state: "not-a-state" })).data.message).toBe("No state provided, or session expired")
+        expect((await callback({ state: "abc" })).data.message).toBe("No code provided")
+
+        const { data } = await api.post("/auth/customer/google", {})
+        const state = new URL(data.location).searchParams.get("state")!
+        const wrongCode = await callback({ code: "made-up-code", state, iss: google.url })
+        expect(wrongCode.status).toBe(401)
+        expect(wrongCode.data.message).toBe("Authentication failed")
+
+        const elsewhere = await c.call(api.post("/auth/customer/google", { callback_url: "https://attacker.example/callback" }))
+        expect(elsewhere.status).toBe(401)
+        expect(elsewhere.data.message).toBe("The provided callback URL is not allowed")
+        expect((await c.call(api.post("/store/auth/google/customer", {}, { headers: c.key }))).status).toBe(401)
       })
     })
   },

@@ -27,6 +27,7 @@ import { guardMedusaPrefixMiddlewares } from "../lib/http/guard-medusa-prefix-mi
 import { ownershipMiddlewares } from "./ownership-middlewares"
 import { accountSecurityMiddlewares } from "./account-security-middlewares"
 import { emailVerificationMiddlewares } from "./email-verification-middlewares"
+import { googleSignInMiddlewares } from "./google-sign-in-middlewares"
 import { coursesMiddlewares } from "./courses-middlewares"
 import { lessonAttachmentMiddlewares } from "./lesson-attachment-middlewares"
 import { digitalGoodsMiddlewares } from "./digital-goods-middlewares"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     { matcher: "/auth/user/emailpass/reset-password", methods: ["POST"], middlewares: [limitStaffPasswordResets] },
     // A signed-out session is refused before any route reads it.
     ...accountSecurityMiddlewares,
+    ...googleSignInMiddlewares,
     // Ownership first: nothing else may read a cart or order the caller does not own.
     ...ownershipMiddlewares,
     // An unverified email may read and buy, not post or review.

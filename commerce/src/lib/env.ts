@@ -22,6 +22,11 @@ const SIMULATOR_URL = "http://localhost:9100"
 export const FLUTTERWAVE_SIMULATOR_SECRET_KEY = "FLWSECK_TEST-simulator-X"
 export const FLUTTERWAVE_SIMULATOR_SECRET_HASH = "flutterwave-simulator-hash"
 const FLUTTERWAVE_SIMULATOR_URL = "http://localhost:9101"
+/** The client the local OpenID provider (tools/oidc) knows; never valid at Google. */
+export const LOCAL_GOOGLE_CLIENT_ID = "local-google-client"
+export const LOCAL_GOOGLE_CLIENT_SECRET = "dev-only-local-google-client-secret"
+const LOCAL_GOOGLE_ISSUER = "http://localhost:9103"
+const GOOGLE_ISSUER = "https://accounts.google.com"
 
 const isProduction = process.env.NODE_ENV === "production"
 // `medusa build` loads this file with NODE_ENV=production but needs no secrets:
@@ -111,6 +116,16 @@ const schema = z.object({
   PAYMENT_WEBHOOK_DELAY_MS: z.coerce.number().int().min(1, "PAYMENT_WEBHOOK_DELAY_MS must be at least 1").default(200),
   /** How long one request to Paystack may take before commerce gives it up (a refund is then looked up, never resent). */
   PAYSTACK_TIMEOUT_MS: z.coerce.number().int().min(100, "PAYSTACK_TIMEOUT_MS must be at least 100").max(60_000).default(10_000),
+  // Sign in with Google (auth-oidc): without a client id, development and tests use the local
+  // provider in tools/oidc; in production Google sign-in is off unless both are set.
+  GOOGLE_CLIENT_ID: strict
+    ? z.string().refine((v) => v !== LOCAL_GOOGLE_CLIENT_ID, "GOOGLE_CLIENT_ID must not be the local provider's client in production").optional()
+    : z.string().default(LOCAL_GOOGLE_CLIENT_ID),
+  GOOGLE_CLIENT_SECRET: strict
+    ? z.string().refine((v) => v !== LOCAL_GOOGLE_CLIENT_SECRET, "GOOGLE_CLIENT_SECRET must not be the local provider's secret in production").optional()
+    : z.string().default(LOCAL_GOOGLE_CLIENT_SECRET),
+  /** The OpenID issuer; default https://accounts.google.com with a client id of Google's, the local provider without one. */
+  GOOGLE_ISSUER_URL: z.string().url().optional(),
   // Customer sign-in, sign-up and password-reset limits (429 with Retry-After).
   AUTH_RATE_LIMIT_PER_EMAIL: z.coerce.number().int().positive().default(10),
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().positive().default(100),
@@ -238,6 +253,11 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   if (!env.FLUTTERWAVE_SECRET_KEY !== !env.FLUTTERWAVE_SECRET_HASH) {
     problems.push("FLUTTERWAVE_SECRET_KEY, FLUTTERWAVE_SECRET_HASH: Flutterwave needs both (the hash verifies its webhooks), or neither")
   }
+  if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_ID !== LOCAL_GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET === LOCAL_GOOGLE_CLIENT_SECRET) {
+    problems.push("GOOGLE_CLIENT_SECRET: required with a Google client id (the local provider's secret is not Google's)")
+  } else if (!env.GOOGLE_CLIENT_ID !== !env.GOOGLE_CLIENT_SECRET) {
+    problems.push("GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET: Sign in with Google needs both (the secret authenticates the code exchange), or neither")
+  }
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
   if (!env.RESEND_API_KEY && strict && !env.ALLOW_LOG_EMAIL) {
     problems.push(
@@ -266,6 +286,23 @@ export const resendEnabled = () => !!env.RESEND_API_KEY
 
 /** Whether Flutterwave is offered (always in development and tests, on its simulator by default). */
 export const flutterwaveEnabled = () => !!(env.FLUTTERWAVE_SECRET_KEY && env.FLUTTERWAVE_SECRET_HASH)
+
+/**
+ * Sign in with Google, when offered: always in development and tests (on the
+ * local provider of tools/oidc unless GOOGLE_CLIENT_ID is set), in production
+ * only with GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET. Google redirects back to
+ * the storefront's callback page, which finishes the sign-in with commerce.
+ */
+export function googleSignIn(): { issuer: string; clientId: string; clientSecret: string; callbackUrl: string } | null {
+  if (!env.GOOGLE_CLIENT_ID || !env.GOOGLE_CLIENT_SECRET) return null
+  const local = env.GOOGLE_CLIENT_ID === LOCAL_GOOGLE_CLIENT_ID
+  return {
+    issuer: (env.GOOGLE_ISSUER_URL ?? (local ? LOCAL_GOOGLE_ISSUER : GOOGLE_ISSUER)).replace(/\/+$/, ""),
+    clientId: env.GOOGLE_CLIENT_ID,
+    clientSecret: env.GOOGLE_CLIENT_SECRET,
+    callbackUrl: `${env.STOREFRONT_PUBLIC_URL}/auth/google/callback`,
+  }
+}
 
 /** Whether files live on ImageKit (else on local disk). */
 export const imagekitEnabled = () => !!(env.IMAGEKIT_PUBLIC_KEY && env.IMAGEKIT_PRIVATE_KEY && env.IMAGEKIT_URL_ENDPOINT)

@@ -41,6 +41,9 @@ const schema = z.object({
         if (!isAddressOrRange(entry)) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR range` })
       }
     }),
+  // Sign in with Google: in production the button shows only when commerce has a Google client
+  // (the same GOOGLE_CLIENT_ID); in development it always shows, on the local provider of tools/oidc.
+  GOOGLE_CLIENT_ID: z.string().optional(),
   // The cms's ImageKit URL endpoint: images under it get resized variants from ImageKit.
   IMAGEKIT_URL_ENDPOINT: z
     .string()

@@ -5,7 +5,7 @@ import path from "node:path"
 // themselves, so reading a developer's .env files would only get in the way.
 jest.mock("@medusajs/framework/utils", () => ({ loadEnv: () => undefined }))
 
-const loadEnv = (vars: Record<string, string | undefined>, argv = ["node", "medusa", "start"]) => {
+const loadEnvModule = (vars: Record<string, string | undefined>, argv = ["node", "medusa", "start"]) => {
   const saved = { env: process.env, argv: process.argv }
   process.env = { PATH: saved.env.PATH, ...vars } as NodeJS.ProcessEnv
   process.argv = argv
@@ -14,12 +14,13 @@ const loadEnv = (vars: Record<string, string | undefined>, argv = ["node", "medu
     jest.isolateModules(() => {
       loaded = require("../env")
     })
-    return loaded!.env
+    return loaded!
   } finally {
     process.env = saved.env
     process.argv = saved.argv
   }
 }
+const loadEnv = (vars: Record<string, string | undefined>, argv?: string[]) => loadEnvModule(vars, argv).env
 
 const strong = (name: string) => `${name.toLowerCase()}-0123456789abcdef0123456789abcdef`
 const productionVars = {
@@ -36,6 +37,26 @@ const productionVars = {
 }
 
 describe("commerce environment", () => {
+  it("signs in with Google at the local provider in development, at Google with a client, and not at all in production without one", () => {
+    expect(loadEnvModule({ NODE_ENV: "development" }).googleSignIn()).toEqual({
+      issuer: "http://localhost:9103",
+      clientId: "local-google-client",
+      clientSecret: "dev-only-local-google-client-secret",
+      callbackUrl: "http://localhost:8000/auth/google/callback",
+    })
+    expect(() => loadEnv({ NODE_ENV: "development", GOOGLE_CLIENT_ID: "123.apps.googleusercontent.com" })).toThrow(/GOOGLE_CLIENT_SECRET: required with a Google client id/)
+    expect(loadEnvModule(productionVars).googleSignIn()).toBeNull()
+    expect(() => loadEnv({ ...productionVars, GOOGLE_CLIENT_ID: "123.apps.googleusercontent.com" })).toThrow(/GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET: Sign in with Google needs both/)
+    expect(() => loadEnv({ ...productionVars, GOOGLE_CLIENT_ID: "local-google-client", GOOGLE_CLIENT_SECRET: "x" })).toThrow(/must not be the local provider's client/)
+    const google = { ...productionVars, GOOGLE_CLIENT_ID: "123.apps.googleusercontent.com", GOOGLE_CLIENT_SECRET: "GOCSPX-secret", STOREFRONT_PUBLIC_URL: "https://shop.example.com/" }
+    expect(loadEnvModule(google).googleSignIn()).toEqual({
+      issuer: "https://accounts.google.com",
+      clientId: "123.apps.googleusercontent.com",
+      clientSecret: "GOCSPX-secret",
+      callbackUrl: "https://shop.example.com/auth/google/callback",
+    })
+  })
+
   it("gives development defaults so a fresh clone runs", () => {
     const env = loadEnv({ NODE_ENV: "development" })
     expect(env.DATABASE_URL).toContain("localhost:54329/commerce")

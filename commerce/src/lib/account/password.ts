@@ -1,15 +1,24 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { Knex } from "knex"
 
 /**
  * The email the customer's password is kept under (the emailpass provider's
  * entity id, which is the email they registered with, not necessarily the
- * customer's current one). An identity without a password (a Google sign-in)
- * cannot prove one.
+ * customer's current one). It is looked up across every sign-in method of the
+ * customer: a reader signed in with Google on an account that also has a
+ * password proves that password. An account without one cannot.
  */
-export async function emailpassEntityOf(scope: MedusaContainer, authIdentityId: string): Promise<string> {
-  const identity = await scope.resolve(Modules.AUTH).retrieveAuthIdentity(authIdentityId, { relations: ["provider_identities"] })
-  const emailpass = identity.provider_identities?.find((p) => p.provider === "emailpass")
+export async function emailpassEntityOf(scope: MedusaContainer, customerId: string): Promise<string> {
+  const db = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+  const emailpass: { entity_id: string } | undefined = await db("provider_identity as p")
+    .join("auth_identity as a", "a.id", "p.auth_identity_id")
+    .select("p.entity_id")
+    .where("p.provider", "emailpass")
+    .whereRaw("a.app_metadata->>'customer_id' = ?", [customerId])
+    .whereNull("p.deleted_at")
+    .whereNull("a.deleted_at")
+    .first()
   if (!emailpass) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This account has no password: it signs in another way.")
   return emailpass.entity_id
 }

@@ -2,8 +2,8 @@
 
 import { refresh } from "next/cache"
 import { redirect, unstable_rethrow } from "next/navigation"
-import { cartItemCount, retrieveCart, transferCart } from "../data/cart"
-import { getAuthToken, getCartId, removeAuthToken, removeCartId, setAuthToken, setCartId } from "../data/cookies"
+import { getAuthToken, removeAuthToken, removeCartId } from "../data/cookies"
+import { startSession } from "../data/session"
 import {
   AuthRefusal,
   addAddress,
@@ -15,7 +15,6 @@ import {
   requestPasswordReset,
   resetPassword,
   retrieveCustomer,
-  retrieveCustomerCart,
   updateAddress,
   updateCustomer,
 } from "../data/customer"
@@ -52,38 +51,6 @@ function failure(error: unknown, formData: FormData, known: Record<number, strin
   if (status !== null && known[status]) return { ok: false, message: known[status], values }
   console.error(`[account] commerce answered ${status ?? "nothing"}: ${message}`)
   return { ok: false, message: TRY_AGAIN, values }
-}
-
-/**
- * The cart follows the shopper: a guest cart with books in it becomes the
- * customer's; otherwise the customer's own open cart (filled on another
- * device, say) is picked up.
- */
-async function bringCartAlong(token: string, customerId: string) {
-  const cartId = await getCartId()
-  const current = cartId ? await retrieveCart(cartId) : null
-  const isGuestCart = current !== null && !current.customer_id
-  const isTheirs = current !== null && current.customer_id === customerId
-  if (current && cartItemCount(current) > 0 && (isGuestCart || isTheirs)) {
-    if (isGuestCart) await transferCart(current.id, token)
-    return
-  }
-  const own = await retrieveCustomerCart(token)
-  if (own) return setCartId(own.id)
-  if (isGuestCart) await transferCart(current.id, token)
-  else if (current && !isTheirs) await removeCartId()
-}
-
-async function startSession(token: string) {
-  const customer = await retrieveCustomer(token)
-  if (!customer) throw new AuthRefusal(401, "the new session was not accepted")
-  await setAuthToken(token)
-  try {
-    await bringCartAlong(token, customer.id)
-  } catch (error) {
-    // Signing in matters more than the cart; the shopper can still find their books.
-    console.error(`[account] could not carry the cart over: ${toBackendError("commerce", error).message}`)
-  }
 }
 
 export async function signIn(_prev: FormState, formData: FormData): Promise<FormState> {

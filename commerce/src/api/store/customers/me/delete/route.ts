@@ -11,7 +11,7 @@ import type { StoreDeleteAccountType } from "../password/validators"
  * the same and the retry-cms-erasures job asks again (lib/account/cms-erasure.ts).
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreDeleteAccountType>, res: MedusaResponse) {
-  const entityId = await emailpassEntityOf(req.scope, req.auth_context.auth_identity_id)
+  const entityId = await emailpassEntityOf(req.scope, req.auth_context.actor_id)
   await verifyPassword(req.scope, entityId, req.validatedBody.password, "The password is not right.")
   await eraseCustomer(req.scope, req.auth_context.actor_id)
   await eraseAtCmsNow(req.scope, req.auth_context.actor_id)

@@ -12,7 +12,7 @@ import type { StoreChangePasswordType } from "./validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<StoreChangePasswordType>, res: MedusaResponse) {
   const { current_password, new_password } = req.validatedBody
-  const entityId = await emailpassEntityOf(req.scope, req.auth_context.auth_identity_id)
+  const entityId = await emailpassEntityOf(req.scope, req.auth_context.actor_id)
   await verifyPassword(req.scope, entityId, current_password)
   if (new_password === current_password) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The new password must differ from the current one.")

@@ -3,14 +3,16 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { safeReturnPath, withReturnPath } from "@/lib/actions/account-input"
 import { retrieveCurrentCustomer } from "@/lib/data/customer"
+import { googleSignInOffered } from "@/lib/data/google-sign-in"
+import GoogleSignIn from "@/modules/account/components/google-sign-in"
 import LoginForm from "@/modules/account/components/login-form"
 
 export const metadata: Metadata = { title: "Sign in" }
 
-type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<{ next?: string; reset?: string; signed_out?: string; deleted?: string }> }
+type Props = { params: Promise<{ countryCode: string }>; searchParams: Promise<{ next?: string; reset?: string; signed_out?: string; deleted?: string; google?: string }> }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const [{ countryCode }, { next, reset, signed_out, deleted }] = await Promise.all([params, searchParams])
+  const [{ countryCode }, { next, reset, signed_out, deleted, google }] = await Promise.all([params, searchParams])
   if (await retrieveCurrentCustomer()) redirect(safeReturnPath(next, countryCode))
   return (
     <section aria-labelledby="login-heading">
@@ -30,6 +32,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
           Your account has been deleted. Orders stay on record for the shop&apos;s books, without your name, email or address.
         </p>
       )}
+      {googleSignInOffered() && <GoogleSignIn countryCode={countryCode} next={typeof next === "string" ? next : undefined} failure={typeof google === "string" ? google : undefined} />}
       <LoginForm countryCode={countryCode} next={typeof next === "string" ? next : undefined} />
       <p>
         New here? <Link href={withReturnPath(`/${countryCode}/account/register`, next, countryCode)}>Create an account</Link>
