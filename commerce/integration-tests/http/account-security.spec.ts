@@ -383,7 +383,7 @@ medusaIntegrationTestRunner({
         const profile = (await me(created.headers)).data.customer
         expect(profile).toMatchObject({ id: created.customer_id, email: "gina.okoro@example.com", first_name: "Gina", last_name: "Okoro" })
         // Google verified the address: no emailed link is needed to post or review.
-        expect((await api.get("/store/customers/me/email-verification", { headers: created.headers })).data).toMatchObject({ verified: true })
+        expect((await api.get("/store/customers/me/email-verification", { headers: created.headers })).data.email_verification).toMatchObject({ verified: true })
 
         const again = await googleToken({ email: "gina.okoro@example.com", name: "Gina Okoro" })
         expect(claimsOf(again.data.token).actor_id).toBe(created.customer_id)
@@ -394,7 +394,7 @@ medusaIntegrationTestRunner({
       it("links a password account with the same verified address instead of making a second one; its security covers both", async () => {
         const password = await c.register("linda@example.com", { verified: false })
         const customerId = (await me(password)).data.customer.id
-        const verification = async () => (await api.get("/store/customers/me/email-verification", { headers: password })).data
+        const verification = async () => (await api.get("/store/customers/me/email-verification", { headers: password })).data.email_verification
         expect(await verification()).toMatchObject({ verified: false })
         const signedIn = await finish((await googleToken({ email: "Linda@Example.com", name: "Linda Eze" })).data.token)
         expect(signedIn).toMatchObject({ customer_id: customerId, outcome: "linked" })
