@@ -58,6 +58,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
+    { resolve: "./src/modules/search" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {

@@ -1,9 +1,10 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { env } from "../../lib/env"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import { findOpenCategoryStep } from "./steps/find-open-category"
 import { createPostStep } from "./steps/create-post"
+import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 
 export const createCommunityDiscussionWorkflowId = "create-community-discussion"
 
@@ -24,5 +25,6 @@ export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityD
   }))
   const post = createPostStep(postInput)
   releaseLockStep({ key: lockKey })
+  emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: transform({ post }, ({ post }) => ({ id: post.id })) })
   return new WorkflowResponse(post)
 })
