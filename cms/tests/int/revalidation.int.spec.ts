@@ -9,7 +9,10 @@ type Received = { tags: string[]; secret: string | undefined }
 
 let payload: Payload
 let server: Server
+let commerce: Server
 let received: Received[] = []
+/** What commerce's /hooks/cms/revalidate got (it reads those documents again for its search index). */
+let commerceReceived: Received[] = []
 
 /**
  * Hooks post without awaiting. When tags are expected, wait (up to 10 s) until
@@ -25,6 +28,19 @@ async function settle(expectTags = false) {
 }
 
 beforeAll(async () => {
+  commerce = createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const header = req.headers['x-revalidate-secret']
+      if (req.url === '/hooks/cms/revalidate') {
+        commerceReceived.push({ tags: JSON.parse(raw).tags, secret: Array.isArray(header) ? header[0] : header })
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  const commercePort = Number(new URL(inject('commerceUrl')).port)
+  await new Promise<void>((resolve) => commerce.listen(commercePort, '127.0.0.1', resolve))
   server = createServer((req, res) => {
     let raw = ''
     req.on('data', (chunk) => (raw += chunk))
@@ -45,10 +61,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload.destroy()
   await new Promise((resolve) => server.close(resolve))
+  await new Promise((resolve) => commerce.close(resolve))
 })
 
 beforeEach(() => {
   received = []
+  commerceReceived = []
 })
 
 describe('storefront revalidation from post hooks', () => {
@@ -68,6 +86,8 @@ describe('storefront revalidation from post hooks', () => {
     await payload.update({ collection: 'posts', id: postId, data: { _status: 'published' } })
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-probe'])
     expect(received[0]?.secret).toBe(process.env.REVALIDATE_SECRET ?? 'dev-only-revalidate-secret')
+    // Commerce's search index is told the same, with the same secret; drafts (above) tell it nothing.
+    expect(commerceReceived).toEqual([{ tags: ['posts', 'post:revalidation-probe'], secret: received[0]?.secret }])
   })
 
   it('stays silent while a published post gets a draft edit', async () => {
@@ -96,5 +116,6 @@ describe('storefront revalidation from post hooks', () => {
   it('sends the slug again when the post is deleted', async () => {
     await payload.delete({ collection: 'posts', id: postId })
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-renamed'])
+    expect(commerceReceived.flatMap((r) => r.tags)).toEqual(['posts', 'post:revalidation-renamed'])
   })
 })
