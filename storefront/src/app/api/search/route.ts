@@ -37,7 +37,7 @@ export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) 
       price: result.price ? formatAmount(result.price.amount, result.price.currency_code) : null,
     }))
     // The same for every visitor, and the index follows publishing within seconds: a short shared cache.
-    return NextResponse.json({ results }, { headers: { "Cache-Control": "public, max-age=10" } })
+    return NextResponse.json({ results }, { headers: { "Cache-Control": "public, max-age=5" } })
   } catch (error) {
     const { status, message } = toBackendError("commerce", error)
     console.error(`[search] commerce unavailable: ${status ?? "no answer"} ${message}`)
