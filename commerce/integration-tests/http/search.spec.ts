@@ -2,7 +2,7 @@ import { CMS_PORT, REVALIDATE_SECRET } from "../utils/search-env"
 import "../utils/community-env"
 import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { moderateCommunityWorkflow } from "../../src/workflows/community/moderate"
 import rebuildSearchIndex from "../../src/scripts/search-rebuild"
@@ -228,7 +228,7 @@ medusaIntegrationTestRunner({
     describe("rebuild", () => {
       it("reads every owner again: lost documents come back, vanished ones go", async () => {
         const container = getContainer()
-        const db = container.resolve("__pg_connection__") as { raw: (sql: string) => Promise<unknown> }
+        const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as { raw: (sql: string) => Promise<unknown> }
         await db.raw("DELETE FROM search_document WHERE kind IN ('book', 'post')")
         published.posts = published.posts.filter((d) => d.slug !== "markup")
         await rebuildSearchIndex({ container, args: [] } as never)
