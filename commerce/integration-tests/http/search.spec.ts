@@ -18,6 +18,9 @@ const lexical = (text: string) => ({ root: { type: "root", children: [{ type: "p
 const DAY = 24 * 3600_000
 
 /**
+ * (The runner restores the database to its state after beforeAll before each
+ * test: each test starts from the post and the book indexed there.)
+ *
  * One search across books, courses, posts, events, pages and discussions:
  * the index follows each owner (product events, community workflows, the
  * cms's revalidation calls) and answers only what every reader may see.
@@ -226,14 +229,27 @@ medusaIntegrationTestRunner({
     })
 
     describe("rebuild", () => {
-      it("reads every owner again: lost documents come back, vanished ones go", async () => {
+      it("reads every owner again: lost documents come back, withdrawn ones go", async () => {
         const container = getContainer()
+        const { headers } = await c.member("Rebuilder")
+        await c.discuss(headers, "Seen on the coast", "Quokka field notes")
+        await eventually(() => urls({ q: "quokka" }), (found) => found.length === 1, 5000)
+        await publishPost({ id: 10, slug: "withdrawn", title: "Gooseberry fool", content: lexical("Soon withdrawn.") })
+        // The cms withdrew one post and published another while commerce heard nothing,
+        // and the index lost its books and discussions.
+        published.posts = [
+          ...published.posts.filter((d) => d.id !== 10),
+          { id: 11, slug: "persimmon-diary", title: "Persimmon diary", content: lexical("Unannounced.") },
+        ]
         const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as { raw: (sql: string) => Promise<unknown> }
-        await db.raw("DELETE FROM search_document WHERE kind IN ('book', 'post')")
-        published.posts = published.posts.filter((d) => d.slug !== "markup")
+        await db.raw("DELETE FROM search_document WHERE kind IN ('book', 'discussion')")
+        expect(await urls({ q: "quokka" })).toEqual([])
+
         await rebuildSearchIndex({ container, args: [] } as never)
         expect(await urls({ q: "outline" })).toEqual(["/blog/how-i-outline-a-book", "/products/the-quiet-draft"])
-        expect(await urls({ q: "tamarind" })).toEqual([])
+        expect(await urls({ q: "quokka" })).toHaveLength(1)
+        expect(await urls({ q: "persimmon" })).toEqual(["/blog/persimmon-diary"])
+        expect(await urls({ q: "gooseberry" })).toEqual([])
       })
     })
   },
