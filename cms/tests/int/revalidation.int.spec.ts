@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 
 import { getTestPayload, paragraphs } from './helpers'
 
@@ -87,7 +87,10 @@ describe('storefront revalidation from post hooks', () => {
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-probe'])
     expect(received[0]?.secret).toBe(process.env.REVALIDATE_SECRET ?? 'dev-only-revalidate-secret')
     // Commerce's search index is told the same, with the same secret; drafts (above) tell it nothing.
-    expect(commerceReceived).toEqual([{ tags: ['posts', 'post:revalidation-probe'], secret: received[0]?.secret }])
+    await vi.waitFor(
+      () => expect(commerceReceived).toEqual([{ tags: ['posts', 'post:revalidation-probe'], secret: received[0]?.secret }]),
+      { timeout: 5000, interval: 50 },
+    )
   })
 
   it('stays silent while a published post gets a draft edit', async () => {
@@ -116,6 +119,9 @@ describe('storefront revalidation from post hooks', () => {
   it('sends the slug again when the post is deleted', async () => {
     await payload.delete({ collection: 'posts', id: postId })
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-renamed'])
-    expect(commerceReceived.flatMap((r) => r.tags)).toEqual(['posts', 'post:revalidation-renamed'])
+    await vi.waitFor(() => expect(commerceReceived.flatMap((r) => r.tags)).toEqual(['posts', 'post:revalidation-renamed']), {
+      timeout: 5000,
+      interval: 50,
+    })
   })
 })
