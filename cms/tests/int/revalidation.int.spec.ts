@@ -80,6 +80,7 @@ describe('storefront revalidation from post hooks', () => {
     })
     postId = post.id
     expect(await settle()).toEqual([])
+    expect(commerceReceived).toEqual([])
   })
 
   it('sends the post and list tags with the shared secret on publish', async () => {
