@@ -54,11 +54,11 @@ module.exports = defineConfig({
     ...redisModules,
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
+    { resolve: "./src/modules/search" },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
-    { resolve: "./src/modules/search" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {
