@@ -36,8 +36,10 @@ async function pricesIn(scope: MedusaContainer, regionId: string | undefined, pr
     filters: { id: productIds },
     context: { variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) } },
   })
+  // The graph's generated types do not know the calculated price its context adds.
+  type PricedVariant = { calculated_price?: { calculated_amount?: number | null } | null } | null
   for (const product of data) {
-    const amounts = (product.variants ?? [])
+    const amounts = ((product.variants ?? []) as PricedVariant[])
       .map((v) => v?.calculated_price?.calculated_amount)
       .filter((a): a is number => typeof a === "number")
     if (amounts.length) prices.set(product.id, { amount: Math.min(...amounts), currency_code: region.currency_code })
