@@ -92,6 +92,7 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
+    { resolve: "./src/modules/search" },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },

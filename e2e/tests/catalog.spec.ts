@@ -66,10 +66,10 @@ test("a reader searches from the header, with suggestions as they type", async (
   await page.getByTestId("search-input").fill("okafor")
   await page.getByTestId("search-input").press("Enter")
   await expect(page).toHaveURL(/\/ng\/search\?q=okafor/)
-  await expect(page.getByTestId("search-count")).toHaveText("8 books")
+  await expect(page.getByTestId("search-count-book")).toHaveText("8 books")
 
   await page.goto("/ng/search?q=zebra%20crossing")
-  await expect(page.getByTestId("search-empty")).toContainText("No books match “zebra crossing”")
+  await expect(page.getByTestId("search-empty")).toContainText("Nothing matches “zebra crossing”")
   await page.getByTestId("category-suggestions").getByRole("link", { name: "Fiction" }).click()
   await expect(page).toHaveURL(/\/ng\/store\?category=fiction$/)
 })

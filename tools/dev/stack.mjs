@@ -95,9 +95,15 @@ function prepareCommands(mode, app) {
       cwd: "commerce/.medusa/server",
       migrate: { command: medusa, args: ["db:migrate"] },
       seed: { command: medusa, args: ["exec", "./src/scripts/seed.js"] },
+      searchRebuild: { command: medusa, args: ["exec", "./src/scripts/search-rebuild.js"] },
     }
   }
-  return { cwd: app, migrate: { command: npm, args: ["run", "migrate"] }, seed: { command: npm, args: ["run", "seed"] } }
+  return {
+    cwd: app,
+    migrate: { command: npm, args: ["run", "migrate"] },
+    seed: { command: npm, args: ["run", "seed"] },
+    searchRebuild: { command: npm, args: ["run", "search:rebuild"] },
+  }
 }
 
 /** A workspace's executable: its own node_modules/.bin first, then the hoisted one. */
@@ -157,6 +163,7 @@ export async function startStack({
         DATABASE_URL: db.commerce,
         MEDUSA_BACKEND_URL: urls.commerce,
         STOREFRONT_URL: urls.storefront,
+        CMS_URL: urls.cms,
         ...extraEnv.commerce,
       }),
       cms: appEnv({ DATABASE_URL: db.cms, CMS_PUBLIC_URL: urls.cms, STOREFRONT_URL: urls.storefront, COMMERCE_URL: urls.commerce, ...extraEnv.cms }),
@@ -185,6 +192,15 @@ export async function startStack({
       await waitForHttp(`${urls[app]}${HEALTH_PATHS[app]}`, { child: servers[app] })
     }
     await Promise.all([launch("commerce"), launch("cms")])
+    // Commerce's search index is a copy of both apps' demo data: built once both answer
+    // (the cms over its REST API); after that each app's hooks and events keep it current.
+    await seedOnce("search", db.commerce, () => {
+      const steps = prepareCommands(mode, "commerce")
+      return runStep("commerce", "search index", steps.searchRebuild.command, steps.searchRebuild.args, {
+        cwd: cwd(steps.cwd),
+        env: env.commerce,
+      })
+    })
     // The storefront starts last, so when it answers everything answers.
     forgetStorefrontDataCache()
     await launch("storefront")

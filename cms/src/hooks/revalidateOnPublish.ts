@@ -6,7 +6,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { revalidateTags } from '@/lib/revalidate'
+import { postCommerceRevalidation } from '@/lib/commerceRevalidate'
+import { afterCommit, revalidateTags, type RevalidateOptions } from '@/lib/revalidate'
 
 type PublishableDoc = {
   id: number
@@ -27,7 +28,17 @@ const readCommittedRow = (req: PayloadRequest, collection: CollectionSlug, id: n
   req.payload.db.findOne<PublishableDoc>({ collection, where: { id: { equals: id } } })
 
 /**
- * Hooks that POST `<prefix>:<slug>` (and list tags such as `posts`) to the storefront
+ * The storefront refetches the tagged pages; commerce reads the document again
+ * for its search index (published, or gone under that slug), so it too is told
+ * only once the change is visible to other connections.
+ */
+function announce(tags: string[], options: RevalidateOptions) {
+  revalidateTags(tags, options)
+  afterCommit(() => postCommerceRevalidation(tags, { logger: options.logger }).then(() => undefined), options)
+}
+
+/**
+ * Hooks that POST `<prefix>:<slug>` (and list tags such as `posts`) to the storefront and commerce
  * whenever the published document changes: on publish, on unpublish, on delete, and
  * for the old slug when a published document is renamed. Draft saves and autosaves
  * leave the public document alone, so they send nothing.
@@ -66,7 +77,7 @@ export function revalidateOnPublish(prefix: string, listTags: string[] = []) {
 
     if (doc._status === 'published') {
       const renamedFrom = wasLive && before.slug !== doc.slug ? before.slug : undefined
-      revalidateTags(tagsFor(doc.slug, renamedFrom), {
+      announce(tagsFor(doc.slug, renamedFrom), {
         ...options,
         committed: async () => {
           const row = await readCommittedRow(req, collection.slug, doc.id)
@@ -76,7 +87,7 @@ export function revalidateOnPublish(prefix: string, listTags: string[] = []) {
     } else if (wasLive) {
       const after = await readLiveRow(req, collection.slug, doc.id)
       if (after?._status !== 'published') {
-        revalidateTags(tagsFor(before.slug), {
+        announce(tagsFor(before.slug), {
           ...options,
           committed: async () =>
             (await readCommittedRow(req, collection.slug, doc.id))?._status !== 'published',
@@ -93,7 +104,7 @@ export function revalidateOnPublish(prefix: string, listTags: string[] = []) {
     req,
   }) => {
     if (doc._status === 'published') {
-      revalidateTags(tagsFor(doc.slug), {
+      announce(tagsFor(doc.slug), {
         context,
         logger: req.payload.logger,
         committed: async () => !(await readCommittedRow(req, collection.slug, doc.id)),

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest'
 
 import { getTestPayload, paragraphs } from './helpers'
 
@@ -9,7 +9,10 @@ type Received = { tags: string[]; secret: string | undefined }
 
 let payload: Payload
 let server: Server
+let commerce: Server
 let received: Received[] = []
+/** What commerce's /hooks/cms/revalidate got (it reads those documents again for its search index). */
+let commerceReceived: Received[] = []
 
 /**
  * Hooks post without awaiting. When tags are expected, wait (up to 10 s) until
@@ -25,6 +28,19 @@ async function settle(expectTags = false) {
 }
 
 beforeAll(async () => {
+  commerce = createServer((req, res) => {
+    let raw = ''
+    req.on('data', (chunk) => (raw += chunk))
+    req.on('end', () => {
+      const header = req.headers['x-revalidate-secret']
+      if (req.url === '/hooks/cms/revalidate') {
+        commerceReceived.push({ tags: JSON.parse(raw).tags, secret: Array.isArray(header) ? header[0] : header })
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  const commercePort = Number(new URL(inject('commerceUrl')).port)
+  await new Promise<void>((resolve) => commerce.listen(commercePort, '127.0.0.1', resolve))
   server = createServer((req, res) => {
     let raw = ''
     req.on('data', (chunk) => (raw += chunk))
@@ -45,10 +61,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await payload.destroy()
   await new Promise((resolve) => server.close(resolve))
+  await new Promise((resolve) => commerce.close(resolve))
 })
 
 beforeEach(() => {
   received = []
+  commerceReceived = []
 })
 
 describe('storefront revalidation from post hooks', () => {
@@ -62,12 +80,18 @@ describe('storefront revalidation from post hooks', () => {
     })
     postId = post.id
     expect(await settle()).toEqual([])
+    expect(commerceReceived).toEqual([])
   })
 
   it('sends the post and list tags with the shared secret on publish', async () => {
     await payload.update({ collection: 'posts', id: postId, data: { _status: 'published' } })
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-probe'])
     expect(received[0]?.secret).toBe(process.env.REVALIDATE_SECRET ?? 'dev-only-revalidate-secret')
+    // Commerce's search index is told the same, with the same secret; drafts (above) tell it nothing.
+    await vi.waitFor(
+      () => expect(commerceReceived).toEqual([{ tags: ['posts', 'post:revalidation-probe'], secret: received[0]?.secret }]),
+      { timeout: 5000, interval: 50 },
+    )
   })
 
   it('stays silent while a published post gets a draft edit', async () => {
@@ -96,5 +120,9 @@ describe('storefront revalidation from post hooks', () => {
   it('sends the slug again when the post is deleted', async () => {
     await payload.delete({ collection: 'posts', id: postId })
     expect(await settle(true)).toEqual(['posts', 'post:revalidation-renamed'])
+    await vi.waitFor(() => expect(commerceReceived.flatMap((r) => r.tags)).toEqual(['posts', 'post:revalidation-renamed']), {
+      timeout: 5000,
+      interval: 50,
+    })
   })
 })

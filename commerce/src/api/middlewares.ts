@@ -7,6 +7,7 @@ import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
 import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
+import { searchMiddlewares } from "./store/search/middlewares"
 import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
 import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
@@ -73,6 +74,7 @@ export default defineMiddlewares({
     ...adminInsightsMiddlewares,
     ...adminReconciliationMiddlewares,
     ...hooksCmsMiddlewares,
+    ...searchMiddlewares,
     ...adminEbooksMiddlewares,
     ...storeLibraryMiddlewares,
     ...storeMarketingMiddlewares,

@@ -4,6 +4,7 @@ import { env } from "../../lib/env"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import { findOpenCategoryStep } from "./steps/find-open-category"
 import { createPostStep } from "./steps/create-post"
+import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 
 export const createCommunityDiscussionWorkflowId = "create-community-discussion"
 export const COMMUNITY_DISCUSSION_CREATED = "community.discussion.created"
@@ -28,5 +29,6 @@ export const createCommunityDiscussionWorkflow = createWorkflow(createCommunityD
     emitEventStep({ eventName: COMMUNITY_DISCUSSION_CREATED, data: { id: post.id } }).config({ name: "emit-discussion-created" })
   })
   releaseLockStep({ key: lockKey })
+  emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: transform({ post }, ({ post }) => ({ id: post.id })) })
   return new WorkflowResponse(post)
 })

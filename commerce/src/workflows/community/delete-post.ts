@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 import { countReplyStep } from "./steps/count-reply"
 import { deletePostStep } from "./steps/delete-post"
 import { findActiveMemberStep } from "./steps/find-active-member"
@@ -19,6 +21,9 @@ export const deleteCommunityPostWorkflow = createWorkflow(deleteCommunityPostWor
   when({ post, input }, ({ post, input }) => input.target_type === "reply" && post.visibility === "visible").then(() => {
     const count = transform({ post }, ({ post }) => ({ discussion_id: post.discussion_id as string, delta: -1 }))
     countReplyStep(count)
+  })
+  when("discussion-changed", { input }, ({ input }) => input.target_type === "discussion").then(() => {
+    emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: { id: input.target_id } })
   })
   return new WorkflowResponse({ id: input.target_id, deleted: true })
 })

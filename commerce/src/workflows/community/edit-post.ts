@@ -1,4 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import { findOwnPostStep, type PostTarget } from "./steps/find-own-post"
 import { updatePostStep } from "./steps/update-post"
@@ -17,6 +19,9 @@ export const editCommunityPostWorkflow = createWorkflow(
     }))
     findOwnPostStep(target)
     updatePostStep(input)
+    when("discussion-changed", { input }, ({ input }) => input.target_type === "discussion").then(() => {
+      emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: { id: input.target_id } })
+    })
     return new WorkflowResponse({ id: input.target_id })
   }
 )

@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 import { applyModerationStep, type ModerationAction, type ModerationTarget } from "./steps/apply-moderation"
 import { closeReportsStep } from "./steps/close-reports"
 import { logModerationStep, type ModerationActor } from "./steps/log-moderation"
@@ -12,5 +14,8 @@ export const moderateCommunityWorkflow = createWorkflow(moderateCommunityWorkflo
   const applied = applyModerationStep(input)
   const reports = closeReportsStep(input)
   const log = logModerationStep(input)
+  when("discussion-changed", { input }, ({ input }) => input.target_type === "discussion").then(() => {
+    emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: { id: input.target_id } })
+  })
   return new WorkflowResponse({ applied, reports, log })
 })

@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { COURSE_CHANGED } from "../events"
 import { postStorefrontRevalidationStep } from "../../revalidate-storefront/steps/post-storefront-revalidation"
 import { courseCacheTagsStep } from "../steps/course-cache-tags"
 import { createCourseStep, type CourseInput } from "../steps/create-course"
@@ -19,5 +21,6 @@ export const createCourseWorkflow = createWorkflow(createCourseWorkflowId, (inpu
   })
   const tags = courseCacheTagsStep(transform({ course }, ({ course }) => ({ course_id: course.id })))
   postStorefrontRevalidationStep(tags)
+  emitEventStep({ eventName: COURSE_CHANGED, data: transform({ course }, ({ course }) => ({ id: course.id })) })
   return new WorkflowResponse(course)
 })

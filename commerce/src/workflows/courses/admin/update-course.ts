@@ -1,4 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { COURSE_CHANGED } from "../events"
 import { postStorefrontRevalidationStep } from "../../revalidate-storefront/steps/post-storefront-revalidation"
 import { courseCacheTagsStep } from "../steps/course-cache-tags"
 import type { CourseInput } from "../steps/create-course"
@@ -19,6 +21,7 @@ export const updateCourseWorkflow = createWorkflow(
       transform({ input, updated }, ({ input, updated }) => ({ course_id: input.id, previous_handle: updated.previous_handle }))
     )
     postStorefrontRevalidationStep(tags)
+    emitEventStep({ eventName: COURSE_CHANGED, data: { id: input.id } })
     return new WorkflowResponse(updated.course)
   }
 )

@@ -1,9 +1,10 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { listCatalog, listCategories } from "@/lib/data/catalog"
-import { listProductRatings } from "@/lib/data/reviews"
+import { listCategories } from "@/lib/data/catalog"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
+import { listSearchResults } from "@/lib/data/search"
 import { parseSearchQuery } from "@/lib/util/search-query"
+import { isSearchKind } from "@/lib/util/search-results"
 import { storeHref } from "@/lib/util/store-view"
 import SearchResults from "@/modules/search/templates/search-results"
 
@@ -11,24 +12,24 @@ import SearchResults from "@/modules/search/templates/search-results"
 // searchParams fails in production with DYNAMIC_SERVER_USAGE).
 export const dynamic = "force-dynamic"
 
-// Results depend on the query, so this page renders per request; the
-// catalogue answers behind it are still cached and shared.
 export const metadata: Metadata = { title: "Search", robots: { index: false } }
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 export default async function SearchPage({
   params,
   searchParams,
 }: {
   params: Promise<{ countryCode: string }>
-  searchParams: Promise<{ q?: string | string[] }>
+  searchParams: Promise<{ q?: string | string[]; kind?: string | string[] }>
 }) {
-  const [{ countryCode }, { q: raw }] = await Promise.all([params, searchParams])
-  const query = parseSearchQuery(Array.isArray(raw) ? raw[0] : raw)
+  const [{ countryCode }, raw] = await Promise.all([params, searchParams])
+  const query = parseSearchQuery(first(raw.q))
   if (!query) {
     return (
       <div className="container">
         <h1>Search</h1>
-        <p>Type a title, an author or a word from a description in the search box above, or <a href={storeHref(countryCode)}>browse all books</a>.</p>
+        <p>Type a title, an author or any word in the search box above to find books, courses, posts, events, pages and discussions, or <a href={storeHref(countryCode)}>browse all books</a>.</p>
       </div>
     )
   }
@@ -40,12 +41,14 @@ export default async function SearchPage({
       </div>
     )
   }
+  // An unknown kind (an old or hand-made link) shows every kind rather than an error.
+  const asked = first(raw.kind)
+  const kind = isSearchKind(asked) ? asked : null
   const region = await retrieveRegionForCountry(countryCode)
   if (!region) notFound()
-  const [{ products, count }, categories] = await Promise.all([
-    listCatalog({ regionId: region.id, q: query.q, limit: 24 }),
+  const [results, categories] = await Promise.all([
+    listSearchResults({ q: query.q, kind: kind ?? undefined, regionId: region.id }),
     listCategories(),
   ])
-  const ratings = await listProductRatings(products.map((p) => p.id))
-  return <SearchResults q={query.q} products={products} ratings={ratings} count={count} categories={categories} countryCode={countryCode} />
+  return <SearchResults q={query.q} kind={kind} results={results} categories={categories} countryCode={countryCode} />
 }

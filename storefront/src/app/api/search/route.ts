@@ -1,18 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { listCatalog } from "@/lib/data/catalog"
+import { listSearchSuggestions } from "@/lib/data/search"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import { toBackendError } from "@/lib/util/errors"
-import { cheapestPrice } from "@/lib/util/prices"
 import { formatAmount } from "@/lib/util/money"
-import { productAuthor } from "@/lib/util/products"
 import { parseSearchQuery } from "@/lib/util/search-query"
+import { highlightRuns, type SearchKind } from "@/lib/util/search-results"
 import { refuseUnreadableUrl } from "@/lib/util/bad-input"
 
-export type SearchSuggestion = { handle: string; title: string; author: string | null; price: string | null }
+/** One suggestion as the header's search box shows it: plain text runs, never markup. */
+export type SearchSuggestion = {
+  kind: SearchKind
+  href: string
+  title: { text: string; marked: boolean }[]
+  price: string | null
+}
 
-const SUGGESTIONS = 5
-
-/** Suggestions as the shopper types in the header's search box. */
+/** Suggestions of every kind as the reader types in the header's search box. */
 export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
   const countryCode = (params.get("countryCode") ?? "").toLowerCase()
@@ -25,18 +28,16 @@ export const GET = refuseUnreadableUrl(async function GET(request: NextRequest) 
   try {
     const region = await retrieveRegionForCountry(countryCode)
     if (!region) return NextResponse.json({ message: `No region sells to ${countryCode}` }, { status: 404 })
-    const { products } = await listCatalog({ regionId: region.id, q: query.q, limit: SUGGESTIONS })
-    const results: SearchSuggestion[] = products.map((product) => {
-      const price = cheapestPrice(product)
-      return {
-        handle: product.handle!,
-        title: product.title!,
-        author: productAuthor(product),
-        price: price ? formatAmount(price.amount, price.currencyCode) : null,
-      }
-    })
-    // The same for every visitor: browsers and CDNs may keep it a minute.
-    return NextResponse.json({ results }, { headers: { "Cache-Control": "public, max-age=60" } })
+    // The last word is still being typed: commerce reads it as a prefix.
+    const found = await listSearchSuggestions({ q: query.q, regionId: region.id })
+    const results: SearchSuggestion[] = found.map((result) => ({
+      kind: result.kind,
+      href: `/${countryCode}${result.url === "/" ? "" : result.url}`,
+      title: highlightRuns(result.title_html),
+      price: result.price ? formatAmount(result.price.amount, result.price.currency_code) : null,
+    }))
+    // The same for every visitor, and the index follows publishing within seconds: a short shared cache.
+    return NextResponse.json({ results }, { headers: { "Cache-Control": "public, max-age=5" } })
   } catch (error) {
     const { status, message } = toBackendError("commerce", error)
     console.error(`[search] commerce unavailable: ${status ?? "no answer"} ${message}`)

@@ -1,8 +1,10 @@
 "use client"
 
 import { usePathname, useRouter } from "next/navigation"
-import { useEffect, useId, useRef, useState } from "react"
+import { useEffect, useId, useMemo, useRef, useState } from "react"
 import type { SearchSuggestion } from "@/app/api/search/route"
+import { groupSuggestions, shownOrder } from "./group-suggestions"
+import Highlighted from "../highlighted"
 import styles from "./styles.module.css"
 
 const DEBOUNCE_MS = 200
@@ -49,9 +51,9 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
 
   const answered = answer?.term === term
   // While a new term is on its way the last suggestions stay; "no match" is only said once the answer says so.
-  const results = answer && (answered || answer.results.length) ? answer.results : []
+  // In the order shown (grouped by kind), so the arrow keys walk what the reader sees.
+  const results = useMemo(() => shownOrder(answer && (answered || answer.results.length) ? answer.results : []), [answer, answered])
   const showList = open && term !== ""
-  const bookHref = (s: SearchSuggestion) => `/${countryCode}/products/${s.handle}`
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Escape") {
@@ -68,7 +70,7 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
     } else if (e.key === "Enter" && active >= 0 && results[active]) {
       e.preventDefault()
       setOpen(false)
-      router.push(bookHref(results[active]))
+      router.push(results[active].href)
     }
   }
 
@@ -82,7 +84,7 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
   return (
     <form role="search" action={`/${countryCode}/search`} className={styles.search} onSubmit={onSubmit}>
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search books
+        Search books, courses, posts, events and discussions
       </label>
       <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" className={styles.icon}>
         <circle cx="8.5" cy="8.5" r="5.5" />
@@ -92,7 +94,7 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
         id={`${listId}-input`}
         name="q"
         type="search"
-        placeholder="Search books"
+        placeholder="Search"
         autoComplete="off"
         maxLength={100}
         value={q}
@@ -123,17 +125,26 @@ export default function SearchBox({ countryCode }: { countryCode: string }) {
         hidden={!showList}
         data-testid="search-suggestions"
       >
-        {results.map((s, i) => (
-          <li key={s.handle} id={`${listId}-option-${i}`} role="option" aria-selected={i === active} className={styles.option}>
-            <a href={bookHref(s)} tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(false)}>
-              <span>{s.title}</span>
-              {s.price && <span className="price">{s.price}</span>}
-            </a>
+        {groupSuggestions(results).map((group) => (
+          <li key={group.kind} role="presentation" className={styles.group}>
+            <span id={`${listId}-${group.kind}`} className={styles.groupLabel} aria-hidden="true">
+              {group.label}
+            </span>
+            <ul role="group" aria-labelledby={`${listId}-${group.kind}`} data-testid={`search-group-${group.kind}`}>
+              {group.items.map(({ suggestion: s, index: i }) => (
+                <li key={s.href} id={`${listId}-option-${i}`} role="option" aria-selected={i === active} className={styles.option}>
+                  <a href={s.href} tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen(false)}>
+                    <Highlighted runs={s.title} />
+                    {s.price && <span className="price">{s.price}</span>}
+                  </a>
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
         {showList && results.length === 0 && (
           <li role="option" aria-selected={false} aria-disabled="true" className={styles.empty} data-testid={answered ? "search-no-match" : "search-searching"}>
-            {answered ? "No matching books" : "Searching…"}
+            {answered ? "Nothing matches yet" : "Searching…"}
           </li>
         )}
       </ul>

@@ -1,47 +1,53 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import { groupByKind, KIND_LABELS, type SearchKind, type SearchResult } from "@/lib/util/search-results"
 import { storeHref } from "@/lib/util/store-view"
 import EmptyState from "@/modules/common/components/empty-state"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
-import type { RatingSummary } from "@/lib/data/reviews"
-import ProductCard from "@/modules/products/components/product-card"
+import KindFilter from "../../components/kind-filter"
+import SearchHit from "../../components/search-hit"
+import styles from "./styles.module.css"
 
+const counted = (n: number, kind: SearchKind) => `${n} ${n === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many}`.toLowerCase()
+
+/** Everything found for a search, one section per kind (in the order of each kind's best match), or one kind. */
 export default function SearchResults({
   q,
-  products,
-  ratings = {},
-  count,
+  kind,
+  results,
   categories,
   countryCode,
 }: {
   q: string
-  products: HttpTypes.StoreProduct[]
-  ratings?: Record<string, RatingSummary>
-  count: number
+  kind: SearchKind | null
+  results: SearchResult[]
   categories: HttpTypes.StoreProductCategory[]
   countryCode: string
 }) {
+  const groups = groupByKind(results)
   return (
     <PageContainer stack>
       <PageHeader
         title={`Search results for “${q}”`}
-        lead={products.length ? <span data-testid="search-count">{count === 1 ? "1 book" : `${count} books`}</span> : undefined}
+        lead={results.length ? <span data-testid="search-count">{results.length === 1 ? "1 result" : `${results.length} results`}</span> : undefined}
       />
-      {products.length ? (
-        <section aria-labelledby="search-books-heading">
-          {/* The cards' titles are h3: a heading between them and the page's h1 keeps the outline in order. */}
-          <h2 id="search-books-heading" className="visually-hidden">
-            Books found
-          </h2>
-          <ul className="product-grid" data-testid="search-results">
-            {products.map((product) => (
-              <ProductCard key={product.id} product={product} rating={ratings[product.id]} countryCode={countryCode} />
-            ))}
-          </ul>
-        </section>
+      <KindFilter q={q} kind={kind} countryCode={countryCode} />
+      {groups.length ? (
+        groups.map((group) => (
+          <section key={group.kind} aria-labelledby={`search-${group.kind}-heading`} className={styles.group} data-testid={`search-section-${group.kind}`}>
+            <h2 id={`search-${group.kind}-heading`} className={styles.heading}>
+              {KIND_LABELS[group.kind].many} <span data-testid={`search-count-${group.kind}`}>{counted(group.results.length, group.kind)}</span>
+            </h2>
+            <ul className={styles.list} data-testid="search-results">
+              {group.results.map((result) => (
+                <SearchHit key={result.url} result={result} countryCode={countryCode} />
+              ))}
+            </ul>
+          </section>
+        ))
       ) : (
-        <EmptyState title={`No books match “${q}”`} testId="search-empty">
+        <EmptyState title={`Nothing matches “${q}”${kind ? ` in ${KIND_LABELS[kind].many.toLowerCase()}` : ""}`} testId="search-empty">
           <p>Try another word, or browse a category:</p>
           <ul className="tag-list" data-testid="category-suggestions">
             {categories.map((category) => (
