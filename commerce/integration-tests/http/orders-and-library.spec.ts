@@ -440,6 +440,29 @@ medusaIntegrationTestRunner({
         expect(await paystackRefundsOf(session.data.reference)).toHaveLength(1)
         expect(await paperbackStock()).toEqual(stockBefore)
       })
+
+      it("staff cancelling while Paystack refuses the refund get a 502 and the order stays paid; cancelling again refunds it once", async () => {
+        const admin = await shop.adminHeaders()
+        const stockBefore = await paperbackStock()
+        const { order, session } = await shop.buy([{ variant_id: paperback }], { headers: ada, email: "ada@example.com" })
+        const staffCancel = () => api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: admin }).catch((e) => e.response)
+        await simulator.control("behaviour", { webhook: "none", faults: { refund: "error" } })
+        try {
+          const refused = await staffCancel()
+          expect([refused.status, refused.data.message]).toEqual([502, expect.stringContaining("the order was not cancelled")])
+        } finally {
+          await simulator.control("behaviour", { webhook: "none", faults: { refund: null } })
+        }
+        const status = async () =>
+          ((await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "status"], filters: { id: order.id } })).data[0] as any).status
+        expect(await status()).not.toBe("canceled")
+        expect((await paperbackStock()).reserved).toBe(stockBefore.reserved + 1)
+
+        expect((await staffCancel()).status).toBe(200)
+        expect(await status()).toBe("canceled")
+        expect(await paystackRefundsOf(session.data.reference)).toHaveLength(1)
+        expect(await paperbackStock()).toEqual(stockBefore)
+      })
     })
 
     describe("another customer's order", () => {

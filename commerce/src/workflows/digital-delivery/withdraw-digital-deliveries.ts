@@ -6,13 +6,20 @@ import { withdrawDigitalFulfillmentsStep } from "./steps/withdraw-digital-fulfil
 export const withdrawDigitalDeliveriesWorkflowId = "withdraw-digital-deliveries"
 
 type Fulfillment = { id: string; provider_id?: string | null; canceled_at?: unknown; shipped_at?: unknown }
-type CancellableOrder = { id: string; status: string; fulfillments?: (Fulfillment | null)[] | null }
+export type CancellableOrder = { id: string; status: string; fulfillments?: (Fulfillment | null)[] | null }
 
 /**
  * The digital fulfilments to withdraw before staff cancel the order: only
  * when they are all that stands in the way (an open print fulfilment makes
  * Medusa refuse the cancellation anyway, and then nothing is touched).
  */
+/** Whether Medusa will cancel the order once its online deliveries are withdrawn (not cancelled or completed, no print fulfilment open). */
+export function cancellableOnceDigitalWithdrawn(order: CancellableOrder | null | undefined): boolean {
+  if (!order || ["canceled", "completed"].includes(order.status)) return false
+  const open = (order.fulfillments ?? []).filter((f): f is Fulfillment => !!f && !f.canceled_at)
+  return open.every((f) => f.provider_id === DIGITAL_FULFILLMENT_PROVIDER_ID && !f.shipped_at)
+}
+
 export function digitalFulfillmentsBlockingCancel(order: CancellableOrder | null | undefined): string[] {
   if (!order || ["canceled", "completed"].includes(order.status)) return []
   const open = (order.fulfillments ?? []).filter((f): f is Fulfillment => !!f && !f.canceled_at)

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { cancelOrderForCustomer, OrderCancelFailed } from "../../../../../lib/orders/account-order"
+import { cancelOrderForCustomer } from "../../../../../lib/orders/account-order"
+import { OrderCancelFailed, REFUND_REFUSED_MESSAGE } from "../../../../../lib/orders/refund-before-cancel"
 
 /**
  * The signed-in owner cancels an order that has not shipped: refunded, stock
@@ -20,7 +21,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       req.scope.resolve("logger").warn(`Order ${req.params.id} not cancelled: ${error.message}`)
       return res.status(502).json({
         type: "bad_gateway",
-        message: "The payment provider did not accept the refund, so the order was not cancelled. Please try again later or contact us.",
+        message: `${REFUND_REFUSED_MESSAGE.slice(0, -1)} or contact us.`,
       })
     }
     throw error
