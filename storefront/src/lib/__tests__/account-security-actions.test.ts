@@ -266,7 +266,7 @@ describe("confirmAccountDeletion (the emailed link's page)", () => {
   it("posts the token without needing a session, then signs this browser out and shows the account is deleted", async () => {
     const fake = commerce({ "POST /store/account-deletions": () => json({ deleted: true }) })
     const { confirmAccountDeletion, jar } = await load(fake)
-    expect(await redirectTarget(confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/confirm?deleted=1")
+    expect(await redirectTarget(confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/done")
     const call = fake.calls.find((c) => c.path === "/store/account-deletions")!
     expect(call).toMatchObject({ method: "POST", body: { token: "payload.signature" } })
     expect(call.headers.get("x-publishable-api-key")).toBe("pk_test")
@@ -276,7 +276,7 @@ describe("confirmAccountDeletion (the emailed link's page)", () => {
     // Opened in another browser, with no session at all, it works the same.
     const elsewhere = commerce({ "POST /store/account-deletions": () => json({ deleted: true }) })
     const other = await load(elsewhere, cookieJar({}))
-    expect(await redirectTarget(other.confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/confirm?deleted=1")
+    expect(await redirectTarget(other.confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/done")
   })
 
   it("says plainly why a link is refused, and signs nobody out", async () => {

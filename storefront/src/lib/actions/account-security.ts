@@ -114,5 +114,5 @@ export async function confirmAccountDeletion(_prev: FormState, formData: FormDat
   }
   await removeAuthToken()
   await removeCartId()
-  redirect(`/${countryOf(formData)}/account/delete/confirm?${new URLSearchParams({ deleted: "1" })}`)
+  redirect(`/${countryOf(formData)}/account/delete/done`)
 }

@@ -8,24 +8,11 @@ import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "./styles.module.css"
 
-type Props = { countryCode: string; token: string; deleted: boolean }
+type Props = { countryCode: string; token: string }
 
-/** The deletion email's page: what goes and what stays, and one explicit button; afterwards, that it is done. */
-export default function ConfirmAccountDeletion({ countryCode, token, deleted }: Props) {
+/** The deletion email's page: what goes and what stays, and one explicit button. */
+export default function ConfirmAccountDeletion({ countryCode, token }: Props) {
   const [state, action] = useActionState(confirmAccountDeletion, null)
-  if (deleted) {
-    return (
-      <section aria-labelledby="delete-confirm-heading" className={styles.page} data-testid="account-deleted">
-        <h1 id="delete-confirm-heading">Your account is deleted</h1>
-        <Alert tone="success" as="p" testId="account-deleted-message">
-          Your account and its personal details are gone, and this browser is signed out. Thank you for reading with us.
-        </Alert>
-        <div className={styles.actions}>
-          <ButtonLink href={`/${countryCode}`}>Back to the shop</ButtonLink>
-        </div>
-      </section>
-    )
-  }
   if (!token) {
     return (
       <section aria-labelledby="delete-confirm-heading" className={styles.page} data-testid="delete-confirm-page">
@@ -63,5 +50,21 @@ export default function ConfirmAccountDeletion({ countryCode, token, deleted }: 
         </ButtonLink>
       </div>
     </form>
+  )
+}
+
+/** After the deletion: its own page, so the header reads the (now signed-out) session afresh. */
+export function AccountDeleted({ countryCode }: { countryCode: string }) {
+  return (
+    <section aria-labelledby="delete-done-heading" className={styles.page} data-testid="account-deleted">
+      <h1 id="delete-done-heading">Your account is deleted</h1>
+      <Alert tone="success" as="p" testId="account-deleted-message">
+        Your account and its personal details are gone, and this browser is signed out. Orders stay on record for the shop&apos;s books,
+        without your name, email or address. Thank you for reading with us.
+      </Alert>
+      <div className={styles.actions}>
+        <ButtonLink href={`/${countryCode}`}>Back to the shop</ButtonLink>
+      </div>
+    </section>
   )
 }

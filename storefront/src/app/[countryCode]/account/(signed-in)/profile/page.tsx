@@ -34,7 +34,8 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
       ) : null}
       <ProfileForm countryCode={countryCode} customer={customer} />
       {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
-      <ChangePasswordForm countryCode={countryCode} />
+      {/* An account made by Google sign-in has no password to change. */}
+      {deletionConfirmedBy === "password" ? <ChangePasswordForm countryCode={countryCode} /> : null}
       <SignOutEverywhereForm countryCode={countryCode} />
       <DownloadData />
       <DeleteAccountForm countryCode={countryCode} confirmBy={deletionConfirmedBy} />
