@@ -6,6 +6,7 @@ import { GOOGLE_CALLBACK_URL, signInAtGoogle, startLocalGoogle } from "../utils/
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules, generateJwtToken } from "@medusajs/framework/utils"
 import { createEmailVerificationToken, EMAIL_VERIFICATION_TTL_SECONDS } from "../../src/lib/account/email-verification"
+import { ACCOUNT_DELETION_TTL_SECONDS, createAccountDeletionToken } from "../../src/lib/account/deletion-link"
 import { seal } from "../../src/lib/signed-links"
 import { openCommunity, type Headers } from "../utils/community"
 import { COURSES_MODULE } from "../../src/modules/courses"
@@ -449,6 +450,95 @@ medusaIntegrationTestRunner({
         expect(notGoogle.status).toBe(400)
         expect(notGoogle.data.message).toBe("Only a Google sign-in can be finished here.")
         expect(await customersWith("victor@example.com")).toHaveLength(1)
+      })
+
+      it("deletes an account without a password by an emailed link, confirmed once, never by a forged or stale one", async () => {
+        const gina = await finish((await googleToken({ email: "grace.adeyemi@example.com", name: "Grace Adeyemi" })).data.token)
+        const headers = gina.headers
+        const customerId: string = gina.customer_id
+        await api.post("/store/customers/me/addresses", { first_name: "Grace", address_1: "Grace Street 1", city: "Lagos", country_code: "ng" }, { headers })
+        expect((await api.get("/store/customers/me/delete", { headers })).data).toEqual({ confirm_by: "email" })
+
+        // There is no password to give: the password way says so, and does nothing.
+        const byPassword = await c.call(api.post("/store/customers/me/delete", { password: PASSWORD }, { headers }))
+        expect(byPassword.status).toBe(400)
+        expect(byPassword.data.message).toBe("This account has no password: it signs in another way.")
+        const nothing = await c.call(api.post("/store/customers/me/delete", {}, { headers }))
+        expect(nothing.status).toBe(400)
+        expect(nothing.data.message).toMatch(/password is required/)
+        const both = await c.call(api.post("/store/customers/me/delete", { password: PASSWORD, confirm: "email" }, { headers }))
+        expect(both.status).toBe(400)
+        expect(both.data.message).toMatch(/not both/)
+        expect((await me(headers)).status).toBe(200)
+
+        const asked = await c.call(api.post("/store/customers/me/delete", { confirm: "email" }, { headers }))
+        expect(asked.status).toBe(202)
+        expect(asked.data).toEqual({ sent: true })
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const deadline = Date.now() + 15_000
+        let sent = await notifications.listNotifications({ to: "grace.adeyemi@example.com", template: "customer-delete-account" })
+        while (!sent.length && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 200))
+          sent = await notifications.listNotifications({ to: "grace.adeyemi@example.com", template: "customer-delete-account" })
+        }
+        expect(sent).toHaveLength(1)
+        const link = new URL(String(sent[0].data?.delete_url))
+        expect(link.pathname).toBe("/account/delete/confirm")
+        const token = link.searchParams.get("token")!
+        // Opening the link deletes nothing: only the page's explicit POST does.
+        expect((await me(headers)).status).toBe(200)
+
+        const follow = (t: string) => c.call(api.post("/store/account-deletions", { token: t }, { headers: c.key }))
+        const [payload, signature] = token.split(".")
+        const forged = [
+          `${payload}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`,
+          createAccountDeletionToken(customerId, "grace.adeyemi@example.com", Date.now(), "another-secret"),
+          // A verification link's token, signed with the same secret, is not a deletion link.
+          seal({ t: "verify", c: customerId, m: "grace.adeyemi@example.com", e: 9_999_999_999 }, "dev-only-email-verification-secret"),
+          "not-a-token",
+        ]
+        for (const bad of forged) {
+          const refused = await follow(bad)
+          expect(refused.status).toBe(403)
+          expect(refused.data.message).toBe("This account deletion link is not valid")
+        }
+        const expired = await follow(createAccountDeletionToken(customerId, "grace.adeyemi@example.com", Date.now() - ACCOUNT_DELETION_TTL_SECONDS * 1000 - 1000))
+        expect(expired.status).toBe(410)
+        expect(expired.data.message).toBe("This account deletion link has expired")
+        expect((await c.call(api.post("/store/account-deletions", {}, { headers: c.key }))).status).toBe(400)
+        expect((await me(headers)).status).toBe(200)
+        expect(await googleIdentities(customerId)).toHaveLength(1)
+
+        const followed = await follow(token)
+        expect(followed.status).toBe(200)
+        expect(followed.data).toEqual({ deleted: true })
+        expect((await me(headers)).status).toBe(401)
+        expect(await googleIdentities(customerId)).toHaveLength(0)
+        const customer = await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { relations: ["addresses"] })
+        expect(customer).toMatchObject({ email: `deleted-${customerId}@invalid`, first_name: null, last_name: null, addresses: [] })
+        expect(JSON.stringify(customer)).not.toContain("Grace")
+        // The cms is asked to erase its part, as with the password (it is down here: the ask is kept for the job).
+        expect(await cmsErasureStore(getContainer()).listPendingCmsErasures({ customer_id: customerId })).toHaveLength(1)
+
+        const again = await follow(token)
+        expect(again.status).toBe(410)
+        expect(again.data).toMatchObject({ code: "account_deleted", message: "This account has already been deleted" })
+      })
+
+      it("sends three deletion links an hour; an account with a password must give it instead", async () => {
+        const { headers } = await finish((await googleToken({ email: "hassan@example.com", name: "Hassan Bello" })).data.token)
+        for (let i = 0; i < 3; i++) expect((await c.call(api.post("/store/customers/me/delete", { confirm: "email" }, { headers }))).status).toBe(202)
+        const limited = await c.call(api.post("/store/customers/me/delete", { confirm: "email" }, { headers }))
+        expect(limited.status).toBe(429)
+        expect(limited.data.message).toMatch(/^Too many account deletion emails\. Try again in \d+ minutes?\.$/)
+
+        const password = await c.register("ifeoma@example.com")
+        expect((await api.get("/store/customers/me/delete", { headers: password })).data).toEqual({ confirm_by: "password" })
+        const refused = await c.call(api.post("/store/customers/me/delete", { confirm: "email" }, { headers: password }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("password is required: this account has one, so its deletion is confirmed with it")
+        expect(await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "ifeoma@example.com", template: "customer-delete-account" })).toEqual([])
+        expect((await me(password)).status).toBe(200)
       })
 
       it("answers a bad state, code or callback address with a clear 401, never a 500", async () => {

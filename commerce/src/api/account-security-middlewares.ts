@@ -1,6 +1,8 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { refuseRevokedCustomerTokens } from "../lib/account/sessions"
+import { limitAccountDeletion } from "../lib/rate-limit/account-deletion-limits"
 import { limitPasswordChecks } from "../lib/rate-limit/auth-limits"
+import { StoreSignedToken } from "./store/customers/me/marketing/validators"
 import { StoreChangePassword, StoreDeleteAccount } from "./store/customers/me/password/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -23,6 +25,8 @@ export const accountSecurityMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/customers/me/delete",
     methods: ["POST"],
-    middlewares: [customer, validateAndTransformBody(StoreDeleteAccount), limitPasswordChecks],
+    middlewares: [customer, validateAndTransformBody(StoreDeleteAccount), limitAccountDeletion],
   },
+  { matcher: "/store/customers/me/delete", methods: ["GET"], middlewares: [customer] },
+  { matcher: "/store/account-deletions", methods: ["POST"], middlewares: [validateAndTransformBody(StoreSignedToken)] },
 ]

@@ -59,7 +59,7 @@ const schema = z.object({
   REVALIDATE_SECRET: secret("REVALIDATE_SECRET", "dev-only-revalidate-secret"),
   /** Signs the ebook download links and a guest's emailed ebook and order links (HMAC-SHA256, typed claims). */
   EBOOK_URL_SECRET: secret("EBOOK_URL_SECRET", "dev-only-ebook-url-secret"),
-  /** Signs the link in an account's verification email (HMAC-SHA256; claim: customer, email, expiry). */
+  /** Signs the links that prove the account's inbox (HMAC-SHA256, typed claims: the verification email's and, for an account without a password, the account deletion email's). */
   EMAIL_VERIFICATION_SECRET: secret("EMAIL_VERIFICATION_SECRET", "dev-only-email-verification-secret"),
   STORE_CORS: z.string().default("http://localhost:8000"),
   ADMIN_CORS: z.string().default("http://localhost:9000,http://localhost:5173"),

@@ -7,7 +7,7 @@ import { STOCK_ALERTS_MODULE } from "../../modules/stock-alerts"
 import type StockAlertsModuleService from "../../modules/stock-alerts/service"
 import { WISHLIST_MODULE } from "../../modules/wishlist"
 import type WishlistModuleService from "../../modules/wishlist/service"
-import { queueCmsErasure } from "./cms-erasure"
+import { eraseAtCmsNow, queueCmsErasure } from "./cms-erasure"
 import { revokeCustomerSessions } from "./sessions"
 
 /** How community posts by a deleted account are signed. */
@@ -78,4 +78,14 @@ export async function eraseCustomer(scope: MedusaContainer, customerId: string):
   const db = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const identities: { id: string }[] = await db("auth_identity").select("id").whereRaw("app_metadata->>'customer_id' = ?", [customerId]).whereNull("deleted_at")
   if (identities.length) await scope.resolve(Modules.AUTH).deleteAuthIdentities(identities.map((i) => i.id))
+}
+
+/**
+ * Deleting the account, however it was confirmed (the password, or the
+ * emailed link): erased here, then the cms asked once to erase its part; if
+ * it does not answer, the retry-cms-erasures job asks again.
+ */
+export async function deleteAccount(scope: MedusaContainer, customerId: string): Promise<void> {
+  await eraseCustomer(scope, customerId)
+  await eraseAtCmsNow(scope, customerId)
 }

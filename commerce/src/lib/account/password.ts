@@ -10,6 +10,17 @@ import type { Knex } from "knex"
  * password proves that password. An account without one cannot.
  */
 export async function emailpassEntityOf(scope: MedusaContainer, customerId: string): Promise<string> {
+  const entityId = await findEmailpassEntity(scope, customerId)
+  if (!entityId) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This account has no password: it signs in another way.")
+  return entityId
+}
+
+/** Whether the customer has a password at all (an account made by Google sign-in has none). */
+export async function hasPassword(scope: MedusaContainer, customerId: string): Promise<boolean> {
+  return (await findEmailpassEntity(scope, customerId)) !== null
+}
+
+async function findEmailpassEntity(scope: MedusaContainer, customerId: string): Promise<string | null> {
   const db = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const emailpass: { entity_id: string } | undefined = await db("provider_identity as p")
     .join("auth_identity as a", "a.id", "p.auth_identity_id")
@@ -19,8 +30,7 @@ export async function emailpassEntityOf(scope: MedusaContainer, customerId: stri
     .whereNull("p.deleted_at")
     .whereNull("a.deleted_at")
     .first()
-  if (!emailpass) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This account has no password: it signs in another way.")
-  return emailpass.entity_id
+  return emailpass?.entity_id ?? null
 }
 
 /** Checks a password as sign-in does (the emailpass provider's scrypt check); a wrong one is a 400 saying so. */

@@ -222,3 +222,81 @@ describe("removeAccount", () => {
     expect(jar.values.has("shop_cart")).toBe(false)
   })
 })
+
+describe("requestDeletionLink (an account without a password)", () => {
+  const form = () => {
+    const f = new FormData()
+    f.set("countryCode", "ng")
+    return f
+  }
+
+  it("asks commerce to email the link, with the reader's session, and keeps them signed in", async () => {
+    const fake = commerce({ "POST /store/customers/me/delete": () => json({ sent: true }, 202) })
+    const { requestDeletionLink, jar } = await load(fake)
+    expect(await requestDeletionLink(null, form())).toEqual({ ok: true, message: expect.stringMatching(/emailed you a link.*30 minutes/) })
+    const call = fake.calls.find((c) => c.path === "/store/customers/me/delete")!
+    expect(call.body).toEqual({ confirm: "email" })
+    expect(call.headers.get("authorization")).toBe(`Bearer ${token("cus_1")}`)
+    expect(call.headers.get("x-forwarded-for")).toBe("203.0.113.7")
+    expect(jar.values.has("shop_session")).toBe(true)
+  })
+
+  it("says how long to wait after three links in an hour", async () => {
+    const fake = commerce({ "POST /store/customers/me/delete": () => json({ message: "Too many account deletion emails." }, 429, { "retry-after": "1800" }) })
+    const { requestDeletionLink } = await load(fake)
+    expect(await requestDeletionLink(null, form())).toEqual({ ok: false, message: "Too many attempts. Please wait 30 minutes and try again." })
+  })
+
+  it("sends a signed-out visitor to sign in without asking commerce", async () => {
+    const fake = commerce()
+    const { requestDeletionLink } = await load(fake, cookieJar({}))
+    expect(await redirectTarget(requestDeletionLink(null, form()))).toBe("/ng/account/login")
+    expect(fake.calls.filter((c) => c.path.startsWith("/store"))).toEqual([])
+  })
+})
+
+describe("confirmAccountDeletion (the emailed link's page)", () => {
+  const form = (t = "payload.signature") => {
+    const f = new FormData()
+    f.set("countryCode", "gh")
+    f.set("token", t)
+    return f
+  }
+
+  it("posts the token without needing a session, then signs this browser out and shows the account is deleted", async () => {
+    const fake = commerce({ "POST /store/account-deletions": () => json({ deleted: true }) })
+    const { confirmAccountDeletion, jar } = await load(fake)
+    expect(await redirectTarget(confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/done")
+    const call = fake.calls.find((c) => c.path === "/store/account-deletions")!
+    expect(call).toMatchObject({ method: "POST", body: { token: "payload.signature" } })
+    expect(call.headers.get("x-publishable-api-key")).toBe("pk_test")
+    expect(jar.values.has("shop_session")).toBe(false)
+    expect(jar.values.has("shop_cart")).toBe(false)
+
+    // Opened in another browser, with no session at all, it works the same.
+    const elsewhere = commerce({ "POST /store/account-deletions": () => json({ deleted: true }) })
+    const other = await load(elsewhere, cookieJar({}))
+    expect(await redirectTarget(other.confirmAccountDeletion(null, form()))).toBe("/gh/account/delete/done")
+  })
+
+  it("says plainly why a link is refused, and signs nobody out", async () => {
+    const cases: [Response, RegExp][] = [
+      [json({ code: "link_invalid", message: "This account deletion link is not valid" }, 403), /not valid/],
+      [json({ code: "link_expired", message: "This account deletion link has expired" }, 410), /expired: links work for 30 minutes/],
+      [json({ code: "account_deleted", message: "This account has already been deleted" }, 410), /^This account has already been deleted\.$/],
+    ]
+    for (const [answer, message] of cases) {
+      const fake = commerce({ "POST /store/account-deletions": () => answer })
+      const { confirmAccountDeletion, jar } = await load(fake)
+      expect(await confirmAccountDeletion(null, form())).toEqual({ ok: false, message: expect.stringMatching(message) })
+      expect(jar.values.has("shop_session")).toBe(true)
+    }
+  })
+
+  it("refuses a page with no token before asking commerce", async () => {
+    const fake = commerce()
+    const { confirmAccountDeletion } = await load(fake)
+    expect(await confirmAccountDeletion(null, form(""))).toMatchObject({ ok: false, message: expect.stringMatching(/not valid/) })
+    expect(fake.calls.filter((c) => c.path.startsWith("/store"))).toEqual([])
+  })
+})

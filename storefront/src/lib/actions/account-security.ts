@@ -1,7 +1,7 @@
 "use server"
 
 import { redirect, unstable_rethrow } from "next/navigation"
-import { changePassword, deleteAccount, revokeAllSessions } from "../data/account-security"
+import { changePassword, deleteAccount, deleteAccountByToken, requestAccountDeletionEmail, revokeAllSessions } from "../data/account-security"
 import { getAuthToken, removeAuthToken, removeCartId, setAuthToken } from "../data/cookies"
 import { AuthRefusal } from "../data/customer"
 import { toBackendError } from "../util/errors"
@@ -73,4 +73,46 @@ export async function removeAccount(_prev: FormState, formData: FormData): Promi
   await removeAuthToken()
   await removeCartId()
   redirect(`/${countryOf(formData)}/account/login?${new URLSearchParams({ deleted: "1" })}`)
+}
+
+/** "Email me a link to confirm", for an account without a password: the link's page deletes the account once the reader confirms there. */
+export async function requestDeletionLink(_prev: FormState, formData: FormData): Promise<FormState> {
+  await signedIn(formData)
+  try {
+    await requestAccountDeletionEmail()
+  } catch (error) {
+    unstable_rethrow(error)
+    const { status, message } = toBackendError("commerce", error)
+    if (status === 429) return { ok: false, message: rateLimitMessage(error instanceof AuthRefusal ? error.retryAfterSeconds : null) }
+    if (status === 401) return { ok: false, message: SESSION_ENDED }
+    if (status === 400 && /password/i.test(message)) return { ok: false, message: "Your account has a password: reload the page and confirm with it." }
+    console.error(`[account] emailing an account deletion link: commerce answered ${status ?? "nothing"}: ${message}`)
+    return { ok: false, message: TRY_AGAIN }
+  }
+  return { ok: true, message: "We have emailed you a link. Open it within 30 minutes and confirm there to delete your account." }
+}
+
+/**
+ * The deletion email's page, once the reader presses "Delete my account"
+ * (never on opening the link: mail scanners open links). No sign-in needed;
+ * this browser is signed out after, as the account is gone.
+ */
+export async function confirmAccountDeletion(_prev: FormState, formData: FormData): Promise<FormState> {
+  const token = String(formData.get("token") ?? "")
+  if (!token) return { ok: false, message: "This link is not valid. Open it straight from the email, or ask for a new one." }
+  try {
+    await deleteAccountByToken(token)
+  } catch (error) {
+    unstable_rethrow(error)
+    const { status, message } = toBackendError("commerce", error)
+    if (status === 410 && /already been deleted/i.test(message)) return { ok: false, message: "This account has already been deleted." }
+    if (status === 410 && /earlier email/i.test(message)) return { ok: false, message: "This link was for an earlier email address of the account. Ask for a new link from your profile." }
+    if (status === 410) return { ok: false, message: "This link has expired: links work for 30 minutes. Ask for a new one from your profile." }
+    if (status === 403 || status === 400) return { ok: false, message: "This link is not valid. Open it straight from the email, or ask for a new one." }
+    console.error(`[account] confirming an account deletion link: commerce answered ${status ?? "nothing"}: ${message}`)
+    return { ok: false, message: TRY_AGAIN }
+  }
+  await removeAuthToken()
+  await removeCartId()
+  redirect(`/${countryOf(formData)}/account/delete/done`)
 }

@@ -80,3 +80,22 @@ export async function retrieveOwnNewsletterStatus(email: string): Promise<OwnNew
 export async function deleteAccount(password: string): Promise<void> {
   await passwordChecked("/store/customers/me/delete", "POST", { password })
 }
+
+/** How the signed-in customer confirms deleting their account: their password, or (an account made by Google sign-in has none) an emailed link. */
+export async function retrieveDeletionConfirmation(): Promise<"password" | "email"> {
+  const { confirm_by } = await storeFetch<{ confirm_by: "password" | "email" }>("/store/customers/me/delete", {
+    headers: await authHeaders(),
+    ...privateFetchOptions(),
+  })
+  return confirm_by
+}
+
+/** Emails the signed-in customer (who has no password) a link that confirms deleting the account; commerce limits how often (429). */
+export async function requestAccountDeletionEmail(): Promise<void> {
+  await passwordChecked("/store/customers/me/delete", "POST", { confirm: "email" })
+}
+
+/** Follows a deletion email's link, once the reader has pressed the button: 403 forged, 410 expired or already deleted. */
+export async function deleteAccountByToken(token: string): Promise<void> {
+  await storeFetch("/store/account-deletions", { method: "POST", body: { token }, ...privateFetchOptions() })
+}

@@ -8,6 +8,7 @@ import { eventReminderEmail } from "./templates/event-reminder"
 import { communityReplyEmail } from "./templates/community-reply"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
+import { customerDeleteAccountEmail } from "./templates/customer-delete-account"
 import { customerPasswordResetEmail } from "./templates/customer-password-reset"
 import { customerVerifyEmail } from "./templates/customer-verify-email"
 import { customerWelcomeEmail } from "./templates/customer-welcome"
@@ -25,6 +26,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "customer-password-reset": customerPasswordResetEmail,
   "customer-welcome": customerWelcomeEmail,
   "customer-verify-email": customerVerifyEmail,
+  "customer-delete-account": customerDeleteAccountEmail,
   "course-enrolled": courseEnrolledEmail,
   "course-certificate-issued": courseCertificateIssuedEmail,
   "community-reply": communityReplyEmail,

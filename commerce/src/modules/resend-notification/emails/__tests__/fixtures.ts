@@ -32,6 +32,7 @@ export const templateData: Record<string, Record<string, unknown>> = {
   },
   "customer-welcome": { first_name: "Ada", account_url: "http://localhost:8000/account" },
   "customer-verify-email": { first_name: "Ada", email: "ada@example.com", verify_url: "http://localhost:8000/account/verify?token=abc.def" },
+  "customer-delete-account": { first_name: "Ada", email: "ada@example.com", delete_url: "http://localhost:8000/account/delete/confirm?token=abc.def" },
   "course-enrolled": { course_title: "Writing Memoir", learn_url: "http://localhost:8000/ng/learn/writing-memoir", order_id: "order_01" },
   "course-certificate-issued": {
     learner_name: "Ada Obi",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { retrieveDeletionConfirmation } from "@/lib/data/account-security"
 import { requireCustomer } from "@/lib/data/customer"
 import { retrieveEmailVerification } from "@/lib/data/email-verification"
 import { retrieveMarketingPreference } from "@/lib/data/marketing"
@@ -16,9 +17,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
   const { countryCode } = await params
   const customer = await requireCustomer(countryCode, `/${countryCode}/account/profile`)
   // Without an answer from commerce the email choice is left out, never shown unticked (saving would undo an opt-out).
-  const [marketing, emailVerification] = await Promise.all([
+  // Without an answer, deletion asks for the password; commerce says so if the account has none.
+  const [marketing, emailVerification, deletionConfirmedBy] = await Promise.all([
     retrieveMarketingPreference().catch(() => null),
     retrieveEmailVerification().catch(() => null),
+    retrieveDeletionConfirmation().catch(() => "password" as const),
   ])
   return (
     <section aria-labelledby="profile-heading">
@@ -31,10 +34,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ countr
       ) : null}
       <ProfileForm countryCode={countryCode} customer={customer} />
       {marketing ? <MarketingForm countryCode={countryCode} optOut={marketing.opt_out} /> : null}
-      <ChangePasswordForm countryCode={countryCode} />
+      {/* An account made by Google sign-in has no password to change. */}
+      {deletionConfirmedBy === "password" ? <ChangePasswordForm countryCode={countryCode} /> : null}
       <SignOutEverywhereForm countryCode={countryCode} />
       <DownloadData />
-      <DeleteAccountForm countryCode={countryCode} />
+      <DeleteAccountForm countryCode={countryCode} confirmBy={deletionConfirmedBy} />
     </section>
   )
 }
