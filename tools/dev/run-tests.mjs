@@ -36,7 +36,7 @@ const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : []
  * commerce's (about five minutes of specs at two workers, the difference
  * between the lanes). By file name, without `.spec.ts`.
  */
-const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content"]
+const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content", "insights", "search"]
 const LATER_LOG = path.join(ROOT, ".turbo", "commerce-later-specs.log")
 
 const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl }
