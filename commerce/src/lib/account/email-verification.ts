@@ -3,7 +3,7 @@ import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } f
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
 import { env } from "../env"
-import { seal, SignedLinkError, unseal } from "../signed-links"
+import { openInboxLink, sealInboxLink } from "./inbox-link"
 
 /**
  * Where a customer's verified email is recorded: in the `app_metadata` of
@@ -83,8 +83,7 @@ export async function markEmailVerified(scope: MedusaContainer, customerId: stri
 
 /** The token of a verification link: this customer owns this email, until `e`. Typed (`t: "verify"`), so no other signed token stands in for it. */
 export function createEmailVerificationToken(customerId: string, email: string, now = Date.now(), secret = env.EMAIL_VERIFICATION_SECRET): string {
-  const expiresAt = Math.floor(now / 1000) + EMAIL_VERIFICATION_TTL_SECONDS
-  return seal({ t: "verify", c: customerId, m: email.trim().toLowerCase(), e: expiresAt }, secret)
+  return sealInboxLink("verify", customerId, email, EMAIL_VERIFICATION_TTL_SECONDS, now, secret)
 }
 
 /** The customer and email a verification token was signed for: 403 when forged or malformed, 410 once expired. */
@@ -93,12 +92,7 @@ export function readEmailVerificationToken(
   now = Date.now(),
   secret = env.EMAIL_VERIFICATION_SECRET
 ): { customerId: string; email: string } {
-  const claim = unseal(token, secret)
-  if (!claim || claim.t !== "verify" || typeof claim.c !== "string" || typeof claim.m !== "string" || typeof claim.e !== "number") {
-    throw new SignedLinkError(403, "This verification link is not valid")
-  }
-  if (claim.e * 1000 <= now) throw new SignedLinkError(410, "This verification link has expired")
-  return { customerId: claim.c, email: claim.m }
+  return openInboxLink("verify", "verification", token, now, secret)
 }
 
 /** The storefront page a verification link opens (country-less: the storefront adds the shopper's country). */
