@@ -95,6 +95,8 @@ test("a reader buys a course with Paystack, completes every lesson and gets a ce
   await page.getByLabel("Display name").fill("Amaka E")
   await page.getByTestId("member-submit").click()
   await page.getByRole("link", { name: "See your public profile" }).click()
+  // On the profile before reloading it (a reload racing the client navigation reloads the settings page).
+  await page.waitForURL(/\/ng\/community\/members\/[^/]+$/)
   await expect(async () => {
     await page.reload()
     await expect(page.getByRole("list", { name: "Badges" })).toContainText("Course graduate", { timeout: 1000 })
