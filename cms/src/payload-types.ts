@@ -132,6 +132,7 @@ export interface Config {
     tasks: {
       sendCampaign: TaskSendCampaign;
       resumeCampaigns: TaskResumeCampaigns;
+      tellCommerceAttended: TaskTellCommerceAttended;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -499,6 +500,10 @@ export interface EventRegistration {
   name: string;
   email: string;
   status: 'registered' | 'cancelled';
+  /**
+   * Tick once the reader came (at the door or after the event). They earn the community’s “Event attendee” badge.
+   */
+  attended?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -704,7 +709,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendCampaign' | 'resumeCampaigns' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendCampaign' | 'resumeCampaigns' | 'tellCommerceAttended' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -737,7 +742,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendCampaign' | 'resumeCampaigns' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendCampaign' | 'resumeCampaigns' | 'tellCommerceAttended' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1024,6 +1029,7 @@ export interface EventRegistrationsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
   status?: T;
+  attended?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1487,6 +1493,18 @@ export interface TaskSendCampaign {
 export interface TaskResumeCampaigns {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTellCommerceAttended".
+ */
+export interface TaskTellCommerceAttended {
+  input: {
+    customerId: string;
+  };
+  output: {
+    awarded?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -33,6 +33,7 @@ import { Footer } from './globals/Footer/config'
 import { Header } from './globals/Header/config'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { resumeCampaignsTask, sendCampaignTask } from './jobs/sendCampaign'
+import { tellCommerceAttendedTask } from './jobs/tellCommerceAttended'
 import { plugins } from './plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,7 +105,7 @@ export default buildConfig({
     // behind their back. tests/int/scheduled.int.spec.ts runs the real cron.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default' }],
     // Campaign sending (src/campaigns): never inside a request.
-    tasks: [sendCampaignTask, resumeCampaignsTask],
+    tasks: [sendCampaignTask, resumeCampaignsTask, tellCommerceAttendedTask],
   },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),

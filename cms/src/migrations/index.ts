@@ -9,6 +9,7 @@ import * as migration_20261206_224027_campaign_report from './20261206_224027_ca
 import * as migration_20261206_225021_email_suppressions_unsubscribed from './20261206_225021_email_suppressions_unsubscribed';
 import * as migration_20261206_225022_unsubscribed_suppressions_backfill from './20261206_225022_unsubscribed_suppressions_backfill';
 import * as migration_20261206_230742_calendar_feeds from './20261206_230742_calendar_feeds';
+import * as migration_20261207_060428_rsvp_attended from './20261207_060428_rsvp_attended';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261206_230742_calendar_feeds.up,
     down: migration_20261206_230742_calendar_feeds.down,
     name: '20261206_230742_calendar_feeds',
+  },
+  {
+    up: migration_20261207_060428_rsvp_attended.up,
+    down: migration_20261207_060428_rsvp_attended.down,
+    name: '20261207_060428_rsvp_attended'
   },
 ];

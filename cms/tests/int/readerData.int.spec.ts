@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -237,5 +238,76 @@ describe("a reader's newsletter status (POST /api/reader-data/newsletter)", () =
     expect(left?.marketing_suppressed).toEqual({ reason: 'unsubscribed', since: expect.stringMatching(/^\d{4}-/) })
 
     expect((await call('newsletter', { email: emailOf('Stranger') }, STOREFRONT_KEY)).body).toEqual({ email: emailOf('Stranger'), newsletter: null, marketing_suppressed: null })
+  })
+})
+
+describe('attendance (“Attended” on an RSVP, and POST /api/reader-data/attended)', () => {
+  const SECRET = process.env.REVALIDATE_SECRET ?? 'dev-only-revalidate-secret'
+  let told: { path?: string; body: { customer_id?: string }; secret?: string | string[] }[] = []
+  let commerce: Server
+  let editor: LocalUser
+  let event: Event
+
+  beforeAll(async () => {
+    // A commerce that records what the cms's job tells it, and awards the badge.
+    commerce = createServer((req, res) => {
+      let raw = ''
+      req.on('data', (chunk) => (raw += chunk))
+      req.on('end', () => {
+        told.push({ path: req.url, body: JSON.parse(raw), secret: req.headers['x-revalidate-secret'] })
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ awarded: ['event_attendee'] }))
+      })
+    })
+    await new Promise<void>((resolve) => commerce.listen(Number(new URL(process.env.COMMERCE_URL!).port), '127.0.0.1', resolve))
+    editor = await ensureUser(payload, { email: `attendance-editor-${RUN}@example.com`, roles: ['editor'] })
+    event = await publishedEvent(5)
+  })
+  afterAll(async () => {
+    await new Promise((resolve) => commerce?.close(resolve))
+  })
+
+  const attended = (name: string, key: string | null = COMMERCE_KEY) =>
+    rest.api('POST', '/api/reader-data/attended', rest.json({ customerId: customer(name) }, key ? { authorization: `users API-Key ${key}` } : {}))
+
+  it('an editor ticks it: one job is queued, however often the RSVP is saved, and it tells commerce with the shared secret', async () => {
+    const [reg] = [await rsvp(event, 'Tunde')]
+    expect((await attended('Tunde')).body).toEqual({ attended: false })
+
+    await payload.update({ collection: 'event-registrations', id: reg.id, data: { attended: true }, user: editor, overrideAccess: false })
+    // Saving it again (the name corrected) queues nothing more.
+    await payload.update({ collection: 'event-registrations', id: reg.id, data: { name: 'Tunde A. Reader' }, user: editor, overrideAccess: false })
+    const { docs: queued } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'tellCommerceAttended' } }, limit: 100 })
+    expect(queued.filter((job) => (job.input as { customerId?: string }).customerId === customer('Tunde'))).toHaveLength(1)
+    await payload.jobs.run({ limit: 100 })
+    // (The queue's own cron may also have picked the job up by now; commerce awards a badge once however often it is told.)
+    const calls = told.filter((t) => t.body.customer_id === customer('Tunde'))
+    expect(calls.length).toBeGreaterThanOrEqual(1)
+    for (const call of calls) expect(call).toEqual({ path: '/hooks/cms/event-attended', body: { customer_id: customer('Tunde') }, secret: SECRET })
+
+    const answer = await attended('Tunde')
+    expect(answer.status).toBe(200)
+    expect(answer.body).toEqual({ attended: true })
+  })
+
+  it('the storefront cannot mark a reader attended, and a cancelled RSVP cannot be', async () => {
+    const reg = await rsvp(event, 'Wale')
+    await payload.update({ collection: 'event-registrations', id: reg.id, data: { attended: true }, user: storefront, overrideAccess: false }).catch(() => null)
+    expect((await payload.findByID({ collection: 'event-registrations', id: reg.id, depth: 0 })).attended).toBeFalsy()
+
+    await payload.update({ collection: 'event-registrations', id: reg.id, data: { status: 'cancelled' }, user: editor, overrideAccess: false })
+    const refused = await payload
+      .update({ collection: 'event-registrations', id: reg.id, data: { attended: true }, user: editor, overrideAccess: false })
+      .catch((error) => error)
+    expect(refused.status).toBe(400)
+    expect(refused.data.errors).toEqual([expect.objectContaining({ path: 'attended', message: 'A cancelled RSVP cannot be marked attended.' })])
+    expect((await attended('Wale')).body).toEqual({ attended: false })
+  })
+
+  it('answers commerce and admins only, for a well-formed customer id', async () => {
+    expect((await attended('Tunde', null)).status).toBe(401)
+    expect((await attended('Tunde', STOREFRONT_KEY)).status).toBe(403)
+    const bad = await rest.api('POST', '/api/reader-data/attended', rest.json({ customerId: 'nobody' }, { authorization: `users API-Key ${COMMERCE_KEY}` }))
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].message).toMatch(/^customerId: Expected a Medusa customer id/)
   })
 })

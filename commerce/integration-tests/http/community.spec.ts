@@ -1,9 +1,12 @@
 import "../utils/community-env"
+import { CMS_PORT } from "../utils/cms-env"
+import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { COMMUNITY_MODULE } from "../../src/modules/community"
 import { COURSES_MODULE } from "../../src/modules/courses"
 import type CoursesModuleService from "../../src/modules/courses/service"
+import { env } from "../../src/lib/env"
 import { awardEarnedBadgesWorkflow } from "../../src/workflows/community/award-earned-badges"
 import { CERTIFICATE_ISSUED_EVENT } from "../../src/workflows/send-certificate-issued-email"
 import type CommunityModuleService from "../../src/modules/community/service"
@@ -482,6 +485,51 @@ medusaIntegrationTestRunner({
         const joined = (await api.post("/store/community/members", { display_name: "Late Joiner" }, { headers })).data.member
         const late = await eventually(() => badgesOf(joined.id), (b) => b.length > 0)
         expect(kinds(late)).toEqual(["course_graduate"])
+      })
+
+      it("awards the event badge once when the cms says staff marked the reader attended (asking the cms, not the hook's word), and to a reader who joins later", async () => {
+        // The cms's POST /api/reader-data/attended, for commerce's key only.
+        const attended = new Set<string>()
+        const cms = http.createServer((req, res) => {
+          let raw = ""
+          req.on("data", (chunk) => (raw += chunk))
+          req.on("end", () => {
+            if (req.url !== "/api/reader-data/attended" || req.method !== "POST") return res.writeHead(404).end()
+            if (req.headers.authorization !== `users API-Key ${env.CMS_API_KEY}`) return res.writeHead(401).end()
+            res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ attended: attended.has(JSON.parse(raw).customerId) }))
+          })
+        })
+        await new Promise<void>((resolve) => cms.listen(CMS_PORT, "127.0.0.1", resolve))
+        const secret = { "x-revalidate-secret": env.REVALIDATE_SECRET }
+        const hook = (body: unknown, headers: Record<string, string> = secret) =>
+          api.post("/hooks/cms/event-attended", body, { headers, validateStatus: () => true })
+        try {
+          const m = await c.member("Attendee")
+          const [row] = await community().listCommunityMembers({ id: m.id })
+          expect((await hook({ customer_id: row.customer_id }, {})).status).toBe(401)
+          const bad = await hook({ customer_id: "someone" })
+          expect(bad.status).toBe(400)
+          expect(bad.data.message).toMatch(/Expected a Medusa customer id \(cus_…\)/)
+
+          // Told before the cms has it recorded (or by someone who guessed the secret's format): nothing.
+          expect((await hook({ customer_id: row.customer_id })).data).toEqual({ awarded: [] })
+          attended.add(row.customer_id)
+          // The cms's queue may tell more than once, at once: one badge.
+          const answers = await Promise.all(Array.from({ length: 5 }, () => hook({ customer_id: row.customer_id })))
+          expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200])
+          expect(answers.flatMap((a) => a.data.awarded)).toEqual(["event_attendee"])
+          expect(await badgesOf(m.id)).toEqual([expect.objectContaining({ kind: "event_attendee", label: "Event attendee" })])
+
+          const headers = await c.register(`attended-late-${Date.now()}@example.com`)
+          const me = (await api.get("/store/customers/me", { headers })).data.customer
+          attended.add(me.id)
+          expect((await hook({ customer_id: me.id })).data).toEqual({ awarded: [] })
+          const joined = (await api.post("/store/community/members", { display_name: "Came Then Joined" }, { headers })).data.member
+          const late = await eventually(() => badgesOf(joined.id), (b) => b.length > 0)
+          expect(kinds(late)).toEqual(["event_attendee"])
+        } finally {
+          await new Promise((resolve) => cms.close(resolve))
+        }
       })
     })
 

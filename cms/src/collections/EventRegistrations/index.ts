@@ -6,6 +6,7 @@ import { isEditorOrStorefrontActive } from '@/access/isEditorOrStorefrontActive'
 import { isStaffOrStorefront } from '@/access/isStaffOrStorefront'
 import { isStorefrontOrEditor } from '@/access/isStorefrontOrEditor'
 import { claimSeat } from './hooks/claimSeat'
+import { queueAttended } from './hooks/queueAttended'
 
 export const REGISTERED = 'registered'
 export const CANCELLED = 'cancelled'
@@ -25,7 +26,7 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
     update: isEditorOrStorefrontActive(REGISTERED),
   },
   admin: {
-    defaultColumns: ['event', 'name', 'email', 'status', 'createdAt'],
+    defaultColumns: ['event', 'name', 'email', 'status', 'attended', 'createdAt'],
     useAsTitle: 'email',
     group: 'Events',
   },
@@ -67,9 +68,21 @@ export const EventRegistrations: CollectionConfig<'event-registrations'> = {
         { label: 'Cancelled', value: CANCELLED },
       ],
     },
+    {
+      name: 'attended',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description: 'Tick once the reader came (at the door or after the event). They earn the community’s “Event attendee” badge.',
+      },
+      access: { create: isAdminOrEditorField, update: isAdminOrEditorField },
+      validate: (value: boolean | null | undefined, { siblingData }: { siblingData: Partial<{ status: string }> }) =>
+        !value || siblingData?.status !== CANCELLED || 'A cancelled RSVP cannot be marked attended.',
+    },
   ],
   hooks: {
     beforeChange: [claimSeat],
+    afterChange: [queueAttended],
   },
   timestamps: true,
 }

@@ -64,4 +64,25 @@ export const readerNewsletterStatus: Endpoint = {
   ),
 }
 
-export const readerDataEndpoints = [eraseReaderData, readerNewsletterStatus]
+const OneCustomer = z.object({ customerId: Erasure.shape.customerId }).strict()
+
+/**
+ * POST { customerId }: whether staff marked any of the reader's RSVPs attended
+ * (commerce's "Event attendee" badge asks, when the cms tells it and when the
+ * reader joins the community).
+ */
+export const readerAttended: Endpoint = {
+  path: '/reader-data/attended',
+  method: 'post',
+  handler: handle(isAdminOrCommerce, 'Only the commerce service account and admins read a reader’s attendance.', OneCustomer, async (req, { customerId }) => {
+    const { totalDocs } = await req.payload.count({
+      collection: 'event-registrations',
+      where: { and: [{ customerId: { equals: customerId } }, { attended: { equals: true } }] },
+      overrideAccess: true,
+      req,
+    })
+    return answer(200, { attended: totalDocs > 0 })
+  }),
+}
+
+export const readerDataEndpoints = [eraseReaderData, readerNewsletterStatus, readerAttended]

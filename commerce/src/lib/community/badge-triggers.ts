@@ -10,7 +10,7 @@ import { CERTIFICATE_ISSUED_EVENT } from "../../workflows/send-certificate-issue
 
 export type BadgeCheck = { member_id?: string; customer_id?: string; kinds: AutomaticBadgeKind[] }
 
-const ALL_AUTOMATIC: AutomaticBadgeKind[] = ["first_discussion", "helpful_replier", "course_graduate", "verified_buyer", "one_year_member"]
+const ALL_AUTOMATIC: AutomaticBadgeKind[] = ["first_discussion", "helpful_replier", "course_graduate", "verified_buyer", "event_attendee", "one_year_member"]
 
 type EventData = { id?: string; target_type?: string; target_id?: string }
 const community = (container: MedusaContainer) => container.resolve<CommunityModuleService>(COMMUNITY_MODULE)

@@ -5,6 +5,7 @@ import type { AutomaticBadgeKind } from "../../modules/community/models/badge"
 import { HELPFUL_REPLIES_FOR_BADGE, type default as CommunityModuleService } from "../../modules/community/service"
 import { COURSES_MODULE } from "../../modules/courses"
 import type CoursesModuleService from "../../modules/courses/service"
+import { callCms, cmsConfigured, CmsUnavailable } from "../cms-service"
 import { isVerifiedBuyer } from "../reviews/verified-buyer"
 
 type Member = { id: string; customer_id: string; joined_at: Date | string }
@@ -40,6 +41,23 @@ const conditions: Record<AutomaticBadgeKind, (container: MedusaContainer, member
       if (await isVerifiedBuyer(container, member.customer_id, { id: book.id, title: book.title, course_id: null })) return true
     }
     return false
+  },
+  // Attendance is kept by the cms (staff tick "Attended" on the RSVP); it tells commerce then, and is asked again when the reader joins.
+  event_attendee: async (container, member) => {
+    // A shop run without the cms has no events.
+    if (!cmsConfigured()) return false
+    try {
+      const answer = await callCms<{ attended?: boolean }>("/api/reader-data/attended", {
+        method: "POST",
+        body: { customerId: member.customer_id },
+        timeoutMs: 3000,
+      })
+      return answer?.attended === true
+    } catch (error) {
+      if (!(error instanceof CmsUnavailable)) throw error
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Event attendee badge for member ${member.id} not checked: ${error.message}`)
+      return false
+    }
   },
   one_year_member: async (_container, member) => Date.now() - new Date(member.joined_at).getTime() >= YEAR_MS,
 }

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto"
 import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { env } from "../../../lib/env"
+import { HooksCmsEventAttended } from "./event-attended/validators"
 import { HooksCmsRevalidate } from "./revalidate/validators"
 
 const digest = (value: string) => createHash("sha256").update(value).digest()
@@ -20,5 +21,10 @@ export const hooksCmsMiddlewares: MiddlewareRoute[] = [
     matcher: "/hooks/cms/revalidate",
     methods: ["POST"],
     middlewares: [requireRevalidateSecret, validateAndTransformBody(HooksCmsRevalidate)],
+  },
+  {
+    matcher: "/hooks/cms/event-attended",
+    methods: ["POST"],
+    middlewares: [requireRevalidateSecret, validateAndTransformBody(HooksCmsEventAttended)],
   },
 ]

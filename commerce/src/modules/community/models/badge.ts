@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /** The badges a member earns by what they do; `staff_award` is the one staff give by hand, named by its `label`. */
-export const BADGE_KINDS = ["first_discussion", "helpful_replier", "course_graduate", "verified_buyer", "one_year_member", "staff_award"] as const
+export const BADGE_KINDS = ["first_discussion", "helpful_replier", "course_graduate", "verified_buyer", "event_attendee", "one_year_member", "staff_award"] as const
 export type BadgeKind = (typeof BADGE_KINDS)[number]
 export type AutomaticBadgeKind = Exclude<BadgeKind, "staff_award">
 
@@ -11,6 +11,7 @@ export const BADGE_NAMES: Record<AutomaticBadgeKind, string> = {
   helpful_replier: "Helpful replier",
   course_graduate: "Course graduate",
   verified_buyer: "Verified reader",
+  event_attendee: "Event attendee",
   one_year_member: "One year a member",
 }
 

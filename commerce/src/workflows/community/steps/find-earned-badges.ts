@@ -12,6 +12,10 @@ export const findEarnedBadgesStep = createStep("find-earned-community-badges", a
   const filter = input.member_id ? { id: input.member_id } : { customer_id: input.customer_id }
   const [member] = input.member_id || input.customer_id ? await community.listCommunityMembers(filter) : []
   if (!member) return new StepResponse([] as { member_id: string; kind: AutomaticBadgeKind }[])
-  const kinds = await earnedBadges(container, member, input.kinds)
+  // A kind the member holds, or held and staff revoked, is never awarded again: not worth checking (an order's verified-buyer check reads every order).
+  const held = new Set(
+    (await community.listCommunityBadges({ member_id: member.id, kind: input.kinds }, { select: ["kind"], withDeleted: true, take: null })).map((b) => b.kind)
+  )
+  const kinds = await earnedBadges(container, member, input.kinds.filter((kind) => !held.has(kind)))
   return new StepResponse(kinds.map((kind) => ({ member_id: member.id, kind })))
 })

@@ -9,6 +9,7 @@ const GLYPHS: Record<string, string> = {
   helpful_replier: "♥",
   course_graduate: "✓",
   verified_buyer: "◆",
+  event_attendee: "◎",
   one_year_member: "★",
   staff_award: "✦",
 }
