@@ -8,7 +8,7 @@ import os from "node:os"
 import path from "node:path"
 import { startPaystackSimulator } from "../paystack/index.mjs"
 import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
-import { runStep, say, stopChildren, waitForHttp } from "./processes.mjs"
+import { expectExits, runStep, say, stopChildren, waitForHttp } from "./processes.mjs"
 import { productionEnv, randomSecrets } from "./production.mjs"
 import { EMBEDDED_POSTGRES, localSecrets, missingSecrets, ProfileError, readProfile, refusal, withEnvFile } from "./profile.mjs"
 import { bin, forgetStorefrontDataCache, HEALTH_PATHS, prepareCommands, ROOT, seedOnce, urlsFor } from "./stack.mjs"
@@ -50,6 +50,7 @@ async function exit(code) {
   if (exiting) return
   exiting = true
   stopSupervising()
+  expectExits()
   say("stack", "stopping…")
   await Promise.all(running.map((supervised) => supervised.stop()))
   await stopChildren()
