@@ -71,6 +71,10 @@ export async function waitForHttp(url, { timeoutMs = 180_000, child } = {}) {
 }
 
 let stopping = false
+/** From now on, exits are expected: servers that end are not reported. */
+export const expectExits = () => {
+  stopping = true
+}
 
 /**
  * Stops one server started by startServer: `signal` to its process group

@@ -12,7 +12,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const PORTS = { commerce: 9000, cms: 3001, storefront: 8000, paystack: 9100 }
 
 /** Where each app says it is ready. */
-const HEALTH_PATHS = { commerce: "/health", cms: "/api/health", storefront: "/api/health" }
+export const HEALTH_PATHS = { commerce: "/health", cms: "/api/health", storefront: "/api/health" }
 
 /** Where each app answers when it listens on `ports`. */
 export function urlsFor(ports) {
@@ -31,14 +31,14 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm"
  * between runs. They belong to the databases they came from, and this run may
  * point at others (fresh test databases, a deleted .data): start clean.
  */
-function forgetStorefrontDataCache() {
+export function forgetStorefrontDataCache() {
   for (const dir of [".next/dev/cache/fetch-cache", ".next/cache/fetch-cache", ".next/server/route-cache"]) {
     rmSync(path.join(ROOT, "storefront", dir), { recursive: true, force: true })
   }
 }
 
 /** Seeding happens once per database: a row here says it is done. */
-async function seedOnce(app, url, seed) {
+export async function seedOnce(app, url, seed) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
@@ -88,7 +88,7 @@ function serverCommands(mode, ports) {
  * unless PRIVATE_UPLOAD_DIR says otherwise): the seed must write its covers and
  * ebook files in the same place, so in "start" mode both run from the build.
  */
-function prepareCommands(mode, app) {
+export function prepareCommands(mode, app) {
   if (mode === "start" && app === "commerce") {
     const medusa = bin("commerce", "medusa")
     return {
@@ -107,7 +107,7 @@ function prepareCommands(mode, app) {
 }
 
 /** A workspace's executable: its own node_modules/.bin first, then the hoisted one. */
-function bin(app, name) {
+export function bin(app, name) {
   const own = path.join(ROOT, app, "node_modules", ".bin", name)
   return existsSync(own) ? own : path.join(ROOT, "node_modules", ".bin", name)
 }
