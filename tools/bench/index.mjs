@@ -13,6 +13,8 @@
 //   npm run bench -- --insights         the staff Insights page at 100,000 orders instead (insights.mjs)
 //   npm run bench -- --campaign         a newsletter campaign to 50,000 subscribers instead (campaign.mjs);
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
+//   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
+//                                       --duration=<s> per measure (default 10)
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -38,6 +40,7 @@ const { values: options, positionals } = parseArgs({
     samples: { type: "string", default: "10" },
     insights: { type: "boolean", default: false },
     campaign: { type: "boolean", default: false },
+    search: { type: "boolean", default: false },
     subscribers: { type: "string", default: "50000" },
   },
   allowPositionals: true,
@@ -65,6 +68,20 @@ if (options.campaign) {
   writeFileSync(path.join(out, "campaign.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
   const missed = campaignVerdicts(result)
   console.log(`Results in .data/bench/campaign.json; ${missed.length ? `${missed.length} target(s) missed` : "every target met"}.`)
+  process.exit(0)
+}
+
+if (options.search) {
+  const { formatSearchReport, runSearchBench } = await import("./search.mjs")
+  const result = await runSearchBench({ durationSeconds: Number(options.duration) || 10 }).catch((error) => {
+    say("bench", `failed: ${error.stack ?? error.message}`)
+    process.exit(1)
+  })
+  console.log(`\n${formatSearchReport(result)}`)
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "search.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
+  console.log(`Results in .data/bench/search.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
   process.exit(0)
 }
 

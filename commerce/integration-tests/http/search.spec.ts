@@ -3,9 +3,11 @@ import "../utils/community-env"
 import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductCategoriesWorkflow, createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { moderateCommunityWorkflow } from "../../src/workflows/community/moderate"
 import rebuildSearchIndex from "../../src/scripts/search-rebuild"
+import { SEARCH_MODULE } from "../../src/modules/search"
+import type SearchModuleService from "../../src/modules/search/service"
 import { openCommunity, type Headers } from "../utils/community"
 import { eventually } from "../utils/shop"
 
@@ -13,6 +15,7 @@ jest.setTimeout(240 * 1000)
 
 type CmsDoc = Record<string, unknown> & { id: number; slug: string; title: string }
 type Result = { kind: string; title_html: string; snippet_html: string; url: string; price: { amount: number; currency_code: string } | null }
+type Facet = { value: string; count: number }
 
 const lexical = (text: string) => ({ root: { type: "root", children: [{ type: "paragraph", children: [{ type: "text", text }] }] } })
 const DAY = 24 * 3600_000
@@ -51,7 +54,13 @@ medusaIntegrationTestRunner({
       const { data } = await cmsChanged("posts", `post:${doc.slug}`)
       expect(data.indexed).toEqual([`post:${doc.slug}`])
     }
-    const createBook = async (handle: string, title: string, description: string, status = ProductStatus.PUBLISHED) => {
+    const createBook = async (
+      handle: string,
+      title: string,
+      description: string,
+      status = ProductStatus.PUBLISHED,
+      { formats = ["Ebook"], categoryIds = [] as string[] } = {}
+    ) => {
       const { result } = await createProductsWorkflow(getContainer()).run({
         input: {
           products: [
@@ -60,13 +69,31 @@ medusaIntegrationTestRunner({
               handle,
               description,
               status,
-              options: [{ title: "Format", values: ["Ebook"] }],
-              variants: [{ title: "Ebook", options: { Format: "Ebook" }, prices: [{ currency_code: "usd", amount: 12 }] }],
+              category_ids: categoryIds,
+              options: [{ title: "Format", values: formats }],
+              variants: formats.map((f) => ({ title: f, options: { Format: f }, prices: [{ currency_code: "usd", amount: 12 }] })),
             },
           ],
         },
       })
       return result[0]
+    }
+    /** Two cookery books (one print, one ebook), a memoir in both formats and a post, all about gardens. */
+    const gardenShelf = async () => {
+      const { result: categories } = await createProductCategoriesWorkflow(getContainer()).run({
+        input: {
+          product_categories: [
+            { name: "Cookery", handle: "cookery", is_active: true },
+            { name: "Memoir", handle: "memoir", is_active: true },
+          ],
+        },
+      })
+      const id = (handle: string) => categories.find((c) => c.handle === handle)!.id
+      await createBook("garden-suppers", "Garden suppers", "Cooking from a small garden.", ProductStatus.PUBLISHED, { formats: ["Paperback"], categoryIds: [id("cookery")] })
+      await createBook("garden-soups", "Garden soups", "Soups from the garden.", ProductStatus.PUBLISHED, { formats: ["Ebook"], categoryIds: [id("cookery")] })
+      await createBook("my-mothers-garden", "My mother's garden", "A memoir.", ProductStatus.PUBLISHED, { formats: ["Hardcover", "Ebook"], categoryIds: [id("memoir")] })
+      await publishPost({ id: 20, slug: "garden-diary", title: "A garden diary", content: lexical("Weeds."), publishedAt: new Date(Date.now() + DAY).toISOString() })
+      await eventually(() => urls({ q: "garden", kind: "book" }), (found) => found.length === 3, 5000)
     }
 
     beforeAll(async () => {
@@ -217,7 +244,10 @@ medusaIntegrationTestRunner({
         await expect400({ q: "x".repeat(101) }, /'q' too big, expected at most: '100'/)
         await expect400({ q: "outline", kind: "everything" }, /kind/)
         await expect400({ q: "outline", limit: 500 }, /limit/)
-        await expect400({ q: "outline", sort: "newest" }, /sort/)
+        await expect400({ q: "outline", sort: "best" }, /Expected: 'relevance, newest' for field 'sort'/)
+        await expect400({ q: "outline", format: "audiobook" }, /Expected: 'print, ebook' for field 'format'/)
+        await expect400({ q: "outline", category: "Cookery Books" }, /category must be a category handle/)
+        await expect400({ q: "outline", kind: "post", category: "cookery" }, /category and format filter books/)
         await expect400({ q: "outline", region_id: "'; --" }, /region_id/)
       })
 
@@ -225,6 +255,103 @@ medusaIntegrationTestRunner({
         await publishPost({ id: 4, slug: "markup", title: '<img src=x onerror="alert(1)"> Tamarind', content: lexical("x") })
         const [hit] = await results({ q: "tamarind" })
         expect(hit.title_html).toBe("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; <mark>Tamarind</mark>")
+      })
+    })
+
+    describe("facets and sort", () => {
+      it("counts every match by kind, and books by category and format; filters by them", async () => {
+        await gardenShelf()
+        const { data } = await search({ q: "garden" })
+        expect(data.facets.total).toBe(4)
+        expect(data.facets.kind).toEqual([
+          { value: "book", count: 3 },
+          { value: "post", count: 1 },
+        ])
+        expect(data.facets.category).toEqual([
+          { value: "cookery", count: 2 },
+          { value: "memoir", count: 1 },
+        ])
+        expect(data.facets.format).toEqual([
+          { value: "ebook", count: 2 },
+          { value: "print", count: 2 },
+        ])
+        expect((await urls({ q: "garden", category: "cookery" })).sort()).toEqual(["/products/garden-soups", "/products/garden-suppers"])
+        expect((await urls({ q: "garden", format: "ebook" })).sort()).toEqual(["/products/garden-soups", "/products/my-mothers-garden"])
+        expect(await urls({ q: "garden", category: "cookery", format: "print" })).toEqual(["/products/garden-suppers"])
+        // A category's counts follow the chosen format, and the other way round; kinds count every match.
+        const ebooks = (await search({ q: "garden", format: "ebook" })).data.facets
+        expect(ebooks.category).toEqual([
+          { value: "cookery", count: 1 },
+          { value: "memoir", count: 1 },
+        ])
+        expect(ebooks.total).toBe(2)
+        expect(ebooks.kind.find((k: Facet) => k.value === "post")).toEqual({ value: "post", count: 1 })
+      })
+
+      it("sorts by relevance (a title match first) or newest first", async () => {
+        await gardenShelf()
+        await publishPost({ id: 21, slug: "old-notes", title: "Old notes", content: lexical("A garden, long ago."), publishedAt: new Date(Date.now() - 400 * DAY).toISOString() })
+        const relevant = await urls({ q: "garden", kind: "post" })
+        expect(relevant).toEqual(["/blog/garden-diary", "/blog/old-notes"])
+        const newest = await urls({ q: "garden", sort: "newest" })
+        expect(newest[0]).toBe("/blog/garden-diary")
+        expect(newest.at(-1)).toBe("/blog/old-notes")
+        expect(newest).toHaveLength(5)
+      })
+    })
+
+    describe("nothing found", () => {
+      it("offers the nearest query that finds something, and the categories with most books", async () => {
+        await gardenShelf()
+        const { data } = await search({ q: "outlinesss" })
+        expect(data.results).toEqual([])
+        expect(data.did_you_mean).toBe("outlines")
+        expect(data.popular_categories).toEqual([
+          { value: "cookery", count: 2 },
+          { value: "memoir", count: 1 },
+        ])
+        const found = await search({ q: "garden" })
+        expect(found.data.did_you_mean).toBeNull()
+        expect(found.data.popular_categories).toEqual([])
+        expect((await search({ q: "zzxqvw" })).data.did_you_mean).toBeNull()
+      })
+    })
+
+    describe("staff analytics", () => {
+      it("counts searches per normalised query and day, and those that found nothing, without anything personal", async () => {
+        const admin = await c.admin()
+        const figures = async (params: Record<string, string | number> = { period: "today" }) =>
+          (await api.get("/admin/search/queries", { headers: admin, params })).data
+        const before = await figures()
+        for (const q of ["Outline", "outline ", "OUTLÍNE", "loquat tart", "Loquat  tart!", "ada@example.com", "0803 123 4567"]) {
+          expect((await search({ q })).status).toBe(200)
+        }
+        // Suggestions while typing are keystrokes, not searches.
+        await suggest("outline")
+        const after = await figures()
+        expect(after.searches - before.searches).toBe(5)
+        const outline = before.top.find((r: { query: string }) => r.query === "outline")?.searches ?? 0
+        expect(after.top).toContainEqual({ query: "outline", searches: outline + 3, empty_searches: 0 })
+        expect(after.top).toContainEqual({ query: "loquat tart", searches: 2, empty_searches: 2 })
+        expect(after.no_results).toContainEqual({ query: "loquat tart", searches: 2, empty_searches: 2 })
+        expect(after.no_results.map((r: { query: string }) => r.query)).not.toContain("outline")
+        expect(JSON.stringify(after)).not.toMatch(/ada|example|0803/)
+        const lastWeek = await figures({ period: "custom", from: "2020-01-01", to: "2020-01-07" })
+        expect(lastWeek).toMatchObject({ searches: 0, top: [], no_results: [] })
+      })
+
+      it("counts concurrent searches exactly, and answers only staff, with a 400 for a bad period", async () => {
+        const admin = await c.admin()
+        const service = getContainer().resolve<SearchModuleService>(SEARCH_MODULE)
+        await Promise.all(Array.from({ length: 30 }, () => search({ q: "damson" })))
+        await service.flushSearchStats()
+        await Promise.all(Array.from({ length: 20 }, () => search({ q: "damson" })))
+        const { data } = await api.get("/admin/search/queries", { headers: admin, params: { period: "today" } })
+        expect(data.top).toContainEqual({ query: "damson", searches: 50, empty_searches: 50 })
+        expect((await call(api.get("/admin/search/queries", { headers: key, params: { period: "today" } }))).status).toBe(401)
+        const bad = await call(api.get("/admin/search/queries", { headers: admin, params: { period: "forever" } }))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/field 'period'/)
       })
     })
 

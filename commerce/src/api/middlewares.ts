@@ -8,6 +8,7 @@ import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
 import { hooksCmsMiddlewares } from "./hooks/cms/middlewares"
 import { searchMiddlewares } from "./store/search/middlewares"
+import { adminSearchMiddlewares } from "./admin/search/middlewares"
 import { adminEbooksMiddlewares } from "./admin/ebooks/middlewares"
 import { storeLibraryMiddlewares } from "./store/customers/me/library/middlewares"
 import { storeMarketingMiddlewares } from "./store/customers/me/marketing/middlewares"
@@ -75,6 +76,7 @@ export default defineMiddlewares({
     ...adminReconciliationMiddlewares,
     ...hooksCmsMiddlewares,
     ...searchMiddlewares,
+    ...adminSearchMiddlewares,
     ...adminEbooksMiddlewares,
     ...storeLibraryMiddlewares,
     ...storeMarketingMiddlewares,

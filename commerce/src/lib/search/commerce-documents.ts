@@ -5,9 +5,23 @@ import type CommunityModuleService from "../../modules/community/service"
 import { SEARCH_MODULE } from "../../modules/search"
 import type SearchModuleService from "../../modules/search/service"
 import type { SearchDocumentInput } from "../../modules/search/service"
+import type { BookFormat } from "../../modules/search/lib/ranked-query"
 
 const searchOf = (container: MedusaContainer) => container.resolve<SearchModuleService>(SEARCH_MODULE)
 const queryOf = (container: MedusaContainer) => container.resolve(ContainerRegistrationKeys.QUERY)
+
+/** Option values that make a book "print" or "ebook" (as the catalogue reads them). */
+const FORMAT_OF: Record<string, BookFormat> = { hardcover: "print", paperback: "print", ebook: "ebook" }
+
+/** The formats a book comes in, from its "Format" option's values. */
+const formatsOf = (options: ({ title?: string | null; values?: ({ value?: string | null } | null)[] | null } | null)[]) => [
+  ...new Set(
+    options
+      .filter((o) => o?.title?.toLowerCase() === "format")
+      .flatMap((o) => (o?.values ?? []).map((v) => FORMAT_OF[v?.value?.toLowerCase() ?? ""]))
+      .filter((f): f is BookFormat => !!f)
+  ),
+]
 
 /**
  * Books: published products that are not a course's product (a course is
@@ -18,7 +32,22 @@ export async function indexProducts(container: MedusaContainer, ids: string[]): 
   if (!ids.length) return
   const { data } = await queryOf(container).graph({
     entity: "product",
-    fields: ["id", "title", "subtitle", "description", "handle", "status", "metadata", "created_at", "course.id"],
+    fields: [
+      "id",
+      "title",
+      "subtitle",
+      "description",
+      "handle",
+      "status",
+      "metadata",
+      "created_at",
+      "course.id",
+      "categories.handle",
+      "categories.is_active",
+      "categories.is_internal",
+      "options.title",
+      "options.values.value",
+    ],
     filters: { id: ids },
   })
   const books = data.filter((p) => p.status === "published" && !(p as { course?: { id?: string } | null }).course?.id)
@@ -33,6 +62,8 @@ export async function indexProducts(container: MedusaContainer, ids: string[]): 
       url_path: `/products/${p.handle}`,
       product_id: p.id,
       published_at: p.created_at as Date,
+      categories: (p.categories ?? []).flatMap((c) => (c && c.is_active && !c.is_internal ? [c.handle] : [])),
+      formats: formatsOf(p.options ?? []),
     }
   })
   await searchOf(container).indexDocuments(documents)

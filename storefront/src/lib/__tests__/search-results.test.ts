@@ -2,7 +2,7 @@ import { createElement } from "react"
 import { renderToStaticMarkup } from "react-dom/server"
 import { describe, expect, it } from "vitest"
 import type { SearchSuggestion } from "@/app/api/search/route"
-import { groupByKind, highlightRuns, type SearchResult } from "../util/search-results"
+import { groupByKind, highlightRuns, type SearchAnswer, type SearchFacets, type SearchResult, type SearchView } from "../util/search-results"
 import { groupSuggestions, shownOrder } from "@/modules/search/components/search-box/group-suggestions"
 import SearchResults from "@/modules/search/templates/search-results"
 
@@ -54,14 +54,28 @@ describe("grouping", () => {
 })
 
 describe("SearchResults", () => {
-  const render = (results: SearchResult[], kind: SearchResult["kind"] | null = null) =>
-    renderToStaticMarkup(createElement(SearchResults, { q: "outline", kind, results, categories: [], countryCode: "ng" }))
+  type Answer = Partial<SearchAnswer> & { results: SearchResult[] }
+  const facetsOf = (results: SearchResult[]): SearchFacets => {
+    const kinds = groupByKind(results).map((g) => ({ value: g.kind, count: g.results.length }))
+    return { total: results.length, capped: false, kind: kinds, category: [], format: [] }
+  }
+  const render = (answer: Answer, view: Partial<SearchView> = {}, categories: { handle: string; name: string }[] = []) =>
+    renderToStaticMarkup(
+      createElement(SearchResults, {
+        view: { q: "outline", kind: null, sort: "relevance", ...view },
+        answer: { facets: facetsOf(answer.results), did_you_mean: null, popular_categories: [], ...answer },
+        categories: categories.map((c) => ({ id: c.handle, ...c })) as never,
+        countryCode: "ng",
+      })
+    )
 
   it("shows each kind's section with its results, highlighted words, prices and links under the country", () => {
-    const html = render([
-      result("post", "How I <mark>outline</mark>", "/blog/how-i-outline"),
-      result("book", "The Quiet Draft", "/products/the-quiet-draft", { snippet_html: "honest <mark>outlines</mark>", price: { amount: 18500, currency_code: "ngn" } }),
-    ])
+    const html = render({
+      results: [
+        result("post", "How I <mark>outline</mark>", "/blog/how-i-outline"),
+        result("book", "The Quiet Draft", "/products/the-quiet-draft", { snippet_html: "honest <mark>outlines</mark>", price: { amount: 18500, currency_code: "ngn" } }),
+      ],
+    })
     expect(html).toContain('data-testid="search-count">2 results')
     expect(html.indexOf("search-section-post")).toBeLessThan(html.indexOf("search-section-book"))
     expect(html).toContain('href="/ng/blog/how-i-outline"')
@@ -71,13 +85,34 @@ describe("SearchResults", () => {
     expect(html).toContain('data-testid="search-count-book">1 book')
   })
 
-  it("offers every kind as a filter, marking the one shown", () => {
-    const html = render([result("event", "Outline workshop", "/events/w")], "event")
+  it("offers the kinds that have matches as filters, with their counts, marking the one shown", () => {
+    const results = [result("event", "Outline workshop", "/events/w")]
+    const html = render({ results, facets: { total: 3, capped: false, kind: [{ value: "event", count: 1 }, { value: "discussion", count: 2 }], category: [], format: [] } }, { kind: "event" })
     expect(html).toContain('href="/ng/search?q=outline&amp;kind=discussion"')
-    expect(html).toMatch(/aria-current="page"[^>]*>Events</)
+    expect(html).not.toContain("kind=course")
+    expect(html).toMatch(/aria-current="page"[^>]*>Events <span[^>]*data-testid="search-kind-count-event">1</)
+    expect(html).toContain('data-testid="search-kind-count-all">3')
   })
 
-  it("says when nothing matches, in the kind asked for", () => {
-    expect(render([], "course")).toContain("Nothing matches “outline” in courses")
+  it("offers book categories and formats with their counts, and the order, keeping the other choices", () => {
+    const results = [result("book", "Garden suppers", "/products/garden-suppers")]
+    const facets = { total: 1, capped: false, kind: [{ value: "book", count: 1 }], category: [{ value: "cookery", count: 1 }], format: [{ value: "print", count: 1 }] }
+    const html = render({ results, facets }, { format: "print" }, [{ handle: "cookery", name: "Cookery" }])
+    expect(html).toContain('href="/ng/search?q=outline&amp;category=cookery&amp;format=print"')
+    expect(html).toMatch(/aria-current="true"[^>]*>Print</)
+    expect(html).toContain('href="/ng/search?q=outline&amp;format=print&amp;sort=newest"')
+    expect(html).toContain(">Cookery<")
+  })
+
+  it("says when nothing matches, in the kind asked for, with the nearest query and the popular categories", () => {
+    expect(render({ results: [] }, { kind: "course" })).toContain("Nothing matches “outline” in courses")
+    const html = render(
+      { results: [], did_you_mean: "outlines", popular_categories: [{ value: "cookery", count: 4 }] },
+      {},
+      [{ handle: "fiction", name: "Fiction" }, { handle: "cookery", name: "Cookery" }]
+    )
+    expect(html).toContain('Did you mean <a href="/ng/search?q=outlines">outlines</a>?')
+    expect(html).toContain('href="/ng/store?category=cookery"')
+    expect(html).not.toContain('href="/ng/store?category=fiction"')
   })
 })

@@ -1,7 +1,7 @@
 import "server-only"
 import { BACKEND_TIMEOUT_MS } from "../cache"
 import { storeFetch } from "../config"
-import type { SearchKind, SearchResult } from "../util/search-results"
+import type { SearchAnswer, SearchResult, SearchView } from "../util/search-results"
 
 /**
  * Fresh every time: the index follows publishing within seconds, and a query
@@ -9,13 +9,24 @@ import type { SearchKind, SearchResult } from "../util/search-results"
  */
 const fresh = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
 
-/** Everything a reader can find for `q` (one kind, or all ranked together), priced in the region. */
-export async function listSearchResults(query: { q: string; kind?: SearchKind; regionId?: string; limit?: number }) {
-  const { results } = await storeFetch<{ results: SearchResult[] }>("/store/search", {
-    query: { q: query.q, kind: query.kind, region_id: query.regionId, limit: query.limit ?? 30 },
+/**
+ * Everything a reader can find for a view (one kind or all ranked together,
+ * books by category and format, best match or newest), priced in the region,
+ * with the counts of every match and, when nothing matches, what to try.
+ */
+export async function listSearchResults(view: SearchView, { regionId, limit = 30 }: { regionId?: string; limit?: number } = {}) {
+  return await storeFetch<SearchAnswer>("/store/search", {
+    query: {
+      q: view.q,
+      kind: view.kind ?? undefined,
+      category: view.category,
+      format: view.format,
+      sort: view.sort === "relevance" ? undefined : view.sort,
+      region_id: regionId,
+      limit,
+    },
     ...fresh(),
   })
-  return results
 }
 
 /** Suggestions while the reader types: a few of each kind, the last word read as a prefix. */

@@ -14,6 +14,45 @@ export type SearchResult = {
   price: { amount: number; currency_code: string } | null
 }
 
+export const SEARCH_SORTS = ["relevance", "newest"] as const
+export type SearchSort = (typeof SEARCH_SORTS)[number]
+export const SEARCH_FORMATS = ["print", "ebook"] as const
+export type SearchFormat = (typeof SEARCH_FORMATS)[number]
+export const SORT_LABELS: Record<SearchSort, string> = { relevance: "Best match", newest: "Newest" }
+export const FORMAT_LABELS: Record<SearchFormat, string> = { print: "Print", ebook: "Ebook" }
+
+export type FacetCount = { value: string; count: number }
+/** Counts over every match: by kind (whatever filter is on), and for books by category and format. */
+export type SearchFacets = {
+  total: number
+  /** The query matched more than commerce counts: the counts are of its newest matches. */
+  capped: boolean
+  kind: FacetCount[]
+  category: FacetCount[]
+  format: FacetCount[]
+}
+export type SearchAnswer = {
+  results: SearchResult[]
+  facets: SearchFacets
+  /** Nothing found: the nearest query that finds something. */
+  did_you_mean: string | null
+  /** Nothing found: category handles with the most books. */
+  popular_categories: FacetCount[]
+}
+
+/** What the results page shows: the query, and the filters and order chosen. */
+export type SearchView = { q: string; kind: SearchKind | null; category?: string; format?: SearchFormat; sort: SearchSort }
+
+/** The results page's URL for a view (defaults left out), from any page of the country. */
+export function searchHref(countryCode: string, view: SearchView): string {
+  const params = new URLSearchParams({ q: view.q })
+  if (view.kind) params.set("kind", view.kind)
+  if (view.category) params.set("category", view.category)
+  if (view.format) params.set("format", view.format)
+  if (view.sort !== "relevance") params.set("sort", view.sort)
+  return `/${countryCode}/search?${params}`
+}
+
 export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
   book: { one: "Book", many: "Books" },
   course: { one: "Course", many: "Courses" },

@@ -10,14 +10,14 @@ const localDate = (field: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written YYYY-MM-DD`)
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${field} is not a calendar date`)
 
-const periodFields = {
+export const periodFields = {
   period: z.enum(PERIODS, { message: `period must be one of ${PERIODS.join(", ")}` }).default("30d"),
   from: localDate("from").optional(),
   to: localDate("to").optional(),
 }
 
 /** A custom period needs both dates, in order and at most two years apart; a named one takes neither. */
-const checkPeriod = (q: { period: string; from?: string; to?: string }, ctx: z.RefinementCtx) => {
+export const checkPeriod = (q: { period: string; from?: string; to?: string }, ctx: z.RefinementCtx) => {
   if (q.period !== "custom") {
     if (q.from || q.to) ctx.addIssue({ code: "custom", path: ["from"], message: "from and to are only for period=custom" })
     return

@@ -16,8 +16,8 @@ export type SearchResult = {
   title_html: string
   snippet_html: string
   url: string
-  published_at: Date | null
-  starts_at: Date | null
+  published_at: string | null
+  starts_at: string | null
   price: { amount: number; currency_code: string } | null
 }
 

@@ -1,4 +1,4 @@
-import { parseSearchQuery, termsOf, withinOneEdit } from "../lib/parse-query"
+import { normaliseForStats, parseSearchQuery, termsOf, withinOneEdit } from "../lib/parse-query"
 import { tsquerySql } from "../lib/sql"
 
 describe("parseSearchQuery", () => {
@@ -54,5 +54,20 @@ describe("withinOneEdit", () => {
 describe("termsOf", () => {
   it("remembers words of four letters or more, once", () => {
     expect(termsOf("The outline, the OUTLINE and 2021", null)).toEqual(["outline"])
+  })
+})
+
+describe("normaliseForStats", () => {
+  it("keeps a query's words, lower-case, without accents or punctuation", () => {
+    expect(normaliseForStats("  How I OUTLÍNE: a book!! ")).toBe("how i outline a book")
+    expect(normaliseForStats("Ọlá")).toBe("ola")
+    expect(normaliseForStats("&|!")).toBeNull()
+  })
+
+  it("keeps nothing that looks personal: an email address, a phone or card number", () => {
+    expect(normaliseForStats("ada@example.com")).toBeNull()
+    expect(normaliseForStats("call 0803 123 4567")).toBeNull()
+    expect(normaliseForStats("4111-1111-1111-1111")).toBeNull()
+    expect(normaliseForStats("1984 orwell")).toBe("1984 orwell")
   })
 })

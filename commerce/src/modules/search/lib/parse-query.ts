@@ -54,3 +54,18 @@ export function withinOneEdit(a: string, b: string): boolean {
 /** Words of indexed text worth remembering as corrections. */
 export const termsOf = (...texts: (string | null | undefined)[]) =>
   [...new Set(texts.flatMap((t) => (t ? wordsOf(t) : [])).filter((w) => w.length >= 4 && w.length <= 30 && !/^\d+$/.test(w)))]
+
+const PERSONAL = /@|\d{6,}/
+
+/**
+ * A query as staff see it in search analytics: its words, lower-case and
+ * without accents, in the order typed. Null when nothing is left or when it
+ * looks like something personal (an email address, a phone or card number),
+ * which is never kept.
+ */
+export function normaliseForStats(raw: string): string | null {
+  if (PERSONAL.test(raw.replace(/[\s-]/g, ""))) return null
+  const words = wordsOf(raw.normalize("NFD").replace(/\p{M}/gu, ""))
+  const text = words.join(" ").slice(0, 100).trim()
+  return text || null
+}

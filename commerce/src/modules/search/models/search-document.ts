@@ -8,11 +8,12 @@ export type SearchKind = (typeof SEARCH_KINDS)[number]
  * courses, community, the cms) publishes, rebuilt from them. Only what every
  * reader may see is kept here; `audience` leaves room for narrower ones.
  *
- * The migration adds two columns the ORM does not manage (review any
+ * The migrations add columns the ORM does not manage (review any
  * generated migration so it does not drop them): `search_vector`, a
  * generated tsvector (title A, summary B, body C, through the
- * `search_english` configuration that strips accents and stems), and
- * `title_folded`, the unaccented lower-case title under a trigram index.
+ * `search_english` configuration that strips accents and stems) and
+ * `title_vector` (the title alone), each under a GIN index; and for books
+ * `categories` and `formats` (text arrays: category handles, "print"/"ebook").
  */
 export const SearchDocument = model
   .define("search_document", {
@@ -40,3 +41,19 @@ export const SearchDocument = model
 export const SearchTerm = model.define("search_term", {
   id: model.text().primaryKey(),
 })
+
+/**
+ * How often readers searched for one normalised query on one day (the
+ * store's day), and how often it found nothing. No reader, address or
+ * session is kept: only the words and the counts.
+ */
+export const SearchQueryDay = model
+  .define("search_query_day", {
+    id: model.id({ prefix: "srchq" }).primaryKey(),
+    /** The instant the store's day began. */
+    day: model.dateTime(),
+    query: model.text(),
+    searches: model.number().default(0),
+    empty_searches: model.number().default(0),
+  })
+  .indexes([{ on: ["day", "query"], unique: true }])

@@ -4,7 +4,7 @@ import { listCategories } from "@/lib/data/catalog"
 import { retrieveRegionForCountry } from "@/lib/data/regions"
 import { listSearchResults } from "@/lib/data/search"
 import { parseSearchQuery } from "@/lib/util/search-query"
-import { isSearchKind } from "@/lib/util/search-results"
+import { isSearchKind, SEARCH_FORMATS, SEARCH_SORTS, type SearchView } from "@/lib/util/search-results"
 import { storeHref } from "@/lib/util/store-view"
 import SearchResults from "@/modules/search/templates/search-results"
 
@@ -15,13 +15,17 @@ export const dynamic = "force-dynamic"
 export const metadata: Metadata = { title: "Search", robots: { index: false } }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+const HANDLE = /^[a-z0-9-]{1,120}$/
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
+  list.includes(value as T) ? (value as T) : undefined
+type Params = Record<"q" | "kind" | "category" | "format" | "sort", string | string[] | undefined>
 
 export default async function SearchPage({
   params,
   searchParams,
 }: {
   params: Promise<{ countryCode: string }>
-  searchParams: Promise<{ q?: string | string[]; kind?: string | string[] }>
+  searchParams: Promise<Partial<Params>>
 }) {
   const [{ countryCode }, raw] = await Promise.all([params, searchParams])
   const query = parseSearchQuery(first(raw.q))
@@ -41,14 +45,21 @@ export default async function SearchPage({
       </div>
     )
   }
-  // An unknown kind (an old or hand-made link) shows every kind rather than an error.
+  // An unknown kind, category, format or order (an old or hand-made link) is dropped rather than an error;
+  // a category or format filters books, so it goes with any other kind.
   const asked = first(raw.kind)
   const kind = isSearchKind(asked) ? asked : null
+  const books = !kind || kind === "book"
+  const category = first(raw.category)
+  const view: SearchView = {
+    q: query.q,
+    kind,
+    category: books && category && HANDLE.test(category) ? category : undefined,
+    format: books ? oneOf(SEARCH_FORMATS, first(raw.format)) : undefined,
+    sort: oneOf(SEARCH_SORTS, first(raw.sort)) ?? "relevance",
+  }
   const region = await retrieveRegionForCountry(countryCode)
   if (!region) notFound()
-  const [results, categories] = await Promise.all([
-    listSearchResults({ q: query.q, kind: kind ?? undefined, regionId: region.id }),
-    listCategories(),
-  ])
-  return <SearchResults q={query.q} kind={kind} results={results} categories={categories} countryCode={countryCode} />
+  const [answer, categories] = await Promise.all([listSearchResults(view, { regionId: region.id }), listCategories()])
+  return <SearchResults view={view} answer={answer} categories={categories} countryCode={countryCode} />
 }

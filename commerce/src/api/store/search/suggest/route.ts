@@ -10,6 +10,6 @@ const PER_KIND = 3
 export async function GET(req: MedusaStoreRequest<unknown, StoreSearchSuggestParamsType>, res: MedusaResponse) {
   const params = req.validatedQuery as StoreSearchSuggestParamsType
   const search = req.scope.resolve<SearchModuleService>(SEARCH_MODULE)
-  const hits = await search.search(params.q, { limit: params.limit, typing: true, perKind: PER_KIND })
+  const { hits } = await search.search(params.q, { limit: params.limit, typing: true, perKind: PER_KIND })
   res.json({ results: await presentHits(req.scope, hits, params.region_id) })
 }
