@@ -1,10 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMMUNITY_MODULE } from "../../../modules/community"
+import type { InferTypeOf } from "@medusajs/framework/types"
+import type { GroupMembership } from "../../../modules/community/models/group-membership"
 import type CommunityModuleService from "../../../modules/community/service"
 import { groupOrNotFound, membershipOf } from "./group-rules"
 
 type Undo = { created?: string; accepted?: string } | null
+/** What joining did: joined a public group, asked to join a private one, accepted an invitation, or nothing (already there). */
+export type JoinAction = "join" | "request" | "accept" | "none"
+type Membership = InferTypeOf<typeof GroupMembership>
+const answer = (membership: Membership, action: JoinAction, undo: Undo) => new StepResponse({ membership, action }, undo)
 
 /**
  * A member joins a public group, asks to join a private one, or accepts an
@@ -22,18 +28,18 @@ export const joinGroupStep = createStep(
     const existing = await membershipOf(community, group.id, member.id)
     if (existing?.status === "invited") {
       const membership = await community.updateCommunityGroupMemberships({ id: existing.id, status: "active" })
-      return new StepResponse({ membership, action: "accept" as const }, { accepted: existing.id } as Undo)
+      return answer(membership, "accept", { accepted: existing.id })
     }
-    if (existing) return new StepResponse({ membership: existing, action: "none" as const }, null as Undo)
+    if (existing) return answer(existing, "none", null)
     const status = group.visibility === "public" ? ("active" as const) : ("requested" as const)
     try {
       const membership = await community.createCommunityGroupMemberships({ group_id: group.id, member_id: member.id, status })
-      return new StepResponse({ membership, action: status === "active" ? ("join" as const) : ("request" as const) }, { created: membership.id } as Undo)
+      return answer(membership, status === "active" ? "join" : "request", { created: membership.id })
     } catch (error) {
       // Another join won the race (the unique index kept its row): answer that one.
       const raced = await membershipOf(community, group.id, member.id)
       if (!raced) throw error
-      return new StepResponse({ membership: raced, action: "none" as const }, null as Undo)
+      return answer(raced, "none", null)
     }
   },
   async (undo, { container }) => {

@@ -9,7 +9,7 @@ export async function presentAdminGroups(community: CommunityModuleService, grou
   const ids = groups.map((g) => g.id)
   const [members, pending] = await Promise.all([
     community.groupMemberCounts(ids),
-    ids.length ? community.listCommunityGroupMemberships({ group_id: ids, status: "requested" }, { select: ["group_id"], take: null }) : [],
+    ids.length ? community.listCommunityGroupMemberships({ group_id: ids, status: "requested" }, { select: ["group_id"], take: null }) : Promise.resolve([]),
   ])
   return groups.map((g) => ({
     id: g.id,

@@ -10,7 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const ids = groups.map((g) => g.id)
   const [counts, mine] = await Promise.all([
     community.groupMemberCounts(ids),
-    viewer && ids.length ? community.listCommunityGroupMemberships({ member_id: viewer.id, group_id: ids }, { take: null }) : [],
+    viewer && ids.length ? community.listCommunityGroupMemberships({ member_id: viewer.id, group_id: ids }, { take: null }) : Promise.resolve([]),
   ])
   const membershipOf = new Map(mine.map((m) => [m.group_id, m]))
   res.json({ groups: groups.map((g) => presentGroup(g, counts.get(g.id) ?? 0, membershipOf.get(g.id))) })
