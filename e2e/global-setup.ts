@@ -20,6 +20,8 @@ WARM_UP.push("/api/preview?secret=warm-up&path=/", "/rss.xml", "/sitemap.xml", "
 WARM_UP.push("/ng/courses", "/ng/courses/write-your-first-book", "/ng/learn/write-your-first-book", "/ng/learn/write-your-first-book/les_warm_up", "/ng/account/courses", "/ng/certificates/AAAAAAAAAAAAAAAA")
 // Community journey: home, a category, a discussion (404 for an unknown one), member pages, and the signed-in pages (redirect to sign-in).
 WARM_UP.push("/ng/community", "/ng/community/book-club", "/ng/community/book-club/cdisc_warm_up", "/ng/community/members/cmem_warm_up", "/ng/community/new", "/ng/community/me")
+// Groups journey: the list and a group's page (404 for an unknown one).
+WARM_UP.push("/ng/community/groups", "/ng/community/groups/warm-up")
 
 /** The Payload admin's login and post editor (the content journey edits a post in it), rendered once as the editor. */
 async function warmUpPayloadAdmin() {

@@ -106,13 +106,20 @@ export async function indexCourses(container: MedusaContainer, ids: string[]): P
   await searchOf(container).removeDocuments("course", ids.filter((id) => !kept.has(id)))
 }
 
-/** Community discussions everyone may read (visible ones); a hidden or deleted one leaves. */
+/**
+ * Community discussions everyone may read (visible ones, outside private
+ * groups); a hidden or deleted one, or one whose group became private, leaves.
+ */
 export async function indexDiscussions(container: MedusaContainer, ids: string[]): Promise<void> {
   if (!ids.length) return
   const community = container.resolve<CommunityModuleService>(COMMUNITY_MODULE)
   const rows = await community.listCommunityDiscussions({ id: ids }, { relations: ["category"] })
+  const groupIds = [...new Set(rows.flatMap((d) => (d.group_id ? [d.group_id] : [])))]
+  const closed = new Set(
+    groupIds.length ? (await community.listCommunityGroups({ id: groupIds, visibility: "private" }, { select: ["id"], withDeleted: true })).map((g) => g.id) : []
+  )
   const documents: SearchDocumentInput[] = rows
-    .filter((d) => d.visibility === "visible" && d.category)
+    .filter((d) => d.visibility === "visible" && d.category && !(d.group_id && closed.has(d.group_id)))
     .map((d) => ({
       kind: "discussion",
       source_id: d.id,

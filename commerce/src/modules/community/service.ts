@@ -4,6 +4,8 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { Badge, type AutomaticBadgeKind } from "./models/badge"
 import { Category } from "./models/category"
 import { Discussion } from "./models/discussion"
+import { Group } from "./models/group"
+import { GroupMembership } from "./models/group-membership"
 import { Member } from "./models/member"
 import { ModerationLog } from "./models/moderation-log"
 import { Reaction } from "./models/reaction"
@@ -50,7 +52,22 @@ class CommunityModuleService extends MedusaService({
   CommunityReport: Report,
   CommunityModerationLog: ModerationLog,
   CommunityBadge: Badge,
+  CommunityGroup: Group,
+  CommunityGroupMembership: GroupMembership,
 }) {
+  /** How many active members each group has: one query for a page of groups. */
+  @InjectManager()
+  async groupMemberCounts(groupIds: string[], @MedusaContext() context: Context = {}): Promise<Map<string, number>> {
+    if (!groupIds.length) return new Map()
+    const manager = context.manager as SqlEntityManager
+    const rows: { group_id: string; members: number }[] = await manager.execute(
+      `SELECT group_id, count(*)::int AS members FROM community_group_membership
+        WHERE group_id IN (?) AND status = 'active' AND deleted_at IS NULL GROUP BY group_id`,
+      [groupIds]
+    )
+    return new Map(rows.map((r) => [r.group_id, r.members]))
+  }
+
   /**
    * Awards automatic badges with INSERT … ON CONFLICT DO NOTHING: a badge the
    * member holds is skipped however many awards race, and one staff revoked

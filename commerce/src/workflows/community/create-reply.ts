@@ -5,6 +5,7 @@ import { checkDiscussionOpenStep } from "./steps/check-discussion-open"
 import { countReplyStep } from "./steps/count-reply"
 import { createPostStep } from "./steps/create-post"
 import { findActiveMemberStep } from "./steps/find-active-member"
+import { checkPostReadableStep } from "./steps/check-group-access"
 
 export const createCommunityReplyWorkflowId = "create-community-reply"
 export const COMMUNITY_REPLY_CREATED = "community.reply.created"
@@ -14,6 +15,7 @@ export type CreateReplyInput = { customer_id: string; discussion_id: string; bod
 /** An active member replies to an open discussion; stored once, counted, and announced for notification. */
 export const createCommunityReplyWorkflow = createWorkflow(createCommunityReplyWorkflowId, (input: CreateReplyInput) => {
   const member = findActiveMemberStep({ customer_id: input.customer_id })
+  checkPostReadableStep(transform({ input, member }, ({ input, member }) => ({ target_type: "discussion" as const, target_id: input.discussion_id, member_id: member.id })))
   checkDiscussionOpenStep({ discussion_id: input.discussion_id })
   const lockKey = transform({ member }, ({ member }) => `community-post:${member.id}`)
   acquireLockStep({ key: lockKey, timeout: 10, ttl: 30 })

@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
 import { findActiveMemberStep } from "./steps/find-active-member"
 import { findOwnPostStep, type PostTarget } from "./steps/find-own-post"
+import { checkPostReadableStep } from "./steps/check-group-access"
 import { updatePostStep } from "./steps/update-post"
 
 export const editCommunityPostWorkflowId = "edit-community-post"
@@ -18,6 +19,7 @@ export const editCommunityPostWorkflow = createWorkflow(
       member_id: member.id,
     }))
     findOwnPostStep(target)
+    checkPostReadableStep(target)
     updatePostStep(input)
     when("discussion-changed", { input }, ({ input }) => input.target_type === "discussion").then(() => {
       emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: { id: input.target_id } })

@@ -1,6 +1,7 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { findActiveMemberStep } from "./steps/find-active-member"
+import { checkPostReadableStep } from "./steps/check-group-access"
 import type { PostTarget } from "./steps/find-own-post"
 import { setReactionStep, type ReactionKind } from "./steps/set-reaction"
 
@@ -13,6 +14,7 @@ export const reactToCommunityPostWorkflow = createWorkflow(
   reactToCommunityPostWorkflowId,
   (input: PostTarget & { customer_id: string; kind: ReactionKind | null }) => {
     const member = findActiveMemberStep({ customer_id: input.customer_id })
+    checkPostReadableStep(transform({ input, member }, ({ input, member }) => ({ target_type: input.target_type, target_id: input.target_id, member_id: member.id })))
     const reaction = transform({ input, member }, ({ input, member }) => ({
       target_type: input.target_type,
       target_id: input.target_id,

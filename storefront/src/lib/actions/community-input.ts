@@ -23,6 +23,8 @@ export const profileSchema = joinSchema.extend({ notify_on_reply: z.boolean() })
 
 export const discussionSchema = z.object({
   category_id: id("category"),
+  /** "" (no group) or a group the author is in. */
+  group_id: z.union([z.literal(""), id("group")]).optional(),
   title: text("title", 3, 150),
   body: text("message", 1, 10_000),
   idempotencyKey,
@@ -76,6 +78,7 @@ export function refusalMessage(status: number | null, message: string): string |
   if (status === 403 && /locked/i.test(message)) return "This discussion is locked: it takes no new replies."
   if (status === 403 && /only its author/i.test(message)) return "Only its author can change or delete this post."
   if (status === 403 && /moderators/i.test(message)) return "Only community moderators can hide or restore posts."
+  if (status === 403 && /(only members of|before starting a discussion in)/i.test(message)) return `${message}.`
   if (status === 429) return /try again/i.test(message) ? `${message.replace(/^Too many community posts\./, "You are posting too quickly.")}` : "You are posting too quickly. Please wait a few minutes."
   if (status === 409) return message
   if (status === 400) {

@@ -80,7 +80,8 @@ export async function startDiscussionAction(_prev: FormState, formData: FormData
   if (!(await getAuthToken())) signIn(countryCode, here)
   const input = parse(discussionSchema, formFields(formData))
   if ("state" in input) return input.state
-  const { idempotencyKey, ...body } = input.data
+  const { idempotencyKey, group_id, ...fields } = input.data
+  const body = { ...fields, ...(group_id ? { group_id } : {}) }
   let path: string
   try {
     const { discussion } = await communityWrite<{ discussion: { id: string; category: { slug: string } } }>(
@@ -90,7 +91,7 @@ export async function startDiscussionAction(_prev: FormState, formData: FormData
     )
     path = discussionPath(countryCode, discussion.category.slug, discussion.id)
   } catch (error) {
-    return refusal(error, countryCode, here, { title: body.title, body: body.body, category_id: body.category_id })
+    return refusal(error, countryCode, here, { title: body.title, body: body.body, category_id: body.category_id, group_id: group_id ?? "" })
   }
   redirect(path)
 }

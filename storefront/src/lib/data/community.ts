@@ -11,6 +11,8 @@ export type CommunityCategory = { id: string; name: string; slug: string; descri
 export type Reactions = { counts: Partial<Record<ReactionKind, number>>; mine: ReactionKind | null }
 export type ReactionKind = "like" | "insightful" | "thanks"
 export type Visibility = "visible" | "hidden"
+/** The interest group a discussion belongs to: a private one's discussions are for its members only. */
+export type GroupRef = { id: string; name: string; slug: string; visibility: "public" | "private" }
 
 export type DiscussionSummary = {
   id: string
@@ -25,6 +27,7 @@ export type DiscussionSummary = {
   reply_count: number
   last_activity_at: string
   category: CommunityCategory | null
+  group?: GroupRef | null
   reactions?: Reactions
 }
 /** body_html is sanitised by commerce; it is the only body a page renders. */
@@ -41,7 +44,8 @@ export type Reply = {
   mine: boolean
   reactions?: Reactions
 }
-export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null
+/** `can_moderate`: a community moderator, or a moderator of the discussion's group. */
+export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended"; can_moderate?: boolean } | null
 export type Member = CommunityAuthor & { bio: string | null; status: "active" | "suspended"; joined_at: string; notify_on_reply?: boolean }
 export type Activity = {
   discussions: DiscussionSummary[]
@@ -56,7 +60,7 @@ export const REPLIES_PER_PAGE = 50
  * author their own Markdown), never from the shared cache: posts appear the
  * moment they are written.
  */
-const viewerFetch = async () => ({ headers: await authHeaders(), ...privateFetchOptions() })
+export const viewerFetch = async () => ({ headers: await authHeaders(), ...privateFetchOptions() })
 
 
 /** The categories in use, in staff's order; `includeArchived` adds the archived ones (their discussions stay readable). */
@@ -65,12 +69,13 @@ export async function listCommunityCategories({ includeArchived = false } = {}):
   return (await storeFetch<{ categories: CommunityCategory[] }>("/store/community/categories", { query, ...(await viewerFetch()) })).categories
 }
 
-export type DiscussionQuery = { category?: string; q?: string; sort?: "newest" | "active"; page?: number }
+export type DiscussionQuery = { category?: string; group?: string; q?: string; sort?: "newest" | "active"; page?: number }
 
-/** A page of discussions; null when the category does not exist. */
-export async function listDiscussions({ category, q, sort = "active", page = 1 }: DiscussionQuery) {
+/** A page of discussions; null when the category or group does not exist (or is a private group the visitor is not in). */
+export async function listDiscussions({ category, group, q, sort = "active", page = 1 }: DiscussionQuery) {
   const query: Record<string, string | number> = { sort, limit: DISCUSSIONS_PER_PAGE, offset: (Math.max(1, page) - 1) * DISCUSSIONS_PER_PAGE }
   if (category) query.category = category
+  if (group) query.group = group
   if (q) query.q = q
   return nullOn404(
     storeFetch<{ discussions: DiscussionSummary[]; count: number }>("/store/community/discussions", { query, ...(await viewerFetch()) })

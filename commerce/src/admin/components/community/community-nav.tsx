@@ -5,10 +5,11 @@ const TABS = [
   { to: "/community", label: "Reports" },
   { to: "/community/categories", label: "Categories" },
   { to: "/community/members", label: "Members" },
+  { to: "/community/groups", label: "Groups" },
   { to: "/community/log", label: "Moderation log" },
 ]
 
-/** The Community area's heading and its four screens, as tabs that are links (each screen has its own address). */
+/** The Community area's heading and its screens, as tabs that are links (each screen has its own address). */
 export const CommunityNav = ({ lead }: { lead: string }) => {
   const { pathname } = useLocation()
   const current = TABS.filter((t) => pathname.endsWith(t.to)).at(-1)?.to ?? "/community"

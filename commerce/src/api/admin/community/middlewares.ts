@@ -12,6 +12,7 @@ import {
   AdminRevokeBadge,
   AdminUpdateCategory,
 } from "./validators"
+import { adminCommunityGroupMiddlewares } from "./groups/middlewares"
 
 // /admin routes are authenticated for staff users by Medusa itself (a customer's token is a 401).
 export const adminCommunityMiddlewares: MiddlewareRoute[] = [
@@ -27,4 +28,5 @@ export const adminCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/community/members/:id/badges", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAwardBadge)] },
   { matcher: "/admin/community/members/:id/badges/:badge_id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRevokeBadge)] },
   { matcher: "/admin/community/categories/:id/move", methods: ["POST"], middlewares: [validateAndTransformBody(AdminMoveCategory)] },
+  ...adminCommunityGroupMiddlewares,
 ]

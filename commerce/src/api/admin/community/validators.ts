@@ -32,7 +32,7 @@ export const AdminListModerationLog = z.object({
   actor_type: z.enum(["staff", "moderator"]).optional(),
   actor_id: z.string().max(100).optional(),
   action: z.enum(LOGGED_ACTIONS).optional(),
-  target_type: z.enum(["discussion", "reply", "member", "category"]).optional(),
+  target_type: z.enum(["discussion", "reply", "member", "category", "group"]).optional(),
   target_id: z.string().max(100).optional(),
   ...paging,
 })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { COMMUNITY_MODULE } from "../../../modules/community"
 import { BADGE_NAMES, type AutomaticBadgeKind } from "../../../modules/community/models/badge"
+import { groupAccessOf } from "../../../modules/community/lib/group-access"
 import type CommunityModuleService from "../../../modules/community/service"
 
 export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null
@@ -115,14 +116,25 @@ export function presentDiscussion(d: DiscussionRow, viewer: Viewer, withBody = t
   }
 }
 
+/**
+ * A discussion the viewer may see, and whether they moderate it; else 404.
+ * In a private group only its members see it; a group moderator also sees
+ * the group's hidden posts.
+ */
+export async function readDiscussion(scope: MedusaContainer, id: string, viewer: Viewer) {
+  const community = communityOf(scope)
+  const [discussion] = await community.listCommunityDiscussions({ id }, { relations: ["author", "category"] })
+  const group = discussion && (await groupAccessOf(community, discussion.group_id, viewer?.id ?? null))
+  const moderate = canSeeHidden(viewer) || (!!group?.moderate && viewer?.status === "active")
+  if (!discussion || !group!.read || (discussion.visibility === "hidden" && !moderate)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Discussion ${id} was not found`)
+  }
+  return { discussion, moderate }
+}
+
 /** A discussion the viewer may see, or 404. */
 export async function visibleDiscussion(scope: MedusaContainer, id: string, viewer: Viewer) {
-  const [discussion] = await communityOf(scope).listCommunityDiscussions(
-    { id, ...visibleTo(viewer) },
-    { relations: ["author", "category"] }
-  )
-  if (!discussion) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Discussion ${id} was not found`)
-  return discussion
+  return (await readDiscussion(scope, id, viewer)).discussion
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means those characters. */

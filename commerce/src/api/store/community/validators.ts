@@ -26,6 +26,8 @@ export type StoreListCategoriesType = z.infer<typeof StoreListCategories>
 
 export const StoreListDiscussions = z.object({
   category: z.string().max(100).optional(),
+  /** A group's id or slug: its discussions only. */
+  group: z.string().max(100).optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(["newest", "active"]).default("active"),
   ...paging,
@@ -52,6 +54,8 @@ export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
 export const StoreCreateDiscussion = z
   .object({
     category_id: z.string({ error: "category_id is required" }).min(1).max(100),
+    /** An interest group the author is in; the discussion is then the group's (private: its members' only). */
+    group_id: z.string().min(1, "group_id must be a group's id").max(100).nullish(),
     title: text("title", 3, TITLE_MAX),
     body: text("body", 1, DISCUSSION_BODY_MAX),
   })

@@ -16,6 +16,8 @@ export const Discussion = model
     last_activity_at: model.dateTime(),
     /** The client's Idempotency-Key, or a hash of the body: a double submit is stored once. */
     dedupe_key: model.text(),
+    /** The interest group it belongs to, if any: a private group's discussions are for its members only. */
+    group_id: model.text().nullable(),
     category: model.belongsTo(() => Category, { mappedBy: "discussions" }),
     author: model.belongsTo(() => Member, { mappedBy: "discussions" }),
     replies: model.hasMany(() => Reply, { mappedBy: "discussion" }),
@@ -25,6 +27,7 @@ export const Discussion = model
     { on: ["author_id", "dedupe_key"], unique: true },
     { on: ["category_id", "visibility", "last_activity_at"] },
     { on: ["visibility", "created_at"] },
+    { on: ["group_id", "visibility", "last_activity_at"] },
   ])
   .checks([
     { name: "community_discussion_reply_count_non_negative", expression: (c) => `${c.reply_count} >= 0` },

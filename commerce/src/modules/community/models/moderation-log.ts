@@ -12,7 +12,7 @@ export const ModerationLog = model
     actor_type: model.enum(["staff", "moderator"]),
     actor_id: model.text(),
     action: model.text(),
-    target_type: model.enum(["discussion", "reply", "member", "category"]),
+    target_type: model.enum(["discussion", "reply", "member", "category", "group"]),
     target_id: model.text(),
     reason: model.text().nullable(),
     details: model.json().nullable(),

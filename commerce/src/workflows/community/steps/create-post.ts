@@ -8,7 +8,7 @@ export type CreatePostInput = {
   author_id: string
   body: string
   /** A new discussion has a title and category; a reply names its discussion. */
-  discussion?: { title: string; category_id: string }
+  discussion?: { title: string; category_id: string; group_id?: string | null }
   reply_to?: string
   idempotency_key?: string
   dedupe_window_seconds: number

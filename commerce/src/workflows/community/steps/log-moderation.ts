@@ -11,11 +11,25 @@ export type CategoryAction = (typeof CATEGORY_ACTIONS)[number]
 /** Staff giving a member a badge by hand, or taking any badge away. */
 export const BADGE_ACTIONS = ["award_badge", "revoke_badge"] as const
 export type BadgeAction = (typeof BADGE_ACTIONS)[number]
-export const LOGGED_ACTIONS = [...MODERATION_ACTIONS, ...CATEGORY_ACTIONS, ...BADGE_ACTIONS] as const
+/** Staff changing an interest group, and staff or a group moderator deciding who is in it. */
+export const GROUP_ACTIONS = [
+  "create_group",
+  "update_group",
+  "archive_group",
+  "unarchive_group",
+  "approve_member",
+  "decline_member",
+  "invite_member",
+  "remove_member",
+  "promote_group_moderator",
+  "demote_group_moderator",
+] as const
+export type GroupAction = (typeof GROUP_ACTIONS)[number]
+export const LOGGED_ACTIONS = [...MODERATION_ACTIONS, ...CATEGORY_ACTIONS, ...BADGE_ACTIONS, ...GROUP_ACTIONS] as const
 
 export type LogEntryInput = ModerationActor & {
-  action: ModerationAction | CategoryAction | BadgeAction
-  target_type: ModerationTarget["target_type"] | "category"
+  action: ModerationAction | CategoryAction | BadgeAction | GroupAction
+  target_type: ModerationTarget["target_type"] | "category" | "group"
   target_id: string
   reason?: string | null
   details?: Record<string, unknown> | null

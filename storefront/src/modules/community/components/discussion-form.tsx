@@ -2,7 +2,7 @@
 
 import { useActionState } from "react"
 import { startDiscussionAction } from "@/lib/actions/community"
-import type { CommunityCategory } from "@/lib/data/community"
+import type { CommunityCategory, GroupRef } from "@/lib/data/community"
 import TextField, { formClass, SelectField, TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
@@ -12,11 +12,16 @@ export default function DiscussionForm({
   countryCode,
   categories,
   categoryId,
+  groups = [],
+  groupId,
   idempotencyKey,
 }: {
   countryCode: string
   categories: CommunityCategory[]
   categoryId?: string
+  /** The groups the author is in: a discussion may belong to one of them. */
+  groups?: GroupRef[]
+  groupId?: string
   idempotencyKey: string
 }) {
   const [state, action] = useActionState(startDiscussionAction, null)
@@ -34,6 +39,16 @@ export default function DiscussionForm({
         error={errors.category_id}
         options={categories.map((c) => ({ value: c.id, label: c.name }))}
       />
+      {groups.length > 0 && (
+        <SelectField
+          name="group_id"
+          label="Group (optional)"
+          hint="In a private group, only its members can read the discussion."
+          defaultValue={state?.values?.group_id ?? groupId ?? ""}
+          error={errors.group_id}
+          options={[{ value: "", label: "No group: the whole community" }, ...groups.map((g) => ({ value: g.id, label: `${g.name}${g.visibility === "private" ? " (private)" : ""}` }))]}
+        />
+      )}
       <TextField name="title" label="Title" required minLength={3} maxLength={150} defaultValue={state?.values?.title ?? ""} error={errors.title} />
       <TextAreaField
         name="body"

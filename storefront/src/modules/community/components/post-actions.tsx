@@ -15,7 +15,7 @@ export default function PostActions({ post, target, viewer, title }: { post: Pos
       {post.mine && post.body !== undefined && <EditPostForm post={target} title={title} body={post.body} />}
       {post.mine && <DeletePostForm post={target} />}
       {active && !post.mine && post.visibility === "visible" && <ReportForm post={target} />}
-      {active && viewer.role === "moderator" && <ModerationForm post={target} hidden={post.visibility === "hidden"} />}
+      {active && (viewer.role === "moderator" || viewer.can_moderate) && <ModerationForm post={target} hidden={post.visibility === "hidden"} />}
     </div>
   )
 }

@@ -13,19 +13,20 @@ const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` 
 
 /**
  * Names for who acted (a staff user or a moderator) and what they acted on
- * (a member, post or category), read once per kind for a page of entries.
+ * (a member, post, category or group), read once per kind for a page of entries.
  * A target deleted since is still named.
  */
 export async function namesForLog(scope: MedusaContainer, entries: Entry[]) {
   const community = communityOf(scope)
   const some = <T>(ids: string[], read: (ids: string[]) => Promise<T[]>) => (ids.length ? read(ids) : Promise.resolve([] as T[]))
   const memberIds = [...new Set([...idsOf(entries, "moderator", "actor"), ...idsOf(entries, "member", "target")])]
-  const [users, members, discussions, replies, categories] = await Promise.all([
+  const [users, members, discussions, replies, categories, groups] = await Promise.all([
     some(idsOf(entries, "staff", "actor"), (id) => scope.resolve(Modules.USER).listUsers({ id }, { withDeleted: true })),
     some(memberIds, (id) => community.listCommunityMembers({ id }, { withDeleted: true })),
     some(idsOf(entries, "discussion", "target"), (id) => community.listCommunityDiscussions({ id }, { withDeleted: true })),
     some(idsOf(entries, "reply", "target"), (id) => community.listCommunityReplies({ id }, { withDeleted: true })),
     some(idsOf(entries, "category", "target"), (id) => community.listCommunityCategories({ id }, { withDeleted: true })),
+    some(idsOf(entries, "group", "target"), (id) => community.listCommunityGroups({ id }, { withDeleted: true })),
   ])
   const names = new Map<string, string>([
     ...users.map((u) => [u.id, staffName(u)] as const),
@@ -33,6 +34,7 @@ export async function namesForLog(scope: MedusaContainer, entries: Entry[]) {
     ...discussions.map((d) => [d.id, d.title] as const),
     ...replies.map((r) => [r.id, excerpt(r.body)] as const),
     ...categories.map((c) => [c.id, c.name] as const),
+    ...groups.map((g) => [g.id, g.name] as const),
   ])
   return <T extends Entry>(e: T) => ({
     ...e,

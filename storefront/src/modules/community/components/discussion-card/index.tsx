@@ -29,7 +29,14 @@ export default function DiscussionCard({
       </div>
       <p className={styles.meta}>
         {d.author?.display_name ?? "A former member"}
-        {d.category && <> in {d.category.name}</>} · {replies} · last activity <time dateTime={d.last_activity_at}>{formatDate(d.last_activity_at)}</time>
+        {d.category && <> in {d.category.name}</>}
+        {d.group && (
+          <>
+            {" "}
+            · group <Link href={`/${countryCode}/community/groups/${d.group.slug}`}>{d.group.name}</Link>
+          </>
+        )}{" "}
+        · {replies} · last activity <time dateTime={d.last_activity_at}>{formatDate(d.last_activity_at)}</time>
       </p>
     </Card>
   )

@@ -25,6 +25,9 @@ export default function CommunityHome({ countryCode, categories, discussions, q 
             <ButtonLink href={`/${countryCode}/community/new`} data-testid="start-discussion">
               Start a discussion
             </ButtonLink>
+            <ButtonLink href={`/${countryCode}/community/groups`} variant="secondary" data-testid="community-groups-link">
+              Interest groups
+            </ButtonLink>
             <ButtonLink href={`/${countryCode}/community/me`} variant="secondary" data-testid="my-community">
               Your profile and activity
             </ButtonLink>

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { Discussion, Reply, Viewer } from "@/lib/data/community"
 import { VerifyEmailPrompt } from "@/modules/account/components/email-verification"
 import Alert from "@/modules/common/components/alert"
@@ -57,6 +58,13 @@ export default function DiscussionPage({ countryCode, discussion, replies, count
             {discussion.pinned && <Badge tone="accent">Pinned</Badge>}
             {discussion.locked && <Badge>Locked: no new replies</Badge>}
             {hidden && <Badge tone="danger">Hidden from readers</Badge>}
+            {discussion.group && (
+              <Link href={`/${countryCode}/community/groups/${discussion.group.slug}`} data-testid="discussion-group">
+                <Badge tone={discussion.group.visibility === "private" ? "warning" : "neutral"}>
+                  {discussion.group.visibility === "private" ? "Private group" : "Group"}: {discussion.group.name}
+                </Badge>
+              </Link>
+            )}
           </div>
           <PostMeta countryCode={countryCode} author={discussion.author} at={discussion.created_at} />
         </PageHeader>

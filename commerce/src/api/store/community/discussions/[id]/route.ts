@@ -1,16 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteCommunityPostWorkflow } from "../../../../../workflows/community/delete-post"
 import { editCommunityPostWorkflow } from "../../../../../workflows/community/edit-post"
-import { communityOf, presentDiscussion, presentPost, reactionsFor, viewerOf, visibleDiscussion, visibleTo, withAuthorBadges } from "../../read"
+import { withGroups } from "../../groups/present"
+import { communityOf, presentDiscussion, presentPost, reactionsFor, readDiscussion, viewerOf, visibleDiscussion, withAuthorBadges } from "../../read"
 import type { StoreListRepliesType, StoreUpdateDiscussionType } from "../../validators"
 
-/** A discussion with a page of its replies, oldest first; hidden ones only for moderators. */
+/** A discussion with a page of its replies, oldest first; hidden ones only for moderators (of the community, or of its group). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListRepliesType>, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery
   const viewer = await viewerOf(req.scope, req.auth_context?.actor_id)
-  const discussion = await visibleDiscussion(req.scope, req.params.id, viewer)
+  const { discussion, moderate } = await readDiscussion(req.scope, req.params.id, viewer)
   const [replies, count] = await communityOf(req.scope).listAndCountCommunityReplies(
-    { discussion_id: discussion.id, ...visibleTo(viewer) },
+    { discussion_id: discussion.id, ...(moderate ? {} : { visibility: "visible" as const }) },
     { relations: ["author"], order: { created_at: "ASC", id: "ASC" }, take: limit, skip: offset }
   )
   const [discussionReactions, replyReactions] = await Promise.all([
@@ -22,13 +23,14 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListRepl
     { ...presentDiscussion(discussion as never, viewer), reactions: discussionReactions.get(discussion.id) },
     ...replies.map((r) => ({ ...presentPost(r as never, viewer), reactions: replyReactions.get(r.id) })),
   ])
+  const [withGroup] = await withGroups(req.scope, [discussion], [withBadges])
   res.json({
-    discussion: withBadges,
+    discussion: withGroup,
     replies: repliesWithBadges,
     count,
     limit,
     offset,
-    viewer: viewer && { id: viewer.id, role: viewer.role, status: viewer.status },
+    viewer: viewer && { id: viewer.id, role: viewer.role, status: viewer.status, can_moderate: moderate && viewer.status === "active" },
   })
 }
 

@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test"
+import { registerThroughForm, uniqueEmail, verifyEmailThroughLink } from "../support/accounts"
+import { adminHeaders } from "../support/checkout"
+import { COMMERCE } from "../support/urls"
+
+/** A new reader, signed in with a verified email, who has joined the community under `name`. */
+async function joinAsReader(page: Page, label: string, name: string) {
+  const email = uniqueEmail(label)
+  await registerThroughForm(page, { email, password: "community-password", firstName: name, lastName: "Reader" })
+  await verifyEmailThroughLink(page, email)
+  await page.goto("/ng/community/me")
+  await page.getByLabel("Display name").fill(name)
+  await page.getByTestId("member-submit").click()
+  await expect(page.getByRole("heading", { name: "Your community profile" })).toBeVisible()
+}
+
+test("a reader asks to join a private group, staff approve, the member posts in it, and a non-member cannot see the post", async ({ page, browser, request }) => {
+  // Two readers registering through the forms, and staff in between: more than one journey's worth of pages.
+  test.slow()
+  const stamp = Date.now()
+  const admin = await adminHeaders(request)
+  const created = await request.post(`${COMMERCE}/admin/community/groups`, {
+    headers: admin,
+    data: { name: `Night owls ${stamp}`, visibility: "private", description: "Reading after *midnight*." },
+  })
+  expect(created.status()).toBe(201)
+  const group = (await created.json()).group as { id: string; slug: string; name: string }
+  const groupUrl = `/ng/community/groups/${group.slug}`
+
+  // The first reader finds the group, private, and asks to join.
+  await joinAsReader(page, "group-asker", "Ife")
+  await page.goto("/ng/community/groups")
+  await page.getByTestId("community-group").filter({ hasText: group.name }).getByRole("link", { name: group.name }).click()
+  await expect(page.getByRole("heading", { level: 1, name: group.name })).toBeVisible()
+  await expect(page.getByTestId("group-description").locator("em")).toHaveText("midnight")
+  await expect(page.getByTestId("group-members-only")).toBeVisible()
+  await page.getByTestId("group-join").click()
+  await expect(page.getByTestId("group-request-pending")).toBeVisible()
+
+  // Staff approve the request.
+  const pending = await (await request.get(`${COMMERCE}/admin/community/groups/${group.id}/members`, { headers: admin, params: { status: "requested" } })).json()
+  expect(pending.memberships).toHaveLength(1)
+  const approved = await request.post(`${COMMERCE}/admin/community/groups/${group.id}/members/${pending.memberships[0].member.id}`, {
+    headers: admin,
+    data: { action: "approve" },
+  })
+  expect(approved.ok()).toBe(true)
+
+  // Now a member, they start a discussion in the group (chosen for them in the composer).
+  const title = `Owl hours ${stamp}`
+  await page.reload()
+  await page.getByTestId("start-discussion").click()
+  await expect(page.getByLabel("Group (optional)")).toHaveValue(group.id)
+  await page.getByLabel("Title").fill(title)
+  await page.getByLabel("Message").fill("Who else reads at 2am?")
+  await page.getByTestId("discussion-submit").click()
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  await expect(page.getByTestId("discussion-group")).toContainText(group.name)
+  const discussionUrl = new URL(page.url()).pathname
+  await page.goto(groupUrl)
+  await expect(page.getByTestId("community-discussions")).toContainText(title)
+
+  // Another reader, not in the group, finds the post nowhere.
+  const other = await browser.newContext()
+  const outsider = await other.newPage()
+  await joinAsReader(outsider, "group-outsider", "Kunle")
+  expect((await outsider.goto(discussionUrl))?.status()).toBe(404)
+  await expect(outsider.getByText(title)).toHaveCount(0)
+  await outsider.goto(groupUrl)
+  await expect(outsider.getByTestId("group-members-only")).toBeVisible()
+  await outsider.goto(`/ng/community?${new URLSearchParams({ q: title })}`)
+  await expect(outsider.getByRole("heading", { name: `Discussions matching “${title}”` })).toBeVisible()
+  await expect(outsider.getByText(title, { exact: true })).toHaveCount(0)
+  await other.close()
+})
