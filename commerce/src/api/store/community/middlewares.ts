@@ -1,11 +1,12 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
+import { limitAvatarUploads, limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
 import {
   StoreCreateDiscussion,
   StoreCreateReply,
   StoreJoinCommunity,
   StoreListCategories,
   StoreListDiscussions,
+  StoreListMembers,
   StoreListReplies,
   StoreModerate,
   StoreReact,
@@ -44,4 +45,8 @@ export const storeCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/community/members/me", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreUpdateMember)] },
   { matcher: "/store/community/members/me/activity", methods: ["GET"], middlewares: [customer] },
   { matcher: "/store/community/members/:id", methods: ["GET"], middlewares: [maybeCustomer] },
+  { matcher: "/store/community/members", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListMembers, {})] },
+  // The body is a multipart form the route reads itself, capped at COMMUNITY_AVATAR_MAX_BYTES.
+  { matcher: "/store/community/members/me/avatar", methods: ["POST"], bodyParser: false, middlewares: [customer, limitAvatarUploads] },
+  { matcher: "/store/community/members/me/avatar", methods: ["DELETE"], middlewares: [customer] },
 ]
