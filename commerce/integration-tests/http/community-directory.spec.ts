@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
     /** A multipart upload as a browser sends it: the declared type and name are the client's to choose. */
     const upload = async (headers: Headers, content: Buffer, filename = "me.png", type = "image/png") => {
       const form = new FormData()
-      form.append("file", new Blob([content], { type }), filename)
+      form.append("file", new Blob([new Uint8Array(content)], { type }), filename)
       const res = await fetch(`${api.defaults.baseURL}/store/community/members/me/avatar`, { method: "POST", headers, body: form })
       return { status: res.status, data: await res.json() }
     }
@@ -110,7 +110,7 @@ medusaIntegrationTestRunner({
           headers: m.headers,
           body: (() => {
             const form = new FormData()
-            form.append("file", new Blob([image], { type: "image/png" }), "again.png")
+            form.append("file", new Blob([new Uint8Array(image)], { type: "image/png" }), "again.png")
             return form
           })(),
         })

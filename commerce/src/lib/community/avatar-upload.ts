@@ -37,7 +37,7 @@ export async function readAvatarUpload(req: IncomingMessage, maxBytes: number): 
   if (!/^multipart\/form-data;\s*boundary=/i.test(type)) throw noFile()
   if (Number(req.headers["content-length"] ?? 0) > maxBytes + FORM_OVERHEAD_BYTES) throw avatarTooLarge(maxBytes)
   const body = await readBody(req, maxBytes + FORM_OVERHEAD_BYTES, () => avatarTooLarge(maxBytes))
-  const form = await new Response(body, { headers: { "content-type": type } }).formData().catch(() => {
+  const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData().catch(() => {
     throw new AvatarUploadError(400, "The upload is not a readable multipart/form-data body")
   })
   const file = form.get("file")
