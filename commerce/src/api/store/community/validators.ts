@@ -45,17 +45,15 @@ export const StoreJoinCommunity = z
   .strict()
 export type StoreJoinCommunityType = z.infer<typeof StoreJoinCommunity>
 
-const shown = (part: string) => z.boolean({ error: `privacy.${part} must be true or false` }).optional()
-
 /** Which parts of the profile other readers see; those not sent stay as they are. */
 export const StoreMemberPrivacy = z
   .object({
-    bio: shown("bio"),
-    badges: shown("badges"),
-    groups: shown("groups"),
-    courses: shown("courses"),
-    posts: shown("posts"),
-    hidden_from_directory: shown("hidden_from_directory"),
+    bio: z.boolean().optional(),
+    badges: z.boolean().optional(),
+    groups: z.boolean().optional(),
+    courses: z.boolean().optional(),
+    posts: z.boolean().optional(),
+    hidden_from_directory: z.boolean().optional(),
   })
   .strict()
 
