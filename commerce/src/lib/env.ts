@@ -149,6 +149,15 @@ const schema = z.object({
   COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
   COMMUNITY_POST_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   COMMUNITY_DEDUPE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** The largest avatar image a member may upload, in bytes (413 beyond it); default 5 MB. */
+  COMMUNITY_AVATAR_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024, "COMMUNITY_AVATAR_MAX_BYTES must be at least 1024")
+    .max(50 * 1024 * 1024, "COMMUNITY_AVATAR_MAX_BYTES must be at most 50 MB")
+    .default(5 * 1024 * 1024),
+  /** Avatar uploads per member per hour (429 with Retry-After beyond it). */
+  COMMUNITY_AVATAR_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(10),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")

@@ -58,7 +58,11 @@ export async function eraseCustomer(scope: MedusaContainer, customerId: string):
   const community = scope.resolve<CommunityModuleService>(COMMUNITY_MODULE)
   const [member] = await community.listCommunityMembers({ customer_id: customerId })
   if (member) {
-    await community.updateCommunityMembers({ id: member.id, display_name: FORMER_MEMBER, bio: null, avatar_url: null, notify_on_reply: false, status: "suspended" })
+    await community.updateCommunityMembers({
+      id: member.id, display_name: FORMER_MEMBER, bio: null, avatar_url: null, avatar_file_key: null, notify_on_reply: false, status: "suspended",
+    })
+    // The uploaded picture is personal data too: its file goes, not only the link to it.
+    if (member.avatar_file_key) await scope.resolve(Modules.FILE).deleteFiles(member.avatar_file_key)
   }
 
   const wishlist = scope.resolve<WishlistModuleService>(WISHLIST_MODULE)

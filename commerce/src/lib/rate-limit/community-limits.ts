@@ -15,3 +15,13 @@ export const limitCommunityPosts = rateLimit(sharedStore, [
     key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id || null,
   },
 ])
+
+/** Avatar uploads per signed-in customer: each one is decoded and resized, so a script may not loop on it. */
+export const limitAvatarUploads = rateLimit(sharedStore, [
+  {
+    name: "avatar uploads",
+    limit: env.COMMUNITY_AVATAR_UPLOADS_PER_HOUR,
+    windowMs: 60 * 60_000,
+    key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id || null,
+  },
+])

@@ -35,6 +35,22 @@ export const HELPFUL_REPLIES_FOR_BADGE = 10
 
 export type AwardedBadge = { id: string; member_id: string; kind: AutomaticBadgeKind }
 
+/**
+ * Who the member directory lists: active members not hidden from it, by name.
+ * `q` is an ILIKE pattern; `badge` and `customer_ids` ("took the same
+ * course") count only members who show their badges / courses.
+ */
+export type DirectoryFilter = {
+  q?: string
+  badge?: string
+  customer_ids?: string[]
+  // An interest-group filter joins here (issue 22, part 3: groups).
+  after?: { display_name: string; id: string }
+  limit: number
+}
+
+export type DirectoryRow = { id: string; display_name: string; avatar_url: string | null; role: string; joined_at: Date; bio: string | null; show_bio: boolean; show_badges: boolean }
+
 export type ModerationActorSummary = { actor_type: "staff" | "moderator"; actor_id: string; actions: number; last_action_at: Date }
 
 // Every visible post with its author and time: the base of the engagement figures.
@@ -158,6 +174,31 @@ class CommunityModuleService extends MedusaService({
          ) reports ON true
         WHERE m.id IN (?)`,
       [memberIds]
+    )
+  }
+
+  /** A page of the member directory (keyset on name, id): `limit + 1` rows tell the caller whether more follow. */
+  @InjectManager()
+  async listDirectoryMembers(f: DirectoryFilter, @MedusaContext() context: Context = {}): Promise<DirectoryRow[]> {
+    if (f.customer_ids && !f.customer_ids.length) return []
+    const where = ["m.deleted_at IS NULL", "m.status = 'active'", "m.hidden_from_directory = false"]
+    const params: unknown[] = []
+    const add = (sql: string, ...values: unknown[]) => {
+      where.push(sql)
+      params.push(...values)
+    }
+    if (f.q) add("m.display_name ILIKE ?", f.q)
+    if (f.badge) {
+      add("m.show_badges AND EXISTS (SELECT 1 FROM community_badge b WHERE b.member_id = m.id AND b.kind = ? AND b.deleted_at IS NULL)", f.badge)
+    }
+    if (f.customer_ids) add("m.show_courses AND m.customer_id IN (?)", f.customer_ids)
+    if (f.after) add("(m.display_name, m.id) > (?, ?)", f.after.display_name, f.after.id)
+    const manager = context.manager as SqlEntityManager
+    return manager.execute(
+      `SELECT m.id, m.display_name, m.avatar_url, m.role, m.joined_at, m.bio, m.show_bio, m.show_badges
+         FROM community_member m WHERE ${where.join(" AND ")}
+        ORDER BY m.display_name, m.id LIMIT ?`,
+      [...params, f.limit + 1]
     )
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { discussionSchema, editPostSchema, formFields, refusalMessage, replySchema } from "../actions/community-input"
+import { discussionSchema, editPostSchema, formFields, PRIVACY_FIELDS, profileBody, profileSchema, refusalMessage, replySchema } from "../actions/community-input"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -60,5 +60,15 @@ describe("refusalMessage", () => {
   it("leaves server failures to the generic message", () => {
     expect(refusalMessage(500, "boom")).toBeNull()
     expect(refusalMessage(null, "fetch failed (ECONNREFUSED)")).toBeNull()
+  })
+
+  it("turn the privacy checkboxes into commerce's privacy object: an unticked box keeps that part private", () => {
+    const fields = formFields(form({ display_name: "Ada", bio: "Hi", show_bio: "on", show_courses: "on" }), ["notify_on_reply", ...PRIVACY_FIELDS])
+    expect(profileBody(profileSchema.parse(fields))).toEqual({
+      display_name: "Ada",
+      bio: "Hi",
+      notify_on_reply: false,
+      privacy: { bio: true, badges: false, groups: false, courses: true, posts: false, hidden_from_directory: false },
+    })
   })
 })

@@ -19,7 +19,28 @@ export const joinSchema = z.object({
   bio: text("bio", 0, 500).optional(),
 })
 
-export const profileSchema = joinSchema.extend({ notify_on_reply: z.boolean() })
+/** The profile parts a member shows others (checkboxes), and whether the member directory lists them. */
+export const PRIVACY_FIELDS = ["show_bio", "show_badges", "show_groups", "show_courses", "show_posts", "hidden_from_directory"] as const
+
+export const profileSchema = joinSchema.extend({
+  notify_on_reply: z.boolean(),
+  show_bio: z.boolean(),
+  show_badges: z.boolean(),
+  show_groups: z.boolean(),
+  show_courses: z.boolean(),
+  show_posts: z.boolean(),
+  hidden_from_directory: z.boolean(),
+})
+
+/** The profile form as commerce's update body: the checkboxes become its `privacy` object. */
+export function profileBody(input: z.infer<typeof profileSchema>) {
+  const { show_bio, show_badges, show_groups, show_courses, show_posts, hidden_from_directory, ...profile } = input
+  return {
+    ...profile,
+    bio: profile.bio ?? "",
+    privacy: { bio: show_bio, badges: show_badges, groups: show_groups, courses: show_courses, posts: show_posts, hidden_from_directory },
+  }
+}
 
 export const discussionSchema = z.object({
   category_id: id("category"),

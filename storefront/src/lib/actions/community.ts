@@ -15,6 +15,8 @@ import {
   formFields,
   joinSchema,
   moderationSchema,
+  PRIVACY_FIELDS,
+  profileBody,
   profileSchema,
   reactionSchema,
   refusalMessage,
@@ -64,10 +66,10 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   const countryCode = countryFromForm(formData)
   const here = `/${countryCode}/community/me`
   if (!(await getAuthToken())) signIn(countryCode, here)
-  const input = parse(profileSchema, formFields(formData, ["notify_on_reply"]))
+  const input = parse(profileSchema, formFields(formData, ["notify_on_reply", ...PRIVACY_FIELDS]))
   if ("state" in input) return input.state
   try {
-    await communityWrite("/store/community/members/me", { ...input.data, bio: input.data.bio ?? "" })
+    await communityWrite("/store/community/members/me", profileBody(input.data))
   } catch (error) {
     return refusal(error, countryCode, here)
   }

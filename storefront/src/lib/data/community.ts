@@ -1,6 +1,7 @@
 import "server-only"
 import { privateFetchOptions } from "../cache"
-import { storeFetch } from "../config"
+import { publishableKey, storeFetch } from "../config"
+import { env } from "../env"
 import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
@@ -46,11 +47,28 @@ export type Reply = {
 }
 /** `can_moderate`: a community moderator, or a moderator of the discussion's group. */
 export type Viewer = { id: string; role: "member" | "moderator"; status: "active" | "suspended"; can_moderate?: boolean } | null
-export type Member = CommunityAuthor & { bio: string | null; status: "active" | "suspended"; joined_at: string; notify_on_reply?: boolean }
+/** What a member shows other readers; `hidden_from_directory` keeps them out of the member directory. */
+export type MemberPrivacy = { bio: boolean; badges: boolean; groups: boolean; courses: boolean; posts: boolean; hidden_from_directory: boolean }
+/**
+ * A member's profile. The parts they keep private are absent for other
+ * readers (bio, badges, courses completed, posts); their own profile has
+ * everything, with `privacy` and `notify_on_reply`.
+ */
+export type Member = CommunityAuthor & {
+  bio?: string | null
+  status: "active" | "suspended"
+  joined_at: string
+  notify_on_reply?: boolean
+  privacy?: MemberPrivacy
+  courses_completed?: { id: string; title: string; handle: string }[]
+}
 export type Activity = {
   discussions: DiscussionSummary[]
   replies: (Reply & { discussion: { id: string; title: string; category: { slug: string | null } } })[]
 }
+/** A member in the directory: bio and badges only when they show them. */
+export type DirectoryMember = CommunityAuthor & { joined_at: string; bio?: string | null }
+export type DirectoryQuery = { q?: string; badge?: string; course?: string; cursor?: string }
 
 export const DISCUSSIONS_PER_PAGE = 20
 export const REPLIES_PER_PAGE = 50
@@ -93,8 +111,23 @@ export async function retrieveDiscussion(id: string, page = 1) {
   )
 }
 
+/** A member's profile as this visitor may see it (their activity only when they show it); null when hidden or gone. */
 export async function retrieveMember(id: string) {
-  return nullOn404(storeFetch<{ member: Member } & Activity>(`/store/community/members/${encodeURIComponent(id)}`, await viewerFetch()))
+  return nullOn404(storeFetch<{ member: Member } & Partial<Activity>>(`/store/community/members/${encodeURIComponent(id)}`, await viewerFetch()))
+}
+
+export const MEMBERS_PER_PAGE = 24
+
+/** A page of the member directory, by name; null when the course filtered on does not exist. Fresh, not per viewer (no cookie sent). */
+export async function listDirectoryMembers({ q, badge, course, cursor }: DirectoryQuery) {
+  const query: Record<string, string | number> = { limit: MEMBERS_PER_PAGE }
+  if (q) query.q = q
+  if (badge) query.badge = badge
+  if (course) query.course = course
+  if (cursor) query.cursor = cursor
+  return nullOn404(
+    storeFetch<{ members: DirectoryMember[]; next_cursor: string | null }>("/store/community/members", { query, ...privateFetchOptions() })
+  )
 }
 
 /** The signed-in customer's own member profile, or null before they join. */
@@ -121,4 +154,24 @@ export async function communityWrite<T>(path: string, body: Record<string, unkno
 export async function communityDelete(path: string): Promise<void> {
   const { headers, signal } = await viewerFetch()
   await storeFetch(path, { method: "DELETE", headers, signal })
+}
+
+/**
+ * Passes a browser's avatar upload (multipart, field `file`) to commerce as
+ * the signed-in customer, streamed as it arrives: commerce checks the type
+ * by content, the size and the member. Answers commerce's status and body.
+ */
+export async function sendAvatar(method: "POST" | "DELETE", upload?: { body: ReadableStream<Uint8Array>; contentType: string }) {
+  const res = await fetch(`${env.MEDUSA_BACKEND_URL}/store/community/members/me/avatar`, {
+    method,
+    headers: {
+      ...(await authHeaders()),
+      "x-publishable-api-key": await publishableKey(),
+      ...(upload ? { "content-type": upload.contentType } : {}),
+    },
+    ...(upload ? { body: upload.body, duplex: "half" } : {}),
+    cache: "no-store",
+  } as RequestInit)
+  const body = (await res.json().catch(() => ({}))) as { member?: Member; message?: string }
+  return { status: res.status, body }
 }

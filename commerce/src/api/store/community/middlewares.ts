@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
+import { limitAvatarUploads, limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
 import { storeCommunityGroupMiddlewares } from "./groups/middlewares"
 import {
   StoreCreateDiscussion,
@@ -7,6 +7,7 @@ import {
   StoreJoinCommunity,
   StoreListCategories,
   StoreListDiscussions,
+  StoreListMembers,
   StoreListReplies,
   StoreModerate,
   StoreReact,
@@ -46,4 +47,8 @@ export const storeCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/community/members/me/activity", methods: ["GET"], middlewares: [customer] },
   { matcher: "/store/community/members/:id", methods: ["GET"], middlewares: [maybeCustomer] },
   ...storeCommunityGroupMiddlewares,
+  { matcher: "/store/community/members", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListMembers, {})] },
+  // The body is a multipart form the route reads itself, capped at COMMUNITY_AVATAR_MAX_BYTES.
+  { matcher: "/store/community/members/me/avatar", methods: ["POST"], bodyParser: false, middlewares: [customer, limitAvatarUploads] },
+  { matcher: "/store/community/members/me/avatar", methods: ["DELETE"], middlewares: [customer] },
 ]

@@ -55,9 +55,13 @@ export async function badgesFor(scope: MedusaContainer, memberIds: string[]) {
   return byMember
 }
 
-/** Puts each post author's badges beside their name, with one query for the whole page. */
+/** Puts each post author's badges beside their name (unless they keep them private), with two queries for the whole page. */
 export async function withAuthorBadges<T extends { author: { id: string } | null }>(scope: MedusaContainer, posts: T[]) {
-  const badges = await badgesFor(scope, posts.flatMap((p) => (p.author ? [p.author.id] : [])))
+  const authors = [...new Set(posts.flatMap((p) => (p.author ? [p.author.id] : [])))]
+  const showing = authors.length
+    ? await communityOf(scope).listCommunityMembers({ id: authors, show_badges: true }, { select: ["id"], take: null })
+    : []
+  const badges = await badgesFor(scope, showing.map((m) => m.id))
   return posts.map((p) => (p.author ? { ...p, author: { ...p.author, badges: badges.get(p.author.id) ?? [] } } : p))
 }
 

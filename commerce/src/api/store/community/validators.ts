@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { BADGE_KINDS } from "../../../modules/community/models/badge"
 
 export const TITLE_MAX = 150
 export const DISCUSSION_BODY_MAX = 10_000
@@ -46,10 +47,34 @@ export const StoreJoinCommunity = z
   .strict()
 export type StoreJoinCommunityType = z.infer<typeof StoreJoinCommunity>
 
+/** Which parts of the profile other readers see; those not sent stay as they are. */
+export const StoreMemberPrivacy = z
+  .object({
+    bio: z.boolean().optional(),
+    badges: z.boolean().optional(),
+    groups: z.boolean().optional(),
+    courses: z.boolean().optional(),
+    posts: z.boolean().optional(),
+    hidden_from_directory: z.boolean().optional(),
+  })
+  .strict()
+
 export const StoreUpdateMember = StoreJoinCommunity.partial()
-  .extend({ notify_on_reply: z.boolean().optional() })
+  .extend({ notify_on_reply: z.boolean().optional(), privacy: StoreMemberPrivacy.optional() })
   .strict()
 export type StoreUpdateMemberType = z.infer<typeof StoreUpdateMember>
+
+/** The member directory: by name, badge and course taken; paged by an opaque cursor. */
+export const StoreListMembers = z
+  .object({
+    q: z.string().trim().max(100, "q must be at most 100 characters").optional(),
+    badge: z.enum([...BADGE_KINDS], { error: `badge must be one of ${BADGE_KINDS.join(", ")}` }).optional(),
+    course: z.string().trim().min(1).max(100, "course must be at most 100 characters").optional(),
+    // An interest-group filter (group) belongs here with groups (issue 22, part 3).
+    cursor: z.string().max(400, "cursor is not one this directory gave").optional(),
+    limit: z.coerce.number().int().min(1).max(50).default(24),
+  })
+export type StoreListMembersType = z.infer<typeof StoreListMembers>
 
 export const StoreCreateDiscussion = z
   .object({

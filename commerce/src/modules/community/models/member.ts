@@ -14,7 +14,20 @@ export const Member = model
     status: model.enum(["active", "suspended"]).default("active"),
     joined_at: model.dateTime(),
     notify_on_reply: model.boolean().default(true),
+    /** The file module's key of an uploaded avatar (null for none, or an avatar given by URL): deleted when replaced. */
+    avatar_file_key: model.text().nullable(),
+    /** Privacy: which parts of the profile other readers see, and whether the member directory lists them. */
+    show_bio: model.boolean().default(true),
+    show_badges: model.boolean().default(true),
+    show_groups: model.boolean().default(true),
+    show_courses: model.boolean().default(false),
+    show_posts: model.boolean().default(true),
+    hidden_from_directory: model.boolean().default(false),
     discussions: model.hasMany(() => Discussion, { mappedBy: "author" }),
     replies: model.hasMany(() => Reply, { mappedBy: "author" }),
   })
-  .indexes([{ on: ["customer_id"], unique: true, where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["customer_id"], unique: true, where: "deleted_at IS NULL" },
+    // The member directory's order (by name), over the members it lists; name search uses a trigram index (migration).
+    { on: ["display_name", "id"], where: "status = 'active' AND hidden_from_directory = false AND deleted_at IS NULL" },
+  ])

@@ -2,12 +2,29 @@
 
 import { useActionState } from "react"
 import { joinCommunityAction, updateProfileAction } from "@/lib/actions/community"
-import type { Member } from "@/lib/data/community"
+import type { Member, MemberPrivacy } from "@/lib/data/community"
 import TextField, { CheckboxField, formClass, TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
+import styles from "./member-form.module.css"
 
-/** Joining (no member yet) or changing one's profile, with the reply-notification setting. */
+/** What other readers see of the profile: each part the member may keep to themselves. */
+function PrivacyFields({ privacy }: { privacy?: MemberPrivacy }) {
+  const p = privacy ?? { bio: true, badges: true, groups: true, courses: false, posts: true, hidden_from_directory: false }
+  return (
+    <fieldset className={styles.privacy} data-testid="privacy-settings">
+      <legend>What other readers see on your profile</legend>
+      <CheckboxField name="show_bio" label="Show what you wrote about yourself" defaultChecked={p.bio} />
+      <CheckboxField name="show_badges" label="Show your badges" defaultChecked={p.badges} />
+      <CheckboxField name="show_groups" label="Show the groups you are in" defaultChecked={p.groups} />
+      <CheckboxField name="show_courses" label="Show the courses you completed (and let readers who took a course with you find you)" defaultChecked={p.courses} />
+      <CheckboxField name="show_posts" label="Show your recent discussions and replies" defaultChecked={p.posts} />
+      <CheckboxField name="hidden_from_directory" label="Keep me out of the member directory" defaultChecked={p.hidden_from_directory} />
+    </fieldset>
+  )
+}
+
+/** Joining (no member yet) or changing one's profile, with the reply-notification and privacy settings. */
 export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {
   const [state, action] = useActionState(member ? updateProfileAction : joinCommunityAction, null)
   const errors = state?.errors ?? {}
@@ -30,6 +47,7 @@ export default function MemberForm({ countryCode, member, suggestedName }: { cou
       {member && (
         <CheckboxField name="notify_on_reply" label="Email me when someone replies to my discussions" defaultChecked={member.notify_on_reply ?? true} />
       )}
+      {member && <PrivacyFields privacy={member.privacy} />}
       <SubmitButton pendingText={member ? "Saving…" : "Joining…"} testId="member-submit">
         {member ? "Save profile" : "Join the community"}
       </SubmitButton>

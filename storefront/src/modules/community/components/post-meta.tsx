@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { CommunityAuthor } from "@/lib/data/community"
 import { formatDate } from "@/lib/util/dates"
 import Badge from "@/modules/common/components/badge"
+import MemberAvatar from "@/modules/community/components/member-avatar"
 import MemberBadges from "@/modules/community/components/member-badges"
 import styles from "./post-meta.module.css"
 
@@ -9,9 +10,7 @@ import styles from "./post-meta.module.css"
 export default function PostMeta({ countryCode, author, at, extra }: { countryCode: string; author: CommunityAuthor | null; at: string; extra?: string }) {
   return (
     <p className={styles.meta}>
-      <span className={styles.avatar} aria-hidden="true">
-        {(author?.display_name ?? "?").charAt(0).toUpperCase()}
-      </span>
+      <MemberAvatar name={author?.display_name} src={author?.avatar_url} />
       <span className={styles.byline}>
         <span>
           {author ? (

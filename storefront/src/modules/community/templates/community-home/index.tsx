@@ -31,6 +31,9 @@ export default function CommunityHome({ countryCode, categories, discussions, q 
             <ButtonLink href={`/${countryCode}/community/me`} variant="secondary" data-testid="my-community">
               Your profile and activity
             </ButtonLink>
+            <ButtonLink href={`/${countryCode}/community/members`} variant="secondary" data-testid="community-members">
+              Members
+            </ButtonLink>
           </>
         }
       />

@@ -6,6 +6,8 @@ import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
 import ActivityList from "@/modules/community/components/activity-list"
+import AvatarForm from "@/modules/community/components/avatar-form"
+import MemberAvatar from "@/modules/community/components/member-avatar"
 import MemberForm from "@/modules/community/components/member-form"
 
 const trail = (countryCode: string) => [{ href: `/${countryCode}/community`, label: "Community" }]
@@ -44,11 +46,16 @@ export default function MyCommunity({ countryCode, member, activity }: { country
       />
       {member.status === "suspended" && (
         <Alert tone="warning" live="none" testId="member-suspended">
-          Your membership is suspended: you can read, but not post or react.
+          Your membership is suspended: you can read, but not post, react or change your avatar.
         </Alert>
       )}
+      <Card as="section" aria-label="Avatar">
+        <AvatarForm hasAvatar={Boolean(member.avatar_url)}>
+          <MemberAvatar name={member.display_name} src={member.avatar_url} size="large" />
+        </AvatarForm>
+      </Card>
       <Card as="section" aria-label="Profile and settings">
-        <MemberForm key={`${member.display_name}:${member.notify_on_reply}`} countryCode={countryCode} member={member} />
+        <MemberForm key={`${member.display_name}:${member.notify_on_reply}:${JSON.stringify(member.privacy)}`} countryCode={countryCode} member={member} />
       </Card>
       <section aria-labelledby="activity-heading" data-testid="my-activity">
         <h2 id="activity-heading">Your activity</h2>
