@@ -1,5 +1,6 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
+import { storeCommunityNotificationMiddlewares } from "./notifications/middlewares"
 import {
   StoreCreateDiscussion,
   StoreCreateReply,
@@ -44,4 +45,5 @@ export const storeCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/community/members/me", methods: ["POST"], middlewares: [customer, validateAndTransformBody(StoreUpdateMember)] },
   { matcher: "/store/community/members/me/activity", methods: ["GET"], middlewares: [customer] },
   { matcher: "/store/community/members/:id", methods: ["GET"], middlewares: [maybeCustomer] },
+  ...storeCommunityNotificationMiddlewares,
 ]

@@ -14,6 +14,8 @@ export const Member = model
     status: model.enum(["active", "suspended"]).default("active"),
     joined_at: model.dateTime(),
     notify_on_reply: model.boolean().default(true),
+    /** How the member hears about each notification kind, e.g. `{ "mention": "email" }`; a kind not named takes its default. */
+    notification_preferences: model.json().nullable(),
     discussions: model.hasMany(() => Discussion, { mappedBy: "author" }),
     replies: model.hasMany(() => Reply, { mappedBy: "author" }),
   })
