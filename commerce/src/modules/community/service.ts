@@ -59,7 +59,7 @@ class CommunityModuleService extends MedusaService({
   @InjectManager()
   async createNotificationOnce(input: NewNotification, @MedusaContext() context: Context = {}): Promise<{ id: string } | null> {
     const manager = context.manager as SqlEntityManager
-    const [row] = await manager.execute(
+    const [row]: { id: string }[] = await manager.execute(
       `INSERT INTO community_notification (id, recipient_id, kind, actor_id, discussion_id, reply_id, subject_id, data, source_key, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
        ON CONFLICT DO NOTHING RETURNING id`,
@@ -85,7 +85,7 @@ class CommunityModuleService extends MedusaService({
   @InjectManager()
   async unreadNotificationCount(customerId: string, @MedusaContext() context: Context = {}): Promise<{ member_id: string; unread: number } | null> {
     const manager = context.manager as SqlEntityManager
-    const [row] = await manager.execute(
+    const [row]: { member_id: string; unread: number }[] = await manager.execute(
       `SELECT m.id AS member_id,
               (SELECT count(*) FROM (SELECT 1 FROM community_notification n
                  WHERE n.recipient_id = m.id AND n.read_at IS NULL AND n.deleted_at IS NULL LIMIT ?) unread)::int AS unread
