@@ -19,7 +19,8 @@ export const joinSchema = z.object({
   bio: text("bio", 0, 500).optional(),
 })
 
-export const profileSchema = joinSchema.extend({ notify_on_reply: z.boolean() })
+/** The profile's own fields; how replies are notified is in the notification settings. */
+export const profileSchema = joinSchema
 
 export const discussionSchema = z.object({
   category_id: id("category"),

@@ -64,7 +64,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   const countryCode = countryFromForm(formData)
   const here = `/${countryCode}/community/me`
   if (!(await getAuthToken())) signIn(countryCode, here)
-  const input = parse(profileSchema, formFields(formData, ["notify_on_reply"]))
+  const input = parse(profileSchema, formFields(formData))
   if ("state" in input) return input.state
   try {
     await communityWrite("/store/community/members/me", { ...input.data, bio: input.data.bio ?? "" })

@@ -3,11 +3,11 @@
 import { useActionState } from "react"
 import { joinCommunityAction, updateProfileAction } from "@/lib/actions/community"
 import type { Member } from "@/lib/data/community"
-import TextField, { CheckboxField, formClass, TextAreaField } from "@/modules/common/components/field"
+import TextField, { formClass, TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 
-/** Joining (no member yet) or changing one's profile, with the reply-notification setting. */
+/** Joining (no member yet) or changing one's profile (notification settings have their own form). */
 export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {
   const [state, action] = useActionState(member ? updateProfileAction : joinCommunityAction, null)
   const errors = state?.errors ?? {}
@@ -27,9 +27,6 @@ export default function MemberForm({ countryCode, member, suggestedName }: { cou
         error={errors.display_name}
       />
       <TextAreaField name="bio" label="About you (optional)" maxLength={500} rows={3} defaultValue={value("bio")} error={errors.bio} />
-      {member && (
-        <CheckboxField name="notify_on_reply" label="Email me when someone replies to my discussions" defaultChecked={member.notify_on_reply ?? true} />
-      )}
       <SubmitButton pendingText={member ? "Saving…" : "Joining…"} testId="member-submit">
         {member ? "Save profile" : "Join the community"}
       </SubmitButton>

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { Activity, Member } from "@/lib/data/community"
+import type { NotificationPreferences } from "@/lib/data/community-notifications"
 import Alert from "@/modules/common/components/alert"
 import { ButtonLink } from "@/modules/common/components/button"
 import Card from "@/modules/common/components/card"
@@ -7,6 +8,7 @@ import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
 import ActivityList from "@/modules/community/components/activity-list"
 import MemberForm from "@/modules/community/components/member-form"
+import NotificationPreferencesForm from "@/modules/community/components/notification-preferences-form"
 
 const trail = (countryCode: string) => [{ href: `/${countryCode}/community`, label: "Community" }]
 
@@ -28,7 +30,17 @@ export function JoinCommunity({ countryCode, suggestedName }: { countryCode: str
 }
 
 /** The member's own profile and settings, with what they wrote lately. */
-export default function MyCommunity({ countryCode, member, activity }: { countryCode: string; member: Member; activity: Activity }) {
+export default function MyCommunity({
+  countryCode,
+  member,
+  activity,
+  preferences,
+}: {
+  countryCode: string
+  member: Member
+  activity: Activity
+  preferences?: NotificationPreferences | null
+}) {
   return (
     <PageContainer as="section" aria-labelledby="me-heading" stack>
       <PageHeader
@@ -48,8 +60,14 @@ export default function MyCommunity({ countryCode, member, activity }: { country
         </Alert>
       )}
       <Card as="section" aria-label="Profile and settings">
-        <MemberForm key={`${member.display_name}:${member.notify_on_reply}`} countryCode={countryCode} member={member} />
+        <MemberForm key={member.display_name} countryCode={countryCode} member={member} />
       </Card>
+      {preferences && (
+        <Card as="section" aria-labelledby="notification-settings-heading" id="notification-settings">
+          <h2 id="notification-settings-heading">Notifications</h2>
+          <NotificationPreferencesForm key={JSON.stringify(preferences)} countryCode={countryCode} preferences={preferences} />
+        </Card>
+      )}
       <section aria-labelledby="activity-heading" data-testid="my-activity">
         <h2 id="activity-heading">Your activity</h2>
         <ActivityList countryCode={countryCode} activity={activity} who="You" />

@@ -7,6 +7,7 @@ import { localiseHref, safeHref } from "@/lib/util/rich-text"
 import AccountLink from "@/modules/layout/components/account-link"
 import CartLink from "@/modules/layout/components/cart-link"
 import CountrySwitch from "@/modules/layout/components/country-switch"
+import NotificationBell from "@/modules/layout/components/notification-bell"
 import SiteMenu from "@/modules/layout/components/site-menu"
 import SearchBox from "@/modules/search/components/search-box"
 import styles from "./styles.module.css"
@@ -16,7 +17,7 @@ const FALLBACK_NAV: NavLink[] = [{ label: "Books", url: "/store" }]
 
 /**
  * The header is part of every cached public page, so it holds nothing about
- * the visitor: the cart count and account state are fetched by small client
+ * the visitor: the cart count, account state and a member's unread notifications are fetched by small client
  * components after the page has arrived. Its links are the cms's `header`
  * global (cached, tag `nav`); the name or logo is the site settings' (tag
  * `settings`). On phones the links fold behind a menu button; the cart stays in the bar.
@@ -36,6 +37,7 @@ export default async function SiteHeader({ countryCode }: { countryCode: string 
         <SiteMenu
           after={
             <div className={styles.cart}>
+              <NotificationBell countryCode={countryCode} />
               <CartLink countryCode={countryCode} />
             </div>
           }
