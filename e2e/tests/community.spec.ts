@@ -5,7 +5,7 @@ import { communityReplyNotification } from "../support/commerce-db"
 import { COMMERCE } from "../support/urls"
 
 
-test("readers join, discuss and reply; the author is notified; staff hide a reported reply", async ({ page, browser, request }) => {
+test("readers join, discuss and reply; the author is notified; staff hide a reported reply; a mention lights the bell", async ({ page, browser, request }) => {
   // Two readers, each registering and joining, and a dozen form posts: more than one journey's worth of pages.
   test.slow()
   const title = `Chapter three twist ${Date.now()}`
@@ -23,7 +23,7 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   await page.getByLabel("Display name").fill("Ngozi A")
   await page.getByTestId("member-submit").click()
   await expect(page.getByRole("heading", { name: "Your community profile" })).toBeVisible()
-  await expect(page.getByLabel("Email me when someone replies to my discussions")).toBeChecked()
+  await expect(page.getByLabel("Replies to my discussions")).toHaveValue("email")
 
   await page.goto("/ng/community/book-club")
   await page.getByTestId("start-discussion").click()
@@ -60,7 +60,6 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   await replier.getByLabel("Your reply").fill("I did not see it coming at all.")
   await replier.getByTestId("reply-submit").click()
   await expect(replier.getByTestId("community-reply")).toHaveCount(1)
-  await other.close()
 
   // The author sees the reply, reacts to it, and was notified of it.
   await page.reload()
@@ -116,4 +115,26 @@ test("readers join, discuss and reply; the author is notified; staff hide a repo
   await hiddenReply.getByTestId("moderate-submit").click()
   await expect(page.getByTestId("community-reply")).not.toContainText("hidden from readers")
   await expect(page.getByTestId("community-reply")).toContainText("I did not see it coming at all.")
+
+  // The replier's bell (fetched after a public page loads) counts the author's reaction, the hide and the restore;
+  // the author mentions them, the count rises, and they open the thread from their notifications.
+  const bellCount = async (count: number) =>
+    expect(async () => {
+      await replier.reload()
+      await expect(replier.getByTestId("notification-bell")).toHaveAttribute("data-count", String(count), { timeout: 1000 })
+    }).toPass({ timeout: 15_000 })
+  await replier.goto("/ng")
+  await bellCount(3)
+  await page.getByLabel("Your reply").fill("Thanks @TundeB, spoiler tags are fine.")
+  await page.getByTestId("reply-submit").click()
+  await expect(page.getByTestId("community-reply")).toHaveCount(2)
+  await bellCount(4)
+  await replier.getByTestId("notification-bell").click()
+  const mention = replier.getByTestId("notification").filter({ hasText: `Ngozi A mentioned you in “${title}”` })
+  await expect(mention).toHaveAttribute("data-read", "false")
+  await mention.getByTestId("notification-open").click()
+  await expect(replier.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  expect(replier.url()).toContain(`${discussionUrl}#reply-`)
+  await expect(replier.getByTestId("notification-bell")).toHaveAttribute("data-count", "3")
+  await other.close()
 })

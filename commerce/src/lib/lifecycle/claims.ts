@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
 
-export type LifecycleKind = "abandoned-cart" | "idle-learner" | "event-reminder"
+export type LifecycleKind = "abandoned-cart" | "idle-learner" | "event-reminder" | "community-digest"
 
 export const dbOf = (scope: MedusaContainer) => scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
 

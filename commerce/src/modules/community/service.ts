@@ -8,9 +8,12 @@ import { Group } from "./models/group"
 import { GroupMembership } from "./models/group-membership"
 import { Member } from "./models/member"
 import { ModerationLog } from "./models/moderation-log"
+import { Notification } from "./models/notification"
 import { Reaction } from "./models/reaction"
 import { Reply } from "./models/reply"
 import { Report } from "./models/report"
+import { HANDLE_SEPARATORS_SQL } from "./lib/mentions"
+import { MAX_MENTIONED_MEMBERS, UNREAD_COUNT_CAP, type NewNotification, type NotificationFeedQuery, type NotificationRow } from "./lib/notifications"
 
 export type Engagement = {
   active_members_7d: number
@@ -70,6 +73,7 @@ class CommunityModuleService extends MedusaService({
   CommunityBadge: Badge,
   CommunityGroup: Group,
   CommunityGroupMembership: GroupMembership,
+  CommunityNotification: Notification,
 }) {
   /** How many active members each group has: one query for a page of groups. */
   @InjectManager()
@@ -82,6 +86,114 @@ class CommunityModuleService extends MedusaService({
       [groupIds]
     )
     return new Map(rows.map((r) => [r.group_id, r.members]))
+  }
+
+  /** Creates a notification unless its source event already made one (retries and races create one); null when it existed. */
+  @InjectManager()
+  async createNotificationOnce(input: NewNotification, @MedusaContext() context: Context = {}): Promise<{ id: string } | null> {
+    const manager = context.manager as SqlEntityManager
+    const [row]: { id: string }[] = await manager.execute(
+      `INSERT INTO community_notification (id, recipient_id, kind, actor_id, discussion_id, reply_id, subject_id, data, source_key, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        generateEntityId(undefined, "cntf"),
+        input.recipient_id,
+        input.kind,
+        input.actor_id ?? null,
+        input.discussion_id ?? null,
+        input.reply_id ?? null,
+        input.subject_id ?? null,
+        input.data ? JSON.stringify(input.data) : null,
+        input.source_key,
+      ]
+    )
+    return row ?? null
+  }
+
+  /**
+   * The bell: the signed-in customer's member id and unread count in one
+   * indexed query (counted up to UNREAD_COUNT_CAP); null if they have not joined.
+   */
+  @InjectManager()
+  async unreadNotificationCount(customerId: string, @MedusaContext() context: Context = {}): Promise<{ member_id: string; unread: number } | null> {
+    const manager = context.manager as SqlEntityManager
+    const [row]: { member_id: string; unread: number }[] = await manager.execute(
+      `SELECT m.id AS member_id,
+              (SELECT count(*) FROM (SELECT 1 FROM community_notification n
+                 WHERE n.recipient_id = m.id AND n.read_at IS NULL AND n.deleted_at IS NULL LIMIT ?) unread)::int AS unread
+         FROM community_member m WHERE m.customer_id = ? AND m.deleted_at IS NULL`,
+      [UNREAD_COUNT_CAP, customerId]
+    )
+    return row ?? null
+  }
+
+  /** A member's notifications with what their text needs, newest first, after `before` (the cursor). */
+  @InjectManager()
+  async notificationFeed(query: NotificationFeedQuery, @MedusaContext() context: Context = {}): Promise<NotificationRow[]> {
+    const manager = context.manager as SqlEntityManager
+    const where: string[] = ["n.recipient_id = ?", "n.deleted_at IS NULL"]
+    const params: unknown[] = [query.recipient_id]
+    if (query.before) {
+      where.push("(n.created_at, n.id) < (?::timestamptz, ?)")
+      params.push(query.before.created_at, query.before.id)
+    }
+    if (query.id) {
+      where.push("n.id = ?")
+      params.push(query.id)
+    }
+    if (query.unread_only) where.push("n.read_at IS NULL")
+    if (query.since) {
+      where.push("n.created_at > ?::timestamptz")
+      params.push(query.since)
+    }
+    if (query.kinds) {
+      if (!query.kinds.length) return []
+      where.push("n.kind IN (?)")
+      params.push(query.kinds)
+    }
+    return manager.execute(
+      `SELECT n.id, n.kind, n.actor_id, n.discussion_id, n.reply_id, n.subject_id, n.data, n.read_at, n.created_at,
+              a.display_name AS actor_name, a.avatar_url AS actor_avatar_url,
+              d.title AS discussion_title, c.slug AS category_slug
+         FROM community_notification n
+         LEFT JOIN community_member a ON a.id = n.actor_id AND a.deleted_at IS NULL
+         LEFT JOIN community_discussion d ON d.id = n.discussion_id AND d.deleted_at IS NULL
+         LEFT JOIN community_category c ON c.id = d.category_id
+        WHERE ${where.join(" AND ")}
+        ORDER BY n.created_at DESC, n.id DESC
+        LIMIT ?`,
+      [...params, query.limit]
+    )
+  }
+
+  /** Marks the member's unread notifications read (only `id`, when given); answers how many changed. */
+  @InjectManager()
+  async markNotificationsRead(recipientId: string, id?: string, @MedusaContext() context: Context = {}): Promise<number> {
+    const manager = context.manager as SqlEntityManager
+    const rows: unknown[] = await manager.execute(
+      `UPDATE community_notification SET read_at = now(), updated_at = now()
+        WHERE recipient_id = ? AND read_at IS NULL AND deleted_at IS NULL ${id ? "AND id = ?" : ""} RETURNING id`,
+      id ? [recipientId, id] : [recipientId]
+    )
+    return rows.length
+  }
+
+  /**
+   * Members a post's `@handles` name: a member's handle is their display name
+   * lowercased without spaces or punctuation ("Ada Reader" is @AdaReader,
+   * @ada_reader, @ada.reader). Every member bearing a handle is named by it.
+   */
+  @InjectManager()
+  async membersByHandle(handles: string[], @MedusaContext() context: Context = {}): Promise<{ id: string; handle: string }[]> {
+    if (!handles.length) return []
+    const manager = context.manager as SqlEntityManager
+    return manager.execute(
+      `SELECT id, handle FROM (
+         SELECT id, lower(regexp_replace(display_name, ?, '', 'g')) AS handle FROM community_member WHERE deleted_at IS NULL
+       ) m WHERE handle IN (?) ORDER BY id LIMIT ?`,
+      [HANDLE_SEPARATORS_SQL, handles, MAX_MENTIONED_MEMBERS]
+    )
   }
 
   /**

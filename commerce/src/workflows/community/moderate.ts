@@ -1,6 +1,6 @@
-import { createWorkflow, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { COMMUNITY_DISCUSSION_CHANGED } from "./events"
+import { COMMUNITY_DISCUSSION_CHANGED, COMMUNITY_POST_MODERATED } from "./events"
 import { applyModerationStep, type ModerationAction, type ModerationTarget } from "./steps/apply-moderation"
 import { closeReportsStep } from "./steps/close-reports"
 import { logModerationStep, type ModerationActor } from "./steps/log-moderation"
@@ -16,6 +16,10 @@ export const moderateCommunityWorkflow = createWorkflow(moderateCommunityWorkflo
   const log = logModerationStep(input)
   when("discussion-changed", { input }, ({ input }) => input.target_type === "discussion").then(() => {
     emitEventStep({ eventName: COMMUNITY_DISCUSSION_CHANGED, data: { id: input.target_id } })
+  })
+  const moderated = transform({ log }, ({ log }) => ({ id: log.id }))
+  when("post-moderated", { input }, ({ input }) => input.target_type !== "member" && (input.action === "hide" || input.action === "restore")).then(() => {
+    emitEventStep({ eventName: COMMUNITY_POST_MODERATED, data: moderated }).config({ name: "emit-post-moderated" })
   })
   return new WorkflowResponse({ applied, reports, log })
 })

@@ -6,7 +6,7 @@ import type { PostTarget } from "./steps/find-own-post"
 import { setReactionStep, type ReactionKind } from "./steps/set-reaction"
 
 export const reactToCommunityPostWorkflowId = "react-to-community-post"
-/** A reaction set or changed (not removed): the post's author may have earned a badge. */
+/** A reaction set or changed (not removed), with the reacting member: the post's author may have earned a badge, and is told. */
 export const COMMUNITY_REACTION_SET = "community.reaction.set"
 
 /** An active member sets, changes or (kind null) removes their one reaction to a post. */
@@ -22,8 +22,9 @@ export const reactToCommunityPostWorkflow = createWorkflow(
       member_id: member.id,
     }))
     const set = setReactionStep(reaction)
+    const event = transform({ reaction }, ({ reaction }) => ({ target_type: reaction.target_type, target_id: reaction.target_id, member_id: reaction.member_id }))
     when({ set }, ({ set }) => !!set).then(() => {
-      emitEventStep({ eventName: COMMUNITY_REACTION_SET, data: { target_type: input.target_type, target_id: input.target_id } })
+      emitEventStep({ eventName: COMMUNITY_REACTION_SET, data: event })
     })
     return new WorkflowResponse(set)
   }

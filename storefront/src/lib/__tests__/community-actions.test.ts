@@ -95,11 +95,12 @@ describe("community actions", () => {
     ])
   })
 
-  it("save the reply-notification setting off when its box is unticked", async () => {
+  it("save the profile without touching how replies are notified (the notification settings own that)", async () => {
     const fake = commerce(() => json({ member: {} }))
     const { updateProfileAction } = await load(fake)
     expect(await updateProfileAction(null, form({ display_name: "Ada O", bio: "" }))).toEqual({ ok: true, message: "Your profile is saved." })
-    expect(fake.calls[0]).toMatchObject({ path: "/store/community/members/me", body: { display_name: "Ada O", bio: "", notify_on_reply: false } })
+    expect(fake.calls[0]).toMatchObject({ path: "/store/community/members/me", body: { display_name: "Ada O", bio: "" } })
+    expect(fake.calls[0].body).not.toHaveProperty("notify_on_reply")
   })
 
   it("edit a reply's text and delete a discussion, back to its category", async () => {

@@ -22,8 +22,8 @@ export const joinSchema = z.object({
 /** The profile parts a member shows others (checkboxes), and whether the member directory lists them. */
 export const PRIVACY_FIELDS = ["show_bio", "show_badges", "show_groups", "show_courses", "show_posts", "hidden_from_directory"] as const
 
+/** The profile's own fields and privacy; how replies are notified is in the notification settings. */
 export const profileSchema = joinSchema.extend({
-  notify_on_reply: z.boolean(),
   show_bio: z.boolean(),
   show_badges: z.boolean(),
   show_groups: z.boolean(),

@@ -66,7 +66,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
   const countryCode = countryFromForm(formData)
   const here = `/${countryCode}/community/me`
   if (!(await getAuthToken())) signIn(countryCode, here)
-  const input = parse(profileSchema, formFields(formData, ["notify_on_reply", ...PRIVACY_FIELDS]))
+  const input = parse(profileSchema, formFields(formData, [...PRIVACY_FIELDS]))
   if ("state" in input) return input.state
   try {
     await communityWrite("/store/community/members/me", profileBody(input.data))

@@ -1,6 +1,7 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { limitAvatarUploads, limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
 import { storeCommunityGroupMiddlewares } from "./groups/middlewares"
+import { storeCommunityNotificationMiddlewares } from "./notifications/middlewares"
 import {
   StoreCreateDiscussion,
   StoreCreateReply,
@@ -51,4 +52,5 @@ export const storeCommunityMiddlewares: MiddlewareRoute[] = [
   // The body is a multipart form the route reads itself, capped at COMMUNITY_AVATAR_MAX_BYTES.
   { matcher: "/store/community/members/me/avatar", methods: ["POST"], bodyParser: false, middlewares: [customer, limitAvatarUploads] },
   { matcher: "/store/community/members/me/avatar", methods: ["DELETE"], middlewares: [customer] },
+  ...storeCommunityNotificationMiddlewares,
 ]

@@ -6,7 +6,7 @@ describe("category slugs", () => {
   })
 
   it("refuses the storefront's own community words, whatever else is fine about them", () => {
-    expect(RESERVED_CATEGORY_SLUGS).toEqual(["new", "me", "members", "groups"])
+    expect(RESERVED_CATEGORY_SLUGS).toEqual(["new", "me", "members", "groups", "notifications"])
     for (const slug of RESERVED_CATEGORY_SLUGS) expect(categorySlugProblem(slug)).toMatch(new RegExp(`“${slug}” is taken by a storefront page`))
   })
 

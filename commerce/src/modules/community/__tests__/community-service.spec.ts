@@ -6,6 +6,7 @@ import { Category } from "../models/category"
 import { Discussion } from "../models/discussion"
 import { Member } from "../models/member"
 import { ModerationLog } from "../models/moderation-log"
+import { Notification } from "../models/notification"
 import { Reaction } from "../models/reaction"
 import { Reply } from "../models/reply"
 import { Report } from "../models/report"
@@ -15,7 +16,7 @@ jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<CommunityModuleService>({
   moduleName: COMMUNITY_MODULE,
-  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog, Badge],
+  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog, Badge, Notification],
   resolve: "./src/modules/community",
   testSuite: ({ service }) => {
     const member = (customerId: string) =>
@@ -110,6 +111,39 @@ moduleIntegrationTestRunner<CommunityModuleService>({
       expect((await service.retrieveCommunityDiscussion(post.id)).reply_count).toBe(12)
       await Promise.all(Array.from({ length: 15 }, () => service.adjustReplyCount(post.id, -1)))
       expect((await service.retrieveCommunityDiscussion(post.id)).reply_count).toBe(0)
+    })
+
+    it("creates a notification once per source event under twenty racing creates, and counts, pages and marks only the recipient's", async () => {
+      const ada = await member("cus_notified")
+      const bola = await member("cus_other_reader")
+      const race = await Promise.all(
+        Array.from({ length: 20 }, () => service.createNotificationOnce({ recipient_id: ada.id, kind: "mention", actor_id: bola.id, source_key: "mention:cdis_1:ada" }))
+      )
+      expect(race.filter(Boolean)).toHaveLength(1)
+      for (const i of [1, 2, 3]) await service.createNotificationOnce({ recipient_id: ada.id, kind: "badge", data: { badge_label: `B${i}` }, source_key: `badge:${i}` })
+      await service.createNotificationOnce({ recipient_id: bola.id, kind: "reaction", actor_id: ada.id, source_key: "reaction:bola" })
+      expect(await service.unreadNotificationCount("cus_notified")).toEqual({ member_id: ada.id, unread: 4 })
+      expect(await service.unreadNotificationCount("cus_nobody")).toBeNull()
+
+      const first = await service.notificationFeed({ recipient_id: ada.id, limit: 2 })
+      const rest = await service.notificationFeed({ recipient_id: ada.id, limit: 10, before: { created_at: first[1].created_at.toISOString(), id: first[1].id } })
+      expect([...first, ...rest]).toHaveLength(4)
+      expect(new Set([...first, ...rest].map((n) => n.id)).size).toBe(4)
+      expect(first[0]).toMatchObject({ kind: "badge", data: { badge_label: "B3" } })
+      expect(rest[rest.length - 1]).toMatchObject({ kind: "mention", actor_name: "Reader cus_other_reader" })
+
+      const bolas = (await service.notificationFeed({ recipient_id: bola.id, limit: 1 }))[0]
+      expect(await service.markNotificationsRead(ada.id, bolas.id)).toBe(0)
+      expect(await service.markNotificationsRead(ada.id, first[0].id)).toBe(1)
+      expect(await service.markNotificationsRead(ada.id)).toBe(3)
+      expect(await service.unreadNotificationCount("cus_notified")).toEqual({ member_id: ada.id, unread: 0 })
+      expect(await service.unreadNotificationCount("cus_other_reader")).toEqual({ member_id: bola.id, unread: 1 })
+    })
+
+    it("finds members by handle: the display name without case, spaces or punctuation", async () => {
+      const ada = await service.createCommunityMembers({ customer_id: "cus_handle", display_name: "Ada O’Reader-Smith", joined_at: new Date() })
+      expect(await service.membersByHandle(["adaoreadersmith", "nobody"])).toEqual([{ id: ada.id, handle: "adaoreadersmith" }])
+      expect(await service.membersByHandle([])).toEqual([])
     })
 
     it("leaves hidden discussions out of the top discussions, and counts active members", async () => {

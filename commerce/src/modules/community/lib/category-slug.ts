@@ -1,10 +1,10 @@
 /**
  * A category's slug is its address in the storefront: /{cc}/community/{slug}.
  * The storefront's own community pages live beside it (/community/new,
- * /community/me, /community/members/{id}), so those words can never be a
+ * /community/me, /community/members/{id}, /community/notifications), so those words can never be a
  * category: the page would shadow the category, or the category the page.
  */
-export const RESERVED_CATEGORY_SLUGS = ["new", "me", "members", "groups"] as const
+export const RESERVED_CATEGORY_SLUGS = ["new", "me", "members", "groups", "notifications"] as const
 
 export const CATEGORY_SLUG_MAX = 60
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

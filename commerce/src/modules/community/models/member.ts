@@ -23,6 +23,8 @@ export const Member = model
     show_courses: model.boolean().default(false),
     show_posts: model.boolean().default(true),
     hidden_from_directory: model.boolean().default(false),
+    /** How the member hears about each notification kind, e.g. `{ "mention": "email" }`; a kind not named takes its default. */
+    notification_preferences: model.json().nullable(),
     discussions: model.hasMany(() => Discussion, { mappedBy: "author" }),
     replies: model.hasMany(() => Reply, { mappedBy: "author" }),
   })

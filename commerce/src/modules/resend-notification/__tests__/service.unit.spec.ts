@@ -67,6 +67,8 @@ describe("Resend notification provider", () => {
     ["course-enrolled", "You're enrolled in Writing Memoir", "Start learning http://localhost:8000/ng/learn/writing-memoir"],
     ["course-certificate-issued", "Your certificate for Writing Memoir", "Certificate ABCD2345EFGH6789"],
     ["community-reply", 'Bola replied to "Favourite chapter?"', "Chapter three!"],
+    ["community-notification", "Bola mentioned you in “Favourite chapter?”", "See it http://localhost:8000/ng/community/books/disc_1"],
+    ["community-digest", "Your community today: 2 new notifications", "You earned the badge “First discussion”"],
     ["event-reminder", "Reminder: Reading in Lagos is coming up", "It starts Saturday, 12 December 2026 at 18:00 GMT+1 (Africa/Lagos)."],
   ])("sends %s with its subject, branding and a plain-text part", async (template, subject, inText) => {
     await send(template)

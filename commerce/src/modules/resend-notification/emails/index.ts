@@ -6,6 +6,8 @@ import { backInStockEmail } from "./templates/back-in-stock"
 import { idleLearnerEmail } from "./templates/idle-learner"
 import { eventReminderEmail } from "./templates/event-reminder"
 import { communityReplyEmail } from "./templates/community-reply"
+import { communityNotificationEmail } from "./templates/community-notification"
+import { communityDigestEmail } from "./templates/community-digest"
 import { courseCertificateIssuedEmail } from "./templates/course-certificate-issued"
 import { courseEnrolledEmail } from "./templates/course-enrolled"
 import { customerDeleteAccountEmail } from "./templates/customer-delete-account"
@@ -30,6 +32,8 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "course-enrolled": courseEnrolledEmail,
   "course-certificate-issued": courseCertificateIssuedEmail,
   "community-reply": communityReplyEmail,
+  "community-notification": communityNotificationEmail,
+  "community-digest": communityDigestEmail,
   "low-stock": lowStockEmail,
   "reconciliation-report": reconciliationReportEmail,
   "abandoned-cart": abandonedCartEmail,

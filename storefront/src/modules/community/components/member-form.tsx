@@ -24,7 +24,7 @@ function PrivacyFields({ privacy }: { privacy?: MemberPrivacy }) {
   )
 }
 
-/** Joining (no member yet) or changing one's profile, with the reply-notification and privacy settings. */
+/** Joining (no member yet) or changing one's profile and privacy (notification settings have their own form). */
 export default function MemberForm({ countryCode, member, suggestedName }: { countryCode: string; member: Member | null; suggestedName?: string }) {
   const [state, action] = useActionState(member ? updateProfileAction : joinCommunityAction, null)
   const errors = state?.errors ?? {}
@@ -44,9 +44,6 @@ export default function MemberForm({ countryCode, member, suggestedName }: { cou
         error={errors.display_name}
       />
       <TextAreaField name="bio" label="About you (optional)" maxLength={500} rows={3} defaultValue={value("bio")} error={errors.bio} />
-      {member && (
-        <CheckboxField name="notify_on_reply" label="Email me when someone replies to my discussions" defaultChecked={member.notify_on_reply ?? true} />
-      )}
       {member && <PrivacyFields privacy={member.privacy} />}
       <SubmitButton pendingText={member ? "Saving…" : "Joining…"} testId="member-submit">
         {member ? "Save profile" : "Join the community"}

@@ -47,6 +47,21 @@ export const templateData: Record<string, Record<string, unknown>> = {
     reply_html: '<p>Chapter <strong>three</strong>!</p><img src="x" onerror="alert(1)"><script>alert(2)</script>',
     discussion_url: "http://localhost:8000/ng/community/books/disc_1",
   },
+  "community-notification": {
+    text: "Bola mentioned you in “Favourite chapter?”",
+    detail: null,
+    url: "http://localhost:8000/ng/community/books/disc_1",
+    settings_url: "http://localhost:8000/ng/community/me",
+  },
+  "community-digest": {
+    items: [
+      { text: "Bola mentioned you in “Favourite chapter?”", url: "http://localhost:8000/ng/community/books/disc_1" },
+      { text: "You earned the badge “First discussion”", url: "http://localhost:8000/ng/community/me" },
+    ],
+    more: 0,
+    notifications_url: "http://localhost:8000/ng/community/notifications",
+    settings_url: "http://localhost:8000/ng/community/me",
+  },
   "event-reminder": {
     name: "Ada",
     event_title: "Reading in Lagos",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next"
 import { listMyActivity, retrieveMyMember } from "@/lib/data/community"
+import { retrieveNotificationPreferences } from "@/lib/data/community-notifications"
 import { requireCustomer } from "@/lib/data/customer"
 import MyCommunity, { JoinCommunity } from "@/modules/community/templates/my-community"
 
@@ -16,5 +17,6 @@ export default async function MyCommunityPage({ params }: { params: Promise<{ co
   if (!member) {
     return <JoinCommunity countryCode={countryCode} suggestedName={[customer.first_name, customer.last_name].filter(Boolean).join(" ")} />
   }
-  return <MyCommunity countryCode={countryCode} member={member} activity={await listMyActivity()} />
+  const [activity, preferences] = await Promise.all([listMyActivity(), retrieveNotificationPreferences()])
+  return <MyCommunity countryCode={countryCode} member={member} activity={activity} preferences={preferences} />
 }

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { Activity, Member } from "@/lib/data/community"
+import type { NotificationPreferences } from "@/lib/data/community-notifications"
 import Alert from "@/modules/common/components/alert"
 import { ButtonLink } from "@/modules/common/components/button"
 import Card from "@/modules/common/components/card"
@@ -9,6 +10,7 @@ import ActivityList from "@/modules/community/components/activity-list"
 import AvatarForm from "@/modules/community/components/avatar-form"
 import MemberAvatar from "@/modules/community/components/member-avatar"
 import MemberForm from "@/modules/community/components/member-form"
+import NotificationPreferencesForm from "@/modules/community/components/notification-preferences-form"
 
 const trail = (countryCode: string) => [{ href: `/${countryCode}/community`, label: "Community" }]
 
@@ -30,7 +32,17 @@ export function JoinCommunity({ countryCode, suggestedName }: { countryCode: str
 }
 
 /** The member's own profile and settings, with what they wrote lately. */
-export default function MyCommunity({ countryCode, member, activity }: { countryCode: string; member: Member; activity: Activity }) {
+export default function MyCommunity({
+  countryCode,
+  member,
+  activity,
+  preferences,
+}: {
+  countryCode: string
+  member: Member
+  activity: Activity
+  preferences?: NotificationPreferences | null
+}) {
   return (
     <PageContainer as="section" aria-labelledby="me-heading" stack>
       <PageHeader
@@ -55,8 +67,14 @@ export default function MyCommunity({ countryCode, member, activity }: { country
         </AvatarForm>
       </Card>
       <Card as="section" aria-label="Profile and settings">
-        <MemberForm key={`${member.display_name}:${member.notify_on_reply}:${JSON.stringify(member.privacy)}`} countryCode={countryCode} member={member} />
+        <MemberForm key={`${member.display_name}:${JSON.stringify(member.privacy)}`} countryCode={countryCode} member={member} />
       </Card>
+      {preferences && (
+        <Card as="section" aria-labelledby="notification-settings-heading" id="notification-settings">
+          <h2 id="notification-settings-heading">Notifications</h2>
+          <NotificationPreferencesForm key={JSON.stringify(preferences)} countryCode={countryCode} preferences={preferences} />
+        </Card>
+      )}
       <section aria-labelledby="activity-heading" data-testid="my-activity">
         <h2 id="activity-heading">Your activity</h2>
         <ActivityList countryCode={countryCode} activity={activity} who="You" />

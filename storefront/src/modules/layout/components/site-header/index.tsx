@@ -7,6 +7,7 @@ import { localiseHref, safeHref } from "@/lib/util/rich-text"
 import AccountLink from "@/modules/layout/components/account-link"
 import CartLink from "@/modules/layout/components/cart-link"
 import CountrySwitch from "@/modules/layout/components/country-switch"
+import NotificationBell from "@/modules/layout/components/notification-bell"
 import SiteMenu from "@/modules/layout/components/site-menu"
 import SearchBox from "@/modules/search/components/search-box"
 import styles from "./styles.module.css"
@@ -16,8 +17,8 @@ const FALLBACK_NAV: NavLink[] = [{ label: "Books", url: "/store" }]
 
 /**
  * The header is part of every cached public page, so it holds nothing about
- * the visitor: the cart count and account state are fetched by small client
- * components after the page has arrived. Its links are the cms's `header`
+ * the visitor: the cart count, account state and a member's unread
+ * notifications are fetched by small client components after the page has arrived. Its links are the cms's `header`
  * global (cached, tag `nav`); the name or logo is the site settings' (tag
  * `settings`). On phones the links fold behind a menu button; the cart stays in the bar.
  */
@@ -60,7 +61,9 @@ export default async function SiteHeader({ countryCode }: { countryCode: string 
               )}
             </ul>
           </nav>
+          {/* Beside the account link: in the bar from 48rem, in the menu on phones (the bar has no room left there). */}
           <div className={styles.account}>
+            <NotificationBell countryCode={countryCode} />
             <AccountLink countryCode={countryCode} />
           </div>
           <div className={styles.country}>
