@@ -33,10 +33,11 @@ const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : []
 
 /**
  * Commerce HTTP specs run at the end of the journeys' lane instead of in
- * commerce's (about five minutes of specs at two workers, the difference
- * between the lanes). By file name, without `.spec.ts`.
+ * commerce's (about six minutes of specs at two workers, the difference
+ * between the lanes when the community's groups, directory and notifications
+ * specs arrived). By file name, without `.spec.ts`.
  */
-const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content", "insights", "search"]
+const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content", "insights", "search", "community-directory", "community-notifications"]
 const LATER_LOG = path.join(ROOT, ".turbo", "commerce-later-specs.log")
 
 const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl }

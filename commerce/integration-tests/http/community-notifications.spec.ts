@@ -67,6 +67,30 @@ medusaIntegrationTestRunner({
       expect(await eventually(async () => emails(await emailOf(author.id), "community-reply"), (x) => x.length > 0)).toHaveLength(1)
     })
 
+    it("tells no one outside a private group of a mention or reply in it, and tells a member they were invited to a group", async () => {
+      const admin = await c.admin()
+      const group = (await c.call(api.post("/admin/community/groups", { name: `Quiet circle ${Date.now()}`, visibility: "private" }, { headers: admin }))).data.group
+      const insider = await reader("Ify")
+      const outsider = await reader("Ola")
+      // Staff invite the insider (a notification), who accepts.
+      expect((await c.call(api.post(`/admin/community/groups/${group.id}/members`, { member_id: insider.id }, { headers: admin }))).status).toBeLessThan(300)
+      const [invite] = await eventually(() => ofKind(insider.headers, "group_invite"), (x) => x.length > 0)
+      expect(invite).toMatchObject({ path: `/community/groups/${group.slug}`, read_at: null })
+      expect(invite.text).toContain(group.name)
+      expect((await c.call(api.post(`/store/community/groups/${group.id}/membership`, {}, { headers: insider.headers }))).status).toBeLessThan(300)
+
+      const post = await c.call(
+        api.post("/store/community/discussions", { category_id: c.categoryId("book-club"), group_id: group.id, title: "Members only", body: `Hello ${outsider.handle}` }, { headers: insider.headers })
+      )
+      expect(post.status).toBe(201)
+      // The same words outside the group do reach the outsider: the filter is the group, not the mention.
+      await c.discuss(insider.headers, `Hello ${outsider.handle}`, "Open to all")
+      const mentions = await eventually(() => ofKind(outsider.headers, "mention"), (x) => x.length > 0)
+      await settle()
+      expect((await ofKind(outsider.headers, "mention")).map((m) => m.text)).toEqual([`${insider.name} mentioned you in “Open to all”`])
+      expect(mentions).toHaveLength(1)
+    })
+
     it("creates one notification per source event however often it is asked at once", async () => {
       const bea = await reader("Dee")
       const asks = Array.from({ length: 20 }, () =>

@@ -8,9 +8,11 @@ import { COMMUNITY_BADGE_AWARDED } from "../../workflows/community/award-earned-
 import { COMMUNITY_DISCUSSION_CREATED } from "../../workflows/community/create-discussion"
 import { COMMUNITY_REPLY_CREATED } from "../../workflows/community/create-reply"
 import { COMMUNITY_POST_MODERATED } from "../../workflows/community/events"
+import { COMMUNITY_GROUP_MEMBERSHIP_CHANGED } from "../../workflows/community/group-events"
 import { COMMUNITY_REACTION_SET } from "../../workflows/community/react"
+import { groupAccessOf } from "../../modules/community/lib/group-access"
 
-type EventData = { id?: string; target_type?: string; target_id?: string; member_id?: string }
+type EventData = { id?: string; target_type?: string; target_id?: string; member_id?: string; group_id?: string; action?: string }
 type Post = { id: string; author_id: string; discussion_id?: string; body: string }
 
 const community = (container: MedusaContainer) => container.resolve<CommunityModuleService>(COMMUNITY_MODULE)
@@ -89,10 +91,48 @@ const triggers: Record<string, (container: MedusaContainer, data: EventData) => 
       },
     ]
   },
+  // Staff or a group's moderator invited a member to a group (the membership is the invitation).
+  [COMMUNITY_GROUP_MEMBERSHIP_CHANGED]: async (container, data) => {
+    if (data.action !== "invite" || !data.id || !data.group_id || !data.member_id) return []
+    const [group] = await community(container).listCommunityGroups({ id: data.group_id })
+    if (!group) return []
+    return [
+      {
+        recipient_id: data.member_id,
+        kind: "group_invite",
+        actor_id: null,
+        subject_id: group.id,
+        data: { group_name: group.name, path: `/community/groups/${group.slug}` },
+        source_key: `group_invite:${data.id}`,
+      },
+    ]
+  },
 }
 
 export const NOTIFICATION_EVENTS = Object.keys(triggers)
 
-/** The notifications an event makes. */
-export const notificationsFor = (container: MedusaContainer, eventName: string, data: EventData) =>
-  triggers[eventName]?.(container, data) ?? Promise.resolve([])
+/**
+ * Leaves out what a recipient may not read: a reply, mention or reaction in a
+ * private group's discussion tells only the group's members (the text carries
+ * the discussion's title).
+ */
+async function readableByRecipient(container: MedusaContainer, notifications: NewNotification[]) {
+  const groupOf = new Map<string, string | null>()
+  const readable: NewNotification[] = []
+  for (const notification of notifications) {
+    const discussionId = notification.discussion_id
+    if (discussionId && !groupOf.has(discussionId)) {
+      const [discussion] = await community(container).listCommunityDiscussions({ id: discussionId }, { select: ["id", "group_id"], withDeleted: true })
+      groupOf.set(discussionId, (discussion as { group_id?: string | null } | undefined)?.group_id ?? null)
+    }
+    const groupId = discussionId ? groupOf.get(discussionId) : null
+    if (!groupId || (await groupAccessOf(community(container), groupId, notification.recipient_id)).read) readable.push(notification)
+  }
+  return readable
+}
+
+/** The notifications an event makes, for those who may read what they are about. */
+export async function notificationsFor(container: MedusaContainer, eventName: string, data: EventData) {
+  const made = await (triggers[eventName]?.(container, data) ?? Promise.resolve([]))
+  return readableByRecipient(container, made)
+}
