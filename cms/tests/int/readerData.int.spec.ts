@@ -308,6 +308,6 @@ describe('attendance (“Attended” on an RSVP, and POST /api/reader-data/atten
     expect((await attended('Tunde', STOREFRONT_KEY)).status).toBe(403)
     const bad = await rest.api('POST', '/api/reader-data/attended', rest.json({ customerId: 'nobody' }, { authorization: `users API-Key ${COMMERCE_KEY}` }))
     expect(bad.status).toBe(400)
-    expect(bad.body.errors[0].message).toMatch(/^customerId: Expected a Medusa customer id/)
+    expect(bad.body!.errors[0].message).toMatch(/^customerId: Expected a Medusa customer id/)
   })
 })
