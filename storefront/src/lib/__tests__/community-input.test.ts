@@ -63,11 +63,10 @@ describe("refusalMessage", () => {
   })
 
   it("turn the privacy checkboxes into commerce's privacy object: an unticked box keeps that part private", () => {
-    const fields = formFields(form({ display_name: "Ada", bio: "Hi", show_bio: "on", show_courses: "on" }), ["notify_on_reply", ...PRIVACY_FIELDS])
+    const fields = formFields(form({ display_name: "Ada", bio: "Hi", show_bio: "on", show_courses: "on" }), [...PRIVACY_FIELDS])
     expect(profileBody(profileSchema.parse(fields))).toEqual({
       display_name: "Ada",
       bio: "Hi",
-      notify_on_reply: false,
       privacy: { bio: true, badges: false, groups: false, courses: true, posts: false, hidden_from_directory: false },
     })
   })
