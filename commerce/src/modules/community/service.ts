@@ -88,13 +88,17 @@ class CommunityModuleService extends MedusaService({
     return new Map(rows.map((r) => [r.group_id, r.members]))
   }
 
-  /** Creates a notification unless its source event already made one (retries and races create one); null when it existed. */
+  /**
+   * Creates a notification unless its source event already made one (retries and races create one); null when it existed.
+   * `created_at` is kept to the millisecond: the feed's cursor carries it as a JavaScript date, and a microsecond
+   * PostgreSQL time would page past a notification made in the same millisecond as the cursor's.
+   */
   @InjectManager()
   async createNotificationOnce(input: NewNotification, @MedusaContext() context: Context = {}): Promise<{ id: string } | null> {
     const manager = context.manager as SqlEntityManager
     const [row]: { id: string }[] = await manager.execute(
       `INSERT INTO community_notification (id, recipient_id, kind, actor_id, discussion_id, reply_id, subject_id, data, source_key, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, now(), now())
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, date_trunc('milliseconds', now()), now())
        ON CONFLICT DO NOTHING RETURNING id`,
       [
         generateEntityId(undefined, "cntf"),
