@@ -8,17 +8,6 @@ import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled }
 const redisModules = env.REDIS_URL
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
-      // Medusa's Caching Module (behind the `caching` feature flag, below): the product,
-      // pricing and query data Medusa caches itself, kept in Redis so every process shares
-      // it and an invalidation by one (the worker's subscribers) reaches all.
-      {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.REDIS_URL } },
-          ],
-        },
-      },
       // The older cache module stays on Redis for one reason: Medusa 2.21's auth module keeps
       // OAuth state (Sign in with Google) and MFA challenges in it (`cache`, not the Caching
       // Module), and a sign-in begun on one server process must finish on another. The
@@ -48,8 +37,6 @@ const redisModules = env.REDIS_URL
 const google = googleSignIn()
 
 module.exports = defineConfig({
-  // The Caching Module is used only where this flag is on, and only with Redis (see above).
-  featureFlags: { caching: !!env.REDIS_URL },
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
