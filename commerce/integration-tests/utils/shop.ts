@@ -61,7 +61,10 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
     if (shipping) {
       await api.post(`/store/carts/${cartId}`, { shipping_address: LAGOS }, { headers })
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+      // The cheapest (standard) delivery: the store lists its options in no fixed order, and specs price with it.
+      const price = (o: { amount?: number; calculated_price?: { calculated_amount?: number } }) => o.amount ?? o.calculated_price?.calculated_amount ?? Infinity
+      const [standard] = [...options.shipping_options].sort((a: any, b: any) => price(a) - price(b))
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, { headers })
     }
     return cartId
   }
