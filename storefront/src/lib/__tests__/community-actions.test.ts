@@ -1,42 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { cookieJar } from "./cookie-jar"
+import { fakeCommerce, form, json, redirectTarget, useFakeCommerce } from "./fake-commerce"
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } })
-
-type Call = { method: string; path: string; headers: Headers; body: unknown }
-
-/** A fake commerce answering the community store routes with `answer`. */
-function commerce(answer: (call: Call) => Response = () => json({})) {
-  const calls: Call[] = []
-  const fetchImpl = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(input.toString())
-    if (url.pathname === "/storefront/publishable-key") return json({ publishable_key: "pk_test" })
-    const call = { method: init.method ?? "GET", path: url.pathname, headers: new Headers(init.headers), body: init.body ? JSON.parse(String(init.body)) : undefined }
-    calls.push(call)
-    return answer(call)
-  })
-  return { fetchImpl, calls }
-}
+const commerce = fakeCommerce
 
 async function load(fake: ReturnType<typeof commerce>, jar = cookieJar({ shop_session: "token-1" })) {
-  vi.resetModules()
-  vi.stubGlobal("fetch", fake.fetchImpl)
-  vi.doMock("next/headers", () => ({ cookies: jar.cookies, headers: async () => new Headers() }))
-  vi.spyOn(console, "error").mockImplementation(() => {})
+  useFakeCommerce(fake, jar)
   return import("../actions/community")
-}
-
-const redirectTarget = async (promise: Promise<unknown>) => {
-  const error = (await promise.then(() => null, (e: unknown) => e)) as { digest?: string } | null
-  return error?.digest?.split(";")[2] ?? null
-}
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  data.set("countryCode", "ng")
-  for (const [key, value] of Object.entries(fields)) data.set(key, value)
-  return data
 }
 
 const post = { category: "book-club", discussionId: "disc_1" }
