@@ -1,6 +1,6 @@
 import net from "node:net"
 import { startFakeMeilisearch, type FakeMeilisearch } from "../../../../integration-tests/utils/fake-meilisearch"
-import type { EngineContext, EngineSearchOptions, IndexedDocument } from "../lib/engine"
+import type { EngineContext, EngineSearchOptions, IndexedDocument, SearchEngine } from "../lib/engine"
 import { searchEngineFor } from "../lib/engines"
 import { SearchUnavailableError } from "../lib/meilisearch-client"
 import { filterValue, MeilisearchSearchEngine } from "../lib/meilisearch-engine"
@@ -27,7 +27,7 @@ const doc = (over: Partial<IndexedDocument> & Pick<IndexedDocument, "kind" | "so
 
 describe("Meilisearch engine (against a fake Meilisearch v1 server)", () => {
   let meili: FakeMeilisearch
-  let engine: MeilisearchSearchEngine
+  let engine: SearchEngine
   let uid = 0
   const search = (q: string, options: Partial<EngineSearchOptions> = {}) =>
     engine.search(parseSearchQuery(q, { typing: options.typing }), { sort: "relevance", limit: 20, perKind: 20, typing: false, facets: false, ...options }, ctx)
@@ -152,7 +152,7 @@ describe("Meilisearch engine (against a fake Meilisearch v1 server)", () => {
   })
 
   it("reports a refused key and a server that does not answer as search being unavailable (503), naming the cause", async () => {
-    const wrongKey = new MeilisearchSearchEngine({ url: meili.url, api_key: "not-the-key", index: `site_search_${uid}` })
+    const wrongKey: SearchEngine = new MeilisearchSearchEngine({ url: meili.url, api_key: "not-the-key", index: `site_search_${uid}` })
     const error = await wrongKey.search(parseSearchQuery("outline"), { sort: "relevance", limit: 5, perKind: 5, typing: false, facets: false }, ctx).catch((e) => e)
     expect(error).toBeInstanceOf(SearchUnavailableError)
     expect(error).toMatchObject({ status: 503, statusCode: 503, expose: false })
@@ -164,7 +164,7 @@ describe("Meilisearch engine (against a fake Meilisearch v1 server)", () => {
         probe.close(() => resolve(port))
       })
     })
-    const down = new MeilisearchSearchEngine({ url: `http://127.0.0.1:${closedPort}`, api_key: KEY })
+    const down: SearchEngine = new MeilisearchSearchEngine({ url: `http://127.0.0.1:${closedPort}`, api_key: KEY })
     const failure = await down.index([doc({ kind: "post", source_id: "x", title: "x" })], ctx).catch((e) => e)
     expect(failure).toBeInstanceOf(SearchUnavailableError)
     expect(failure.message).toMatch(/did not answer POST \/indexes: ECONNREFUSED/)
