@@ -151,6 +151,14 @@ describe("Meilisearch engine (against a fake Meilisearch v1 server)", () => {
     expect(await urls("quiet")).toEqual(["/products/the-quiet-draft"])
   })
 
+  it("finds nothing, without an error, before the first write has created the index", async () => {
+    const fresh: SearchEngine = new MeilisearchSearchEngine({ url: meili.url, api_key: KEY, index: "never_written" })
+    const page = await fresh.search(parseSearchQuery("outline"), { sort: "relevance", limit: 5, perKind: 5, typing: false, facets: true }, ctx)
+    expect(page).toEqual({ hits: [], facets: { total: 0, capped: false, kind: [], category: [], format: [] } })
+    expect(await fresh.popularCategories(3, ctx)).toEqual([])
+    expect(meili.settings("never_written")).toBeUndefined()
+  })
+
   it("reports a refused key and a server that does not answer as search being unavailable (503), naming the cause", async () => {
     const wrongKey: SearchEngine = new MeilisearchSearchEngine({ url: meili.url, api_key: "not-the-key", index: `site_search_${uid}` })
     const error = await wrongKey.search(parseSearchQuery("outline"), { sort: "relevance", limit: 5, perKind: 5, typing: false, facets: false }, ctx).catch((e) => e)

@@ -1,7 +1,7 @@
 import { SEARCH_KINDS, type SearchKind } from "../models/search-document"
 import type { EngineSearchOptions, FacetCount, IndexedDocument, SearchEngine, SearchHit, SearchPage } from "./engine"
 import { emptyFacets } from "./engine"
-import { MeilisearchClient, type EnqueuedTask } from "./meilisearch-client"
+import { MeilisearchClient, MeilisearchRequestError, type EnqueuedTask } from "./meilisearch-client"
 import { isEmptyQuery, type ParsedQuery } from "./parse-query"
 import { MARK_END, MARK_START } from "./sql"
 
@@ -61,7 +61,7 @@ type SearchResult = { hits: Hit[]; facetDistribution?: Record<string, Record<str
 
 const SETTINGS = {
   searchableAttributes: ["title", "summary", "body"],
-  filterableAttributes: ["audience", "kind", "source_id", "url_path", "categories", "formats", "starts_at_ts"],
+  filterableAttributes: ["audience", "kind", "url_path", "categories", "formats", "starts_at_ts"],
   sortableAttributes: ["at_ts"],
   // A title match first (the attribute rule before the others), as the PostgreSQL engine ranks; "sort" only acts when asked.
   rankingRules: ["sort", "attribute", "words", "typo", "proximity", "exactness"],
@@ -91,7 +91,11 @@ export class MeilisearchSearchEngine implements SearchEngine {
     this.uid = options.index ?? "site_search"
   }
 
-  /** Creates the index (once) and applies its settings; tried again after a failure. */
+  /**
+   * Before the first write: creates the index (once) and applies its
+   * settings; tried again after a failure. Reads do not wait for it: an index
+   * that does not exist yet finds nothing.
+   */
   ready(): Promise<void> {
     this.prepared ??= (async () => {
       const created = await this.client.request<EnqueuedTask>("POST", "/indexes", { uid: this.uid, primaryKey: "id" })
@@ -102,6 +106,16 @@ export class MeilisearchSearchEngine implements SearchEngine {
       throw error
     })
     return this.prepared
+  }
+
+  /** A search; null when no write has created the index yet (nothing to find). */
+  private async read<T>(path: string, body: unknown): Promise<T | null> {
+    try {
+      return await this.client.request<T>("POST", path, body)
+    } catch (error) {
+      if (error instanceof MeilisearchRequestError && error.body?.code === "index_not_found") return null
+      throw error
+    }
   }
 
   private async write(method: "POST" | "PATCH", path: string, body: unknown): Promise<void> {
@@ -159,8 +173,8 @@ export class MeilisearchSearchEngine implements SearchEngine {
    * under the filters it follows.
    */
   async search(query: ParsedQuery, o: EngineSearchOptions): Promise<SearchPage> {
-    if (isEmptyQuery(query)) return { hits: [], facets: o.facets ? emptyFacets() : null }
-    await this.ready()
+    const nothing = { hits: [], facets: o.facets ? emptyFacets() : null }
+    if (isEmptyQuery(query)) return nothing
     const now = Date.now()
     const nowSeconds = Math.floor(now / 1000)
     const base = { indexUid: this.uid, q: meilisearchQuery(query), matchingStrategy: "all" }
@@ -194,9 +208,9 @@ export class MeilisearchSearchEngine implements SearchEngine {
           counting([is("kind", "book"), ...category], "formats"),
         ]
       : []
-    const { results } = await this.client.request<{ results: SearchResult[] }>("POST", "/multi-search", {
-      queries: [...hitQueries, ...facetQueries],
-    })
+    const answer = await this.read<{ results: SearchResult[] }>("/multi-search", { queries: [...hitQueries, ...facetQueries] })
+    if (!answer) return nothing
+    const { results } = answer
     const hits = this.merge(results.slice(0, hitQueries.length).flatMap((r) => r.hits), o, now)
     if (!o.facets) return { hits, facets: null }
     const [filtered, all, categories, formats] = results.slice(hitQueries.length).map((r) => r.facetDistribution ?? {})
@@ -246,13 +260,12 @@ export class MeilisearchSearchEngine implements SearchEngine {
   }
 
   async popularCategories(limit: number): Promise<FacetCount[]> {
-    await this.ready()
-    const result = await this.client.request<SearchResult>("POST", `/indexes/${this.uid}/search`, {
+    const result = await this.read<SearchResult>(`/indexes/${this.uid}/search`, {
       q: "",
       filter: [VISIBLE, is("kind", "book")],
       facets: ["categories"],
       limit: 0,
     })
-    return facetList(result.facetDistribution?.categories).slice(0, limit)
+    return facetList(result?.facetDistribution?.categories).slice(0, limit)
   }
 }
