@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { emailBrand } from "./src/lib/email-brand"
-import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled } from "./src/lib/env"
+import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled, searchModuleOptions } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules, shared by every
 // commerce process (servers and the worker); without it the in-memory defaults
@@ -97,7 +97,8 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
-    { resolve: "./src/modules/search" },
+    // Site search: PostgreSQL full-text search by default, Meilisearch with SEARCH_ENGINE=meilisearch (README "Search").
+    { resolve: "./src/modules/search", options: searchModuleOptions() },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },

@@ -214,6 +214,19 @@ const schema = z.object({
   IDLE_LEARNER_AFTER_DAYS: z.coerce.number().int().min(1, "IDLE_LEARNER_AFTER_DAYS must be at least 1").max(365).default(7),
   /** The reminder, with an .ics, to each RSVP of an event starting within 24 hours (from the cms: CMS_URL, CMS_API_KEY); not marketing, so an opt-out does not stop it. */
   LIFECYCLE_EVENT_REMINDER: onOff("LIFECYCLE_EVENT_REMINDER"),
+  /** Where site search keeps and matches documents: postgres (commerce's own database, the default) or meilisearch. */
+  SEARCH_ENGINE: z
+    .enum(["postgres", "meilisearch"], { errorMap: () => ({ message: "SEARCH_ENGINE must be postgres or meilisearch" }) })
+    .default("postgres"),
+  /** The Meilisearch server (required with SEARCH_ENGINE=meilisearch), e.g. http://127.0.0.1:7700. */
+  MEILISEARCH_URL: z.string().url("MEILISEARCH_URL must be a URL such as http://127.0.0.1:7700").optional(),
+  /** Its master key, or a key with the search, documents.*, indexes.*, settings.* and tasks.get actions (required with SEARCH_ENGINE=meilisearch). */
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  /** The index's uid; two shops (or staging and production) on one server need two. */
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/, "MEILISEARCH_INDEX must be letters, digits, - and _")
+    .default("site_search"),
 })
 
 export type CommerceEnv = z.infer<typeof schema> & {
@@ -267,6 +280,10 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   } else if (!env.GOOGLE_CLIENT_ID !== !env.GOOGLE_CLIENT_SECRET) {
     problems.push("GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET: Sign in with Google needs both (the secret authenticates the code exchange), or neither")
   }
+  if (env.SEARCH_ENGINE === "meilisearch") {
+    const unset = (["MEILISEARCH_URL", "MEILISEARCH_API_KEY"] as const).filter((name) => !env[name])
+    if (unset.length) problems.push(`${unset.join(", ")}: required with SEARCH_ENGINE=meilisearch`)
+  }
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
   if (!env.RESEND_API_KEY && strict && !env.ALLOW_LOG_EMAIL) {
     problems.push(
@@ -312,6 +329,12 @@ export function googleSignIn(): { issuer: string; clientId: string; clientSecret
     callbackUrl: `${env.STOREFRONT_PUBLIC_URL}/auth/google/callback`,
   }
 }
+
+/** The site_search module's options: its engine, and for Meilisearch where it is. */
+export const searchModuleOptions = () =>
+  env.SEARCH_ENGINE === "meilisearch"
+    ? { engine: env.SEARCH_ENGINE, meilisearch: { url: env.MEILISEARCH_URL!, api_key: env.MEILISEARCH_API_KEY!, index: env.MEILISEARCH_INDEX } }
+    : { engine: env.SEARCH_ENGINE }
 
 /** Whether files live on ImageKit (else on local disk). */
 export const imagekitEnabled = () => !!(env.IMAGEKIT_PUBLIC_KEY && env.IMAGEKIT_PRIVATE_KEY && env.IMAGEKIT_URL_ENDPOINT)
