@@ -4,7 +4,7 @@ export type VendorStatus = "pending" | "approved" | "rejected" | "suspended"
 export type VendorDecision = "approve" | "reject" | "suspend"
 
 /** The status each decision leads to, and the statuses it may be made from. */
-export const DECISIONS: Record<VendorDecision, { to: VendorStatus; from: VendorStatus[]; needsReason: boolean }> = {
+export const DECISIONS: Record<VendorDecision, { to: Exclude<VendorStatus, "pending">; from: VendorStatus[]; needsReason: boolean }> = {
   approve: { to: "approved", from: ["pending", "suspended"], needsReason: false },
   reject: { to: "rejected", from: ["pending"], needsReason: true },
   suspend: { to: "suspended", from: ["approved"], needsReason: true },
