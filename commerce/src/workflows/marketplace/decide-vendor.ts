@@ -17,11 +17,11 @@ export const decideVendorWorkflowId = "decide-vendor"
  */
 export const decideVendorWorkflow = createWorkflow(decideVendorWorkflowId, (input: VendorDecisionInput) => {
   const decided = decideVendorStep(input)
+  const joinToken = when("vendor-approved", { decided }, ({ decided }) => decided.changed && decided.status === "approved").then(() => {
+    createVendorSubaccountStep({ vendor_id: input.vendor_id })
+    return issueOwnerInvitationStep({ vendor_id: input.vendor_id, actor_id: input.actor_id })
+  })
   when("vendor-decision-changed", { decided }, ({ decided }) => decided.changed).then(() => {
-    const joinToken = when("vendor-approved", { decided }, ({ decided }) => decided.status === "approved").then(() => {
-      createVendorSubaccountStep({ vendor_id: input.vendor_id })
-      return issueOwnerInvitationStep({ vendor_id: input.vendor_id, actor_id: input.actor_id })
-    })
     const vendor = retrieveVendorStep({ vendor_id: input.vendor_id })
     sendNotificationsStep(
       transform({ vendor, decided, joinToken }, ({ vendor, decided, joinToken }) =>

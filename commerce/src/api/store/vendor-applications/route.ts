@@ -4,7 +4,7 @@ import type { StoreVendorApplicationType } from "./validators"
 
 /**
  * POST: applies to sell in the shop. 201 with what the applicant may see of
- * it (never the account number back); 409 when the email already has an
+ * it (never the account number back); 422 when the email already has an
  * application under review or a vendor.
  */
 export async function POST(req: MedusaRequest<StoreVendorApplicationType>, res: MedusaResponse) {

@@ -3,7 +3,8 @@ import { plainText } from "../../../modules/reviews/lib/plain-text"
 
 export const VENDOR_BIO_MAX = 2000
 
-const required = (field: string, what: string) => ({ error: `${field} is required: ${what}` })
+// Medusa words a missing field itself ("Field 'name' is required"); these say what a wrong one should be.
+const required = (field: string, what: string) => ({ error: `${field} must be text: ${what}` })
 
 /**
  * An application to sell in the shop. The bio is kept as plain text (markup

@@ -14,8 +14,8 @@ const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? "an" : "a"} ${w
 
 /**
  * Whether `decision` changes a vendor in `status`: false when it is already
- * there (a second click: nothing to do), true when allowed; a 409 naming the
- * status otherwise, and a 400 for a reject or suspend without a reason.
+ * there (a second click: nothing to do), true when allowed; a 400 naming the
+ * status otherwise (Medusa hides a 409's message), and a 400 for a reject or suspend without a reason.
  */
 export function checkDecision(status: VendorStatus, decision: VendorDecision, reason: string | null | undefined): boolean {
   const rule = DECISIONS[decision]
@@ -24,7 +24,7 @@ export function checkDecision(status: VendorStatus, decision: VendorDecision, re
   }
   if (status === rule.to) return false
   if (!rule.from.includes(status)) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, `${withArticle(status).replace(/^a/, "A")} vendor cannot be ${rule.to}: only ${withArticle(rule.from.join(" or "))} one can`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `${withArticle(status).replace(/^a/, "A")} vendor cannot be ${rule.to}: only ${withArticle(rule.from.join(" or "))} one can`)
   }
   return true
 }

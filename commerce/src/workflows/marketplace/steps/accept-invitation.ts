@@ -6,13 +6,13 @@ import type { CheckedInvitation } from "./check-invitation"
 
 export const acceptInvitationStepId = "accept-vendor-invitation"
 
-/** Makes the invited person a member, once (409 when a racing request did first); undone by restoring the invitation. */
+/** Makes the invited person a member, once (400 when a racing request did first); undone by restoring the invitation. */
 export const acceptInvitationStep = createStep(
   acceptInvitationStepId,
   async (input: CheckedInvitation & { auth_identity_id: string }, { container }) => {
     const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
     const accepted = await marketplace.acceptInvitation(input)
-    if (!accepted) throw new MedusaError(MedusaError.Types.CONFLICT, "This invitation was already accepted")
+    if (!accepted) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This invitation was already accepted")
     const event = await marketplace.createVendorEvents({ vendor_id: input.vendor_id, type: "joined", actor_type: "vendor", actor_id: input.member_id })
     return new StepResponse({ member_id: input.member_id, vendor_id: input.vendor_id }, { ...input, event_id: event.id })
   },

@@ -29,6 +29,6 @@ export const checkInvitationStep = createStep(checkInvitationStepId, async (inpu
   if (email !== member.email.toLowerCase()) {
     throw new MedusaError(MedusaError.Types.FORBIDDEN, `This invitation is for ${member.email}: sign up or sign in with that email to accept it`)
   }
-  if (identity.app_metadata?.vendor_id) throw new MedusaError(MedusaError.Types.CONFLICT, "This sign-in already belongs to a vendor")
+  if (identity.app_metadata?.vendor_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This sign-in already belongs to a vendor")
   return new StepResponse<CheckedInvitation>({ member_id: member.id, vendor_id: member.vendor.id, invite_token_hash, expires_at: member.invite_expires_at })
 })

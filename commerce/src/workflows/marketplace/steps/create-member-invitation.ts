@@ -10,7 +10,7 @@ export const createMemberInvitationStepId = "create-member-invitation"
  * The owner of an approved vendor invites a colleague by email: a member
  * row holding a one-time link (a new link for someone invited before who
  * has not accepted), and an `invited` event. 403 for a member who is not
- * the owner or a vendor that is not approved, 409 for someone who is
+ * the owner or a vendor that is not approved, 422 for someone who is
  * already a member. Undone by removing what it made.
  */
 export const createMemberInvitationStep = createStep(
@@ -23,7 +23,7 @@ export const createMemberInvitationStep = createStep(
       throw new MedusaError(MedusaError.Types.FORBIDDEN, `The vendor is ${actor.vendor.status}: only an approved vendor can invite people`)
     }
     const [existing] = await marketplace.listVendorMembers({ vendor_id: actor.vendor.id, email: input.email }, { take: 1 })
-    if (existing?.auth_identity_id) throw new MedusaError(MedusaError.Types.CONFLICT, `${input.email} is already a member of ${actor.vendor.name}`)
+    if (existing?.auth_identity_id) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.email} is already a member of ${actor.vendor.name}`)
     const { token, ...stored } = newInviteToken()
     const member = existing
       ? await marketplace.updateVendorMembers({ id: existing.id, ...stored, invited_by: actor.id })

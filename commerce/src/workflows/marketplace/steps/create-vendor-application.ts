@@ -22,13 +22,13 @@ async function freeHandle(marketplace: MarketplaceModuleService, name: string) {
   const candidates = [base, ...Array.from({ length: 20 }, (_, i) => `${base}-${i + 2}`)]
   const taken = new Set((await marketplace.listVendors({ handle: candidates }, { select: ["handle"] })).map((v) => v.handle))
   const free = candidates.find((c) => !taken.has(c))
-  if (!free) throw new MedusaError(MedusaError.Types.CONFLICT, `Too many vendors are called "${name}": choose another name`)
+  if (!free) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Too many vendors are called "${name}": choose another name`)
   return free
 }
 
 /**
  * A pending vendor, its owner (the applicant, invited once approved) and an
- * `applied` event. 409 when this email already has an application under
+ * `applied` event. 422 when this email already has an application under
  * review or a vendor. Undone by deleting all three.
  */
 export const createVendorApplicationStep = createStep(
@@ -38,7 +38,7 @@ export const createVendorApplicationStep = createStep(
     const [open] = await marketplace.listVendors({ contact_email: input.contact_email, status: ["pending", "approved", "suspended"] }, { take: 1 })
     if (open) {
       const what = open.status === "pending" ? "an application under review" : "a vendor account"
-      throw new MedusaError(MedusaError.Types.CONFLICT, `${input.contact_email} already has ${what}: we will email you there`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.contact_email} already has ${what}: we will email you there`)
     }
     const vendor = await marketplace.createVendors({ ...input, handle: await freeHandle(marketplace, input.name), status: "pending" })
     const owner = await marketplace.createVendorMembers({ vendor_id: vendor.id, email: input.contact_email, role: "owner" })

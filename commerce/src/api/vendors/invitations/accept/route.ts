@@ -6,7 +6,7 @@ import type { VendorAcceptInvitationType } from "../../validators"
  * POST { token }: the signed-up (or signed-in) invited person accepts; their
  * next sign-in as a vendor is the member's. 404 for a used or unknown link,
  * 403 when the sign-in's email is not the invited one or the vendor is not
- * approved, 409 when the sign-in is already a vendor's.
+ * approved, 400 when the sign-in is already a vendor's.
  */
 export async function POST(req: AuthenticatedMedusaRequest<VendorAcceptInvitationType>, res: MedusaResponse) {
   const { result } = await acceptVendorInvitationWorkflow(req.scope).run({

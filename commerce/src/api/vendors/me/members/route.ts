@@ -15,7 +15,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ members: members.map(presentMember) })
 }
 
-/** POST { email }: the owner invites a colleague (201); 403 for anyone else or a vendor not approved, 409 for a member already. */
+/** POST { email }: the owner invites a colleague (201); 403 for anyone else or a vendor not approved, 422 for a member already. */
 export async function POST(req: AuthenticatedMedusaRequest<VendorInviteMemberType>, res: MedusaResponse) {
   const member = await currentVendorMember(req)
   const { result } = await inviteVendorMemberWorkflow(req.scope).run({ input: { actor_member_id: member.id, email: req.validatedBody.email } })
