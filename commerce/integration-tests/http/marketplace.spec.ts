@@ -116,6 +116,9 @@ medusaIntegrationTestRunner({
       const sameName = await applied({ name: "Guest Author Books" })
       expect(sameName.handle).toBe("guest-author-books-2")
 
+      const { data: banks } = await api.get("/store/vendor-applications/banks", { headers: key })
+      expect(banks.banks).toEqual(expect.arrayContaining([{ name: "Guaranty Trust Bank", code: "058" }]))
+
       const from = fromNewAddress()
       const statuses: number[] = []
       for (let i = 0; i < 6; i++) statuses.push((await apply(application({ contact_email: `flood-${i}@example.com` }), from)).status)

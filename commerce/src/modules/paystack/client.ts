@@ -37,6 +37,9 @@ export type PaystackSubaccount = {
   active: boolean
 }
 
+/** A bank Paystack settles to, as GET /bank lists it. */
+export type PaystackBank = { name: string; code: string; active: boolean; type?: string }
+
 /** Paystack's offset paging, on its list endpoints. */
 type PageMeta = { total: number; skipped: number; perPage: number; page: number; pageCount: number }
 type Envelope<T> = { status: boolean; message: string; data: T; meta?: PageMeta }
@@ -119,6 +122,11 @@ export class PaystackClient {
     metadata?: Record<string, unknown>
   }): Promise<PaystackSubaccount> {
     return this.send<PaystackSubaccount>("POST", "/subaccount", body)
+  }
+
+  /** The Nigerian banks a subaccount may settle to (their codes are what createSubaccount takes). */
+  listBanks(): Promise<PaystackBank[]> {
+    return this.send<PaystackBank[]>("GET", "/bank?country=nigeria&currency=NGN&perPage=100")
   }
 
   fetchSubaccount(code: string): Promise<PaystackSubaccount> {
