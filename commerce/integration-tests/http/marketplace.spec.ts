@@ -245,6 +245,12 @@ medusaIntegrationTestRunner({
         expect([url, (await call(api.get(url, { headers }))).status]).toEqual([url, 401])
       }
       expect((await call(api.post(`/admin/vendors/${b.id}/suspend`, { reason: "x" }, { headers: owner.headers! }))).status).toBe(401)
+
+      // Guessing a vendor's password is limited like a customer's (10 failures per email and address).
+      const guesser = fromNewAddress()
+      const guesses: number[] = []
+      for (let i = 0; i < 11; i++) guesses.push((await call(api.post("/auth/vendor/emailpass", { email: a.contact_email, password: `wrong-${i}` }, { headers: guesser }))).status)
+      expect(guesses).toEqual([...Array(10).fill(401), 429])
     })
 
     it("links a product to at most one vendor", async () => {
