@@ -12,7 +12,7 @@ export default function Sell({ banks }: { banks: SettlementBank[] }) {
         title="Sell your books and courses here"
         headingId="sell-heading"
         titleTestId="sell-title"
-        lead="Co-authors, guest instructors and small presses sell beside the author's own titles. Apply below: we read every application and reply by email. Once approved, you are paid straight into your bank account through Paystack, less the shop's commission."
+        lead="Co-authors, guest instructors and small presses sell beside the author's own titles. Apply below: we read every application and reply by email. Once approved, your sales will be paid into your bank account through Paystack, less the shop's commission."
       />
       <Card>
         <VendorApplicationForm banks={banks} />
