@@ -115,6 +115,13 @@ medusaIntegrationTestRunner({
       expect(again.data.message).toBe("guest.author@example.com already has an application under review: we will email you there")
       const sameName = await applied({ name: "Guest Author Books" })
       expect(sameName.handle).toBe("guest-author-books-2")
+      // A double submit racing: one application, the other told why (PostgreSQL decides between them).
+      const twins = await Promise.all([1, 2].map(() => apply(application({ name: "Twin Press", contact_email: "twin@example.com" }))))
+      expect(twins.map((r) => r.status).sort()).toEqual([201, 422])
+      // Two applicants racing for one name: each gets a handle of its own.
+      const racing = await Promise.all(["racer-1@example.com", "racer-2@example.com", "racer-3@example.com"].map((contact_email) => apply(application({ name: "Racing Press", contact_email }))))
+      expect(racing.map((r) => r.status)).toEqual([201, 201, 201])
+      expect(new Set(racing.map((r) => r.data.vendor_application.handle)).size).toBe(3)
 
       const { data: banks } = await api.get("/store/vendor-applications/banks", { headers: key })
       expect(banks.banks).toEqual(expect.arrayContaining([{ name: "Guaranty Trust Bank", code: "058" }]))

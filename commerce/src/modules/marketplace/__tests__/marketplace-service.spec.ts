@@ -90,6 +90,15 @@ moduleIntegrationTestRunner<MarketplaceModuleService>({
       expect(await service.acceptInvitation({ member_id: stale.id, invite_token_hash: late.invite_token_hash, auth_identity_id: "authid_3" })).toBe(false)
     })
 
+    it("keeps one open application or vendor per email and one vendor per handle, naming the column it refuses", async () => {
+      const base = { name: "Twin", contact_email: "twin@example.com", settlement_bank_code: "058", settlement_account_number: "0123456789" }
+      const first = await service.createVendors({ ...base, handle: "twin" })
+      await expect(service.createVendors({ ...base, handle: "twin-2" })).rejects.toThrow(/contact_email.*already exists/)
+      await expect(service.createVendors({ ...base, contact_email: "other@example.com", handle: "twin" })).rejects.toThrow(/handle.*already exists/)
+      await service.decideVendor(first.id, { decision: "reject", reason: "not now", actor_id: "user_staff" })
+      expect(await service.createVendors({ ...base, handle: "twin-3" })).toMatchObject({ status: "pending" })
+    })
+
     it("refuses an account number that is not 10 digits and a commission outside 0–100", async () => {
       await expect(service.createVendors({ name: "X", handle: "x-1", contact_email: "x@example.com", settlement_bank_code: "058", settlement_account_number: "12345" })).rejects.toThrow()
       await expect(service.createVendors({ name: "X", handle: "x-2", contact_email: "x@example.com", settlement_bank_code: "058", settlement_account_number: "0123456789", commission_rate: 101 })).rejects.toThrow()

@@ -38,7 +38,8 @@ export const Vendor = model
   .indexes([
     { on: ["handle"], unique: true, where: "deleted_at IS NULL" },
     { on: ["status", "created_at"] },
-    { on: ["contact_email"] },
+    // One open application or vendor per email, however many submits race (a rejected applicant may apply again).
+    { on: ["contact_email"], unique: true, where: "status IN ('pending', 'approved', 'suspended') AND deleted_at IS NULL" },
   ])
   .checks([
     { name: "vendor_commission_rate_range", expression: (c) => `${c.commission_rate} IS NULL OR (${c.commission_rate} >= 0 AND ${c.commission_rate} <= 100)` },

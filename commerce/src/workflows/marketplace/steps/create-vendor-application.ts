@@ -26,6 +26,26 @@ async function freeHandle(marketplace: MarketplaceModuleService, name: string) {
   return free
 }
 
+const alreadyOpen = (email: string, status: string) =>
+  new MedusaError(
+    MedusaError.Types.DUPLICATE_ERROR,
+    `${email} already has ${status === "pending" ? "an application under review" : "a vendor account"}: we will email you there`
+  )
+
+/** A pending vendor under the first free handle; PostgreSQL settles two applications racing for a handle or an email. */
+async function createPendingVendor(marketplace: MarketplaceModuleService, input: VendorApplication) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await marketplace.createVendors({ ...input, handle: await freeHandle(marketplace, input.name), status: "pending" })
+    } catch (error) {
+      const message = (error as Error).message ?? ""
+      if (!/already exists/i.test(message)) throw error
+      if (/contact_email/.test(message)) throw alreadyOpen(input.contact_email, "pending")
+      if (attempt >= 3) throw error
+    }
+  }
+}
+
 /**
  * A pending vendor, its owner (the applicant, invited once approved) and an
  * `applied` event. 422 when this email already has an application under
@@ -36,11 +56,8 @@ export const createVendorApplicationStep = createStep(
   async (input: VendorApplication, { container }) => {
     const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
     const [open] = await marketplace.listVendors({ contact_email: input.contact_email, status: ["pending", "approved", "suspended"] }, { take: 1 })
-    if (open) {
-      const what = open.status === "pending" ? "an application under review" : "a vendor account"
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${input.contact_email} already has ${what}: we will email you there`)
-    }
-    const vendor = await marketplace.createVendors({ ...input, handle: await freeHandle(marketplace, input.name), status: "pending" })
+    if (open) throw alreadyOpen(input.contact_email, open.status)
+    const vendor = await createPendingVendor(marketplace, input)
     const owner = await marketplace.createVendorMembers({ vendor_id: vendor.id, email: input.contact_email, role: "owner" })
     const event = await marketplace.createVendorEvents({ vendor_id: vendor.id, type: "applied", actor_type: "applicant", actor_id: null })
     return new StepResponse(vendor, { vendor_id: vendor.id, member_id: owner.id, event_id: event.id })
