@@ -7,9 +7,9 @@ export const metadata: Metadata = {
   description: "Authors, instructors and small presses: apply to sell your books and courses in the shop.",
 }
 
-// The same for every visitor (the form posts through a server action). Rebuilt within a minute, so a
-// bank list that commerce could not give at build time (commerce down) does not stay empty for long.
-export const revalidate = 60
+// Rendered per request rather than at build time: a page built while commerce was down would keep an
+// empty bank list for every visitor until it was rebuilt. The list itself is cached for an hour (data cache).
+export const dynamic = "force-dynamic"
 
 export default async function SellPage() {
   return <Sell banks={await listSettlementBanks()} />
