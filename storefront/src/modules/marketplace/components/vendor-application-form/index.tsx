@@ -39,6 +39,8 @@ export default function VendorApplicationForm({ banks }: { banks: SettlementBank
       </FieldRow>
       <FieldRow>
         <SelectField
+          // Remounted with what was sent: React applies a select's defaultValue only when it mounts, and resets the form after the action.
+          key={`bank-${value("settlement_bank_code")}`}
           name="settlement_bank_code"
           label="Your bank"
           required
