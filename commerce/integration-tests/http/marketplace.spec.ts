@@ -208,6 +208,9 @@ medusaIntegrationTestRunner({
       const stranger = await join("stranger@example.com", token)
       expect(stranger.accepted.status).toBe(403)
       expect(stranger.accepted.data.message).toBe(`This invitation is for ${a.contact_email}: sign up or sign in with that email to accept it`)
+      // A vendor sign-in that is no member's (signed up, never accepted) reads nothing.
+      const strangerLogin = await api.post("/auth/vendor/emailpass", { email: "stranger@example.com", password: PASSWORD })
+      expect((await call(api.get("/vendors/me", { headers: { authorization: `Bearer ${strangerLogin.data.token}` } }))).status).toBe(401)
       const owner = await join(a.contact_email, token)
       expect(owner.accepted.data.member.vendor).toEqual({ id: a.id, name: "Amaka Books" })
       const me = await api.get("/vendors/me", { headers: owner.headers! })
