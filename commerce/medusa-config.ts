@@ -47,7 +47,8 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
-      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"] },
+      // vendor: the people who sign in for a marketplace vendor (src/modules/marketplace), apart from customers and staff.
+      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"], vendor: ["emailpass"] },
     },
     // Medusa 2.21 marks the admin's session cookie Secure whenever NODE_ENV is production,
     // and a browser drops a Secure cookie from a plain-http origin: staff could not sign in to
@@ -104,6 +105,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/cms-erasure" },
+    { resolve: "./src/modules/marketplace" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {

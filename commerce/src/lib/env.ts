@@ -158,6 +158,13 @@ const schema = z.object({
     .default(5 * 1024 * 1024),
   /** Avatar uploads per member per hour (429 with Retry-After beyond it). */
   COMMUNITY_AVATAR_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** The platform's share of each vendor sale, in percent (a vendor's own commission_rate overrides it): Paystack's percentage_charge on the vendor's subaccount. */
+  MARKETPLACE_COMMISSION_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_COMMISSION_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .max(100, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, "MARKETPLACE_COMMISSION_PERCENT may have at most two decimals")
+    .default(15),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
