@@ -158,6 +158,10 @@ const schema = z.object({
     .default(5 * 1024 * 1024),
   /** Avatar uploads per member per hour (429 with Retry-After beyond it). */
   COMMUNITY_AVATAR_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** Follows and unfollows per member per hour (429 with Retry-After beyond it). */
+  COMMUNITY_FOLLOWS_PER_HOUR: z.coerce.number().int().positive().default(200),
+  /** How long the feed keeps the cms's newest posts and events (shared by every reader; 0 asks the cms each time). */
+  COMMUNITY_FEED_CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
