@@ -29,7 +29,8 @@ export default async function CommunityDiscussionPage({
   const { discussion, replies, count, viewer } = data
   const pages = Math.max(1, Math.ceil(count / REPLIES_PER_PAGE))
   const replyKey = randomUUID()
-  const following = viewer?.status === "active" ? await isFollowing("discussion", discussion.id) : null
+  // Without an answer about following, the discussion still shows, without the button.
+  const following = viewer?.status === "active" ? await isFollowing("discussion", discussion.id).catch(() => null) : null
   return (
     <DiscussionPage
       countryCode={countryCode}

@@ -19,6 +19,7 @@ export default async function CommunityMemberPage({ params }: { params: Promise<
   const { member, ...activity } = data
   // Another active member may follow them; a visitor, themselves or a suspended member get no button.
   const canFollow = !!me && me.id !== member.id && me.status === "active" && member.status === "active"
-  const following = canFollow ? await isFollowing("member", member.id) : null
+  // Without an answer about following, the page still shows, without the button.
+  const following = canFollow ? await isFollowing("member", member.id).catch(() => null) : null
   return <MemberPage countryCode={countryCode} member={member} activity={activity} following={following} />
 }
