@@ -145,7 +145,7 @@ moduleIntegrationTestRunner<CommunityModuleService>({
 
     it("follows once under ten racing follows; the following feed pages what the followed member wrote, newest first, without repeats or hidden posts", async () => {
       const [ada, bo, cy] = [await member("cus_fol_a"), await member("cus_fol_b"), await member("cus_fol_c")]
-      const written = []
+      const written: { id: string }[] = []
       for (let i = 0; i < 4; i++) written.push(await discussion(ada.id, `fol-${i}`))
       const hidden = await discussion(ada.id, "fol-hidden")
       await service.updateCommunityDiscussions({ id: hidden.id, visibility: "hidden" })
