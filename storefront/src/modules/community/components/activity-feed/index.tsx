@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from "@/lib/util/dates"
 import Alert from "@/modules/common/components/alert"
 import { Button } from "@/modules/common/components/button"
 import EmptyState from "@/modules/common/components/empty-state"
-import MemberAvatar from "@/modules/community/components/member-avatar"
+import { AvatarFrame, PlainAvatarImage } from "@/modules/community/components/member-avatar/frame"
 import styles from "./styles.module.css"
 
 /** What one item says, and where it leads (country-less paths from commerce are put under the country here). */
@@ -77,7 +77,11 @@ export default function ActivityFeed({ countryCode, filter, initial }: { country
           const { text, href, detail } = describe(item, countryCode)
           return (
             <li key={item.id} className={styles.item} data-testid="feed-item" data-kind={item.kind}>
-              {item.actor ? <MemberAvatar name={item.actor.display_name} src={item.actor.avatar_url} /> : <span className={styles.mark} aria-hidden="true" />}
+              {item.actor ? (
+                <AvatarFrame name={item.actor.display_name} image={item.actor.avatar_url ? <PlainAvatarImage src={item.actor.avatar_url} /> : undefined} />
+              ) : (
+                <span className={styles.mark} aria-hidden="true" />
+              )}
               <span className={styles.body}>
                 <Link href={href} className={styles.text}>
                   {text}
