@@ -73,3 +73,49 @@ test("a reader asks to join a private group, staff approve, the member posts in 
   await expect(outsider.getByText(title, { exact: true })).toHaveCount(0)
   await other.close()
 })
+
+test("the community home's feed shows a new discussion, and following its author brings their next one under Following", async ({ page, browser }) => {
+  test.slow()
+  const stamp = Date.now()
+  const startDiscussion = async (p: Page, title: string) => {
+    await p.goto("/ng/community/new")
+    await p.getByLabel("Title").fill(title)
+    await p.getByLabel("Message").fill("Words for the feed.")
+    await p.getByTestId("discussion-submit").click()
+    await expect(p.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  }
+
+  // An author starts a discussion.
+  const authorName = `Feed Author ${stamp}`
+  await joinAsReader(page, "feed-author", authorName)
+  const first = `Fresh thread ${stamp}`
+  await startDiscussion(page, first)
+
+  // Another reader sees it in the feed on the community home, opens it and follows its author from their profile.
+  const other = await browser.newContext()
+  const reader = await other.newPage()
+  await joinAsReader(reader, "feed-reader", `Feed Reader ${stamp}`)
+  await reader.goto("/ng/community")
+  await expect(reader.getByTestId("feed-tab-all")).toHaveAttribute("aria-current", "true")
+  const item = reader.getByTestId("feed-item").filter({ hasText: first })
+  await expect(item).toHaveAttribute("data-kind", "discussion")
+  await expect(item).toContainText(`${authorName} started “${first}”`)
+  await item.getByRole("link").click()
+  await expect(reader.getByRole("heading", { level: 1, name: first })).toBeVisible()
+  await reader.getByRole("link", { name: authorName }).first().click()
+  await expect(reader.getByRole("heading", { level: 1, name: authorName })).toBeVisible()
+  await reader.getByTestId("follow").click()
+  await expect(reader.getByTestId("unfollow")).toHaveText("Following ✓")
+
+  // The author's next discussion shows under Following; someone they do not follow does not.
+  const second = `Followed thread ${stamp}`
+  await startDiscussion(page, second)
+  await reader.goto("/ng/community")
+  await reader.getByTestId("feed-tab-following").click()
+  await expect(reader.getByTestId("feed-tab-following")).toHaveAttribute("aria-current", "true")
+  const followed = reader.getByTestId("community-feed")
+  await expect(followed).toContainText(second)
+  await expect(followed).toContainText(first)
+  await expect(followed).not.toContainText("Welcome to the readers' community")
+  await other.close()
+})

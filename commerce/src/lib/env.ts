@@ -149,6 +149,10 @@ const schema = z.object({
   COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
   COMMUNITY_POST_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   COMMUNITY_DEDUPE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** Follows and unfollows per member per hour (429 with Retry-After beyond it). */
+  COMMUNITY_FOLLOWS_PER_HOUR: z.coerce.number().int().positive().default(200),
+  /** How long the feed keeps the cms's newest posts and events (shared by every reader; 0 asks the cms each time). */
+  COMMUNITY_FEED_CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** The largest avatar image a member may upload, in bytes (413 beyond it); default 5 MB. */
   COMMUNITY_AVATAR_MAX_BYTES: z.coerce
     .number()
