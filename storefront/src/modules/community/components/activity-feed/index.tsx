@@ -34,6 +34,22 @@ function describe(item: FeedItem, countryCode: string): { text: string; href: st
   }
 }
 
+/** The blog's pen or the events' calendar, in place of an avatar on items from the cms. */
+function KindIcon({ kind }: { kind: FeedItem["kind"] }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 20 20" className={styles.icon}>
+      {kind === "event" ? (
+        <>
+          <rect x="3" y="4.5" width="14" height="12" rx="1.5" />
+          <path d="M3 8.5h14M7 3v3M13 3v3" />
+        </>
+      ) : (
+        <path d="M13.5 3.5l3 3L8 15l-4 1 1-4 8.5-8.5z" />
+      )}
+    </svg>
+  )
+}
+
 /**
  * The community's feed, newest first: the first page as the server rendered
  * it, and "Load more" appending the next page by cursor.
@@ -80,7 +96,9 @@ export default function ActivityFeed({ countryCode, filter, initial }: { country
               {item.actor ? (
                 <AvatarFrame name={item.actor.display_name} image={item.actor.avatar_url ? <PlainAvatarImage src={item.actor.avatar_url} /> : undefined} />
               ) : (
-                <span className={styles.mark} aria-hidden="true" />
+                <span className={styles.mark} aria-hidden="true">
+                  <KindIcon kind={item.kind} />
+                </span>
               )}
               <span className={styles.body}>
                 <Link href={href} className={styles.text}>
