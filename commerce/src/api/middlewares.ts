@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { attachMarketplaceSplit } from "./store/payment-collections/attach-marketplace-split"
 import { checkPromotionCodes } from "./store/carts/promotion-codes"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
@@ -69,7 +70,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
-      middlewares: [attachCartEmail],
+      middlewares: [attachCartEmail, attachMarketplaceSplit],
     },
     ...coursesMiddlewares,
     ...lessonAttachmentMiddlewares,
