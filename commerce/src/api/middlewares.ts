@@ -19,6 +19,7 @@ import { storeReviewMiddlewares } from "./store/products/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
@@ -90,6 +91,7 @@ export default defineMiddlewares({
     ...adminReviewMiddlewares,
     ...storeVendorApplicationMiddlewares,
     ...adminVendorMiddlewares,
+    ...adminMarketplaceMiddlewares,
     ...vendorMiddlewares,
   ],
 })

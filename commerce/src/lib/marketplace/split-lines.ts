@@ -15,7 +15,12 @@ export const lineSubunits = (amount: unknown): number =>
  * approved vendor with a Paystack subaccount takes a share; every other
  * line (the author's own, or a suspended vendor's) is the platform's.
  */
-export async function splitLines(query: Omit<RemoteQueryFunction, symbol>, items: PricedLine[]): Promise<SplitLine[]> {
+export async function splitLines(
+  query: Omit<RemoteQueryFunction, symbol>,
+  items: PricedLine[],
+  /** The ledger: every vendor whatever its status now (what was paid is matched by subaccount to the recorded split). */
+  { anyStatus = false } = {}
+): Promise<SplitLine[]> {
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
   const vendors = new Map<string, { id: string; subaccount: string; percent: number }>()
   if (productIds.length) {
@@ -26,7 +31,7 @@ export async function splitLines(query: Omit<RemoteQueryFunction, symbol>, items
     })
     for (const p of data as { id: string; vendor?: { id: string; status: string; commission_rate: number | null; paystack_subaccount_code: string | null } | null }[]) {
       const v = p.vendor
-      if (v && v.status === "approved" && v.paystack_subaccount_code) {
+      if (v && (anyStatus || v.status === "approved") && v.paystack_subaccount_code) {
         vendors.set(p.id, { id: v.id, subaccount: v.paystack_subaccount_code, percent: v.commission_rate ?? env.MARKETPLACE_COMMISSION_PERCENT })
       }
     }
