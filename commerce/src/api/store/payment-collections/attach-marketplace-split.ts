@@ -20,15 +20,19 @@ export async function attachMarketplaceSplit(req: MedusaRequest, _res: MedusaRes
   req.body = { ...body, data }
   if (body.provider_id !== PAYSTACK) return next()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: rows } = await query.graph({
+  const { data: links } = await query.graph({
     entity: "cart_payment_collection",
-    fields: ["payment_collection.amount", "payment_collection.currency_code", "cart.items.id", "cart.items.product_id", "cart.items.total"],
+    fields: ["cart_id", "payment_collection.amount", "payment_collection.currency_code"],
     filters: { payment_collection_id: req.params.id },
   })
-  const row = rows[0] as { payment_collection?: { amount: unknown; currency_code: string }; cart?: { items?: { id: string; product_id: string | null; total: unknown }[] } } | undefined
-  if (!row?.payment_collection || !row.cart) return next()
+  const row = links[0] as { cart_id: string; payment_collection?: { amount: unknown; currency_code: string } } | undefined
+  if (!row?.payment_collection) return next()
+  // The cart module computes line totals only for the cart itself (not through the link) and only when a cart total is asked for too.
+  const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "total", "items.id", "items.product_id", "items.total"], filters: { id: row.cart_id } })
+  const cart = carts[0] as { items?: { id: string; product_id: string | null; total: unknown }[] } | undefined
+  if (!cart) return next()
   const charged = toSubunits(row.payment_collection.amount as never, row.payment_collection.currency_code)
-  const lines = await splitLines(query, row.cart.items ?? [])
+  const lines = await splitLines(query, cart.items ?? [])
   let split
   try {
     split = computeSplit({ charged, lines, fees: env.MARKETPLACE_PAYSTACK_FEES })

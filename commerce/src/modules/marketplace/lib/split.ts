@@ -133,6 +133,8 @@ export function computeSplit(input: { charged: number; lines: SplitLine[]; fees:
   const shares = vendors.reduce((s, v) => s + v.share, 0)
   const grossTotal = vendors.reduce((s, v) => s + v.gross, 0)
   if (grossTotal > charged) throw new Error(`The vendors' lines (${grossTotal}) come to more than the amount charged (${charged})`)
+  // Vendors' lines that came to nothing (free, or fully discounted): nobody to pay, so no split.
+  if (shares === 0) return null
   return {
     charged,
     vendors,

@@ -19,6 +19,8 @@ type LedgerOrder = {
 export const LEDGER_ORDER_FIELDS = [
   "id",
   "currency_code",
+  // Asking for the order's total makes the order module compute the lines' totals too.
+  "total",
   "items.id",
   "items.product_id",
   "items.total",
