@@ -12,6 +12,7 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { operationOf, takeFault, unknownFault } from "./faults.mjs"
 import { pageOf, parseListQuery, withinPeriod } from "./lists.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
+import { feeOf, parseSplit, SplitError, splitView } from "./splits.mjs"
 import { BANKS, createSubaccountStore, SubaccountError } from "./subaccounts.mjs"
 import { delivered, retryDelay, retrySchedule } from "./webhook-retries.mjs"
 
@@ -131,7 +132,8 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     currency: t.currency,
     ip_address: "127.0.0.1",
     metadata: t.metadata,
-    fees: t.status === "success" ? Math.min(Math.round(t.amount * 0.015), 200_000) : null,
+    fees: t.status === "success" ? feeOf(t.amount) : null,
+    split: splitView(t.split, t.amount, t.status === "success"),
     customer: { id: t.customer_id, email: t.email, customer_code: `CUS_${t.customer_id}`, first_name: null, last_name: null, phone: null, metadata: null },
     authorization:
       t.status === "success"
@@ -189,6 +191,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     const reference = body.reference ? String(body.reference) : `T${randomBytes(8).toString("hex")}`
     if (!/^[A-Za-z0-9._=-]{1,100}$/.test(reference)) throw new PaystackError(400, "Invalid reference: only -, ., = and alphanumeric characters allowed")
     if (transactions.has(reference)) throw new PaystackError(400, "Duplicate Transaction Reference")
+    const split = parseSplit(body.split, amount, subaccounts)
     const access_code = randomBytes(8).toString("hex")
     const t = {
       id: nextId++,
@@ -204,6 +207,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       paid_at: null,
       created_at: isoNow(),
       refunded: 0,
+      split,
     }
     transactions.set(reference, t)
     byAccessCode.set(access_code, t)
@@ -449,7 +453,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
   const server = http.createServer((req, res) => {
     route(req, res).catch((error) => {
-      const status = error instanceof PaystackError || error instanceof SubaccountError ? error.status : 500
+      const status = error instanceof PaystackError || error instanceof SubaccountError || error instanceof SplitError ? error.status : 500
       if (status === 500) log(`error: ${error?.stack ?? error}`)
       if (!res.headersSent) reply(res, status, { status: false, message: error.message })
       else res.end()

@@ -5,8 +5,11 @@ import { Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../src/modules/marketplace"
 import type MarketplaceModuleService from "../../src/modules/marketplace/service"
 import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
+import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
+import { syncOrderLedgerWorkflow } from "../../src/workflows/marketplace/sync-order-ledger"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
+import { eventually, openShop } from "../utils/shop"
 
 jest.setTimeout(240 * 1000)
 
@@ -269,6 +272,118 @@ medusaIntegrationTestRunner({
       const product = await getContainer().resolve(Modules.PRODUCT).createProducts({ title: "A guest title" })
       await link.create({ [MARKETPLACE_MODULE]: { vendor_id: first.id }, [Modules.PRODUCT]: { product_id: product.id } })
       await expect(link.create({ [MARKETPLACE_MODULE]: { vendor_id: second.id }, [Modules.PRODUCT]: { product_id: product.id } })).rejects.toThrow(/Cannot create multiple links/)
+    })
+
+    it("splits a three-vendor cart with the author's own title at Paystack to the kobo, writes the ledger once, claws back a refunded line once, and shows each vendor only its own", async () => {
+      await ensureCatalog(getContainer() as never, await ensureStoreSetup(getContainer() as never, "Storefront"))
+      await simulator.control("behaviour", { webhook: "none" })
+      const shop = await openShop(api, getContainer as never, simulator)
+      const [a, b, c] = [await approvedVendor("Press A"), await approvedVendor("Press B"), await approvedVendor("Press C")]
+      await marketplace().updateVendors({ id: c.id, commission_rate: 10 })
+      const rates: Record<string, number> = { [a.id]: 12.5, [b.id]: 12.5, [c.id]: 10 } // MARKETPLACE_COMMISSION_PERCENT=12.5 (marketplace-env)
+      const link = getContainer().resolve("link")
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: ["harmattan-letters", "the-teachers-notebook", "deep-work-in-lagos"] })
+      const byHandle = (h: string) => products.find((p) => p.handle === h)!.id
+      for (const [vendor, handle] of [[a, "harmattan-letters"], [b, "the-teachers-notebook"], [c, "deep-work-in-lagos"]] as const) {
+        await link.create({ [MARKETPLACE_MODULE]: { vendor_id: vendor.id }, [Modules.PRODUCT]: { product_id: byHandle(handle) } })
+      }
+      const vendorOfProduct: Record<string, string> = { [byHandle("harmattan-letters")]: a.id, [byHandle("the-teachers-notebook")]: b.id, [byHandle("deep-work-in-lagos")]: c.id }
+
+      // The author's own title alone: no split is sent (today's checkout).
+      const ownCart = await shop.cart([{ variant_id: await shop.variantId("the-quiet-draft", "Ebook") }])
+      const ownSession = await shop.paystackSession(ownCart)
+      expect(ownSession.data).not.toHaveProperty("split")
+      // A browser's own `split` is dropped: a split comes only from the cart in the database.
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: ownCart }, { headers: shop.key })
+      const forged = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_paystack_paystack", data: { split: { type: "flat", bearer_type: "account", subaccounts: [{ subaccount: "ACCT_mine", share: 100 }] } } },
+        { headers: shop.key }
+      )
+      expect(forged.data.payment_collection.payment_sessions[0].data).not.toHaveProperty("split")
+
+      const { order, session } = await shop.buy(
+        [
+          { variant_id: await shop.variantId("harmattan-letters", "Paperback"), quantity: 2 },
+          { variant_id: await shop.variantId("the-teachers-notebook", "Ebook") },
+          { variant_id: await shop.variantId("deep-work-in-lagos", "Hardcover") },
+          { variant_id: await shop.variantId("the-quiet-draft", "Paperback") },
+        ],
+        { settled: true }
+      )
+      const kobo = (major: number) => Math.round(major * 100)
+      const gross: Record<string, number> = {}
+      for (const item of order.items) {
+        const vendorId = vendorOfProduct[item.product_id]
+        if (vendorId) gross[vendorId] = (gross[vendorId] ?? 0) + kobo(item.total)
+      }
+      const expectedShare = (id: string) => gross[id] - Math.round((gross[id] * rates[id]) / 100 + 1e-9)
+      const subaccountOf: Record<string, string> = {}
+      for (const v of [a, b, c]) subaccountOf[v.id] = (await marketplace().retrieveVendor(v.id)).paystack_subaccount_code!
+
+      // At Paystack: one transaction, its split the expected shares, and every kobo accounted for.
+      const state = await (await fetch(`${simulator.url}/__simulator/state`)).json()
+      const tx = state.transactions.find((t: any) => t.reference === session.data.reference)
+      expect(tx.amount).toBe(kobo(order.total))
+      expect(tx.split.formula.type).toBe("flat")
+      expect(tx.split.formula.bearer_type).toBe("account")
+      expect(Object.fromEntries(tx.split.formula.subaccounts.map((s: any) => [s.subaccount_code, s.share]))).toEqual(
+        Object.fromEntries([a, b, c].map((v) => [subaccountOf[v.id], expectedShare(v.id)]))
+      )
+      const shares = tx.split.shares
+      expect(Object.fromEntries(shares.subaccounts.map((s: any) => [s.subaccount_code, s.amount]))).toEqual(Object.fromEntries([a, b, c].map((v) => [subaccountOf[v.id], expectedShare(v.id)])))
+      expect(shares.paystack + shares.integration + shares.subaccounts.reduce((t: number, s: any) => t + s.amount, 0)).toBe(tx.amount)
+
+      // The ledger: per vendor, sale = its lines, commission = the rest of them, net = what its subaccount settled.
+      const entries = async () => (await marketplace().listLedgerEntries({ order_id: order.id })) as any[]
+      const sum = (list: any[], pred: (e: any) => boolean) => list.filter(pred).reduce((t, e) => t + e.amount, 0)
+      const written = await entries()
+      for (const v of [a, b, c]) {
+        expect([v.id, sum(written, (e) => e.vendor_id === v.id && e.type === "sale")]).toEqual([v.id, gross[v.id]])
+        expect([v.id, sum(written, (e) => e.vendor_id === v.id)]).toEqual([v.id, expectedShare(v.id)])
+      }
+      expect(written.every((e) => e.currency_code === "ngn" && Number.isInteger(e.amount))).toBe(true)
+      // A retried order.placed writes nothing more.
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect((await entries()).length).toBe(written.length)
+
+      // Each vendor reads its own statement only; B never sees A's lines.
+      const ledgerOf = (headers: Headers, query = "") => call(api.get(`/vendors/me/ledger${query}`, { headers }))
+      const aLedger = await ledgerOf(a.owner)
+      expect(aLedger.status).toBe(200)
+      expect(aLedger.data.balance).toEqual({ ngn: expectedShare(a.id) })
+      expect(new Set(aLedger.data.statement.entries.map((e: any) => e.order_id))).toEqual(new Set([order.id]))
+      const aLines = written.filter((e) => e.vendor_id === a.id).map((e) => e.line_item_id)
+      const bLedger = await ledgerOf(b.owner)
+      expect(bLedger.data.balance).toEqual({ ngn: expectedShare(b.id) })
+      expect(bLedger.data.statement.entries.some((e: any) => aLines.includes(e.line_item_id))).toBe(false)
+      expect((await ledgerOf(b.owner, `?vendor_id=${a.id}`)).status).toBe(400)
+      expect((await ledgerOf(b.owner, "?from=2026-13-01")).data.message).toMatch(/from is not a calendar date/)
+      expect((await call(api.get("/vendors/me/ledger", { headers: admin }))).status).toBe(401)
+      const csv = await ledgerOf(a.owner, "?format=csv")
+      expect(csv.status).toBe(200)
+      expect(String((csv as any).headers["content-type"])).toMatch(/text\/csv/)
+      expect(csv.data).toContain(aLines[0])
+      expect(csv.data).not.toContain(written.find((e) => e.vendor_id === b.id).line_item_id)
+
+      // Staff refund A's line: one clawback of exactly that line's net; the same refund handled again writes nothing.
+      const aLine = order.items.find((i: any) => vendorOfProduct[i.product_id] === a.id)
+      const payment = (await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "payment_collections.payments.id" } })).data.order.payment_collections[0].payments[0]
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: aLine.total, note: `Damaged copy: ${aLine.id}` }, { headers: admin })
+      const afterRefund = await eventually(entries, (list) => list.some((e) => e.type === "refund_clawback"))
+      const clawbacks = afterRefund.filter((e) => e.type === "refund_clawback")
+      expect(clawbacks).toHaveLength(1)
+      expect(clawbacks[0]).toMatchObject({ vendor_id: a.id, line_item_id: aLine.id, amount: -sum(written, (e) => e.line_item_id === aLine.id) })
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { payment_id: payment.id } })
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect((await entries()).filter((e) => e.type === "refund_clawback")).toHaveLength(1)
+      expect((await ledgerOf(a.owner)).data.balance).toEqual({ ngn: expectedShare(a.id) + clawbacks[0].amount })
+
+      // Staff see the totals per vendor.
+      const totals = (await api.get("/admin/marketplace/ledger", { headers: admin })).data.vendors
+      const aTotals = totals.find((t: any) => t.vendor_id === a.id)
+      expect(aTotals).toMatchObject({ name: "Press A", currency_code: "ngn", sale: gross[a.id], refund_clawback: clawbacks[0].amount, net: expectedShare(a.id) + clawbacks[0].amount })
+      expect((await call(api.get("/admin/marketplace/ledger", { headers: a.owner }))).status).toBe(401)
     })
   },
 })

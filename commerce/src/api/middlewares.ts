@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { attachMarketplaceSplit } from "./store/payment-collections/attach-marketplace-split"
 import { checkPromotionCodes } from "./store/carts/promotion-codes"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
@@ -18,6 +19,7 @@ import { storeReviewMiddlewares } from "./store/products/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
@@ -69,7 +71,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
-      middlewares: [attachCartEmail],
+      middlewares: [attachCartEmail, attachMarketplaceSplit],
     },
     ...coursesMiddlewares,
     ...lessonAttachmentMiddlewares,
@@ -89,6 +91,7 @@ export default defineMiddlewares({
     ...adminReviewMiddlewares,
     ...storeVendorApplicationMiddlewares,
     ...adminVendorMiddlewares,
+    ...adminMarketplaceMiddlewares,
     ...vendorMiddlewares,
   ],
 })

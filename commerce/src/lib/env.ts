@@ -169,6 +169,8 @@ const schema = z.object({
     .max(100, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
     .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, "MARKETPLACE_COMMISSION_PERCENT may have at most two decimals")
     .default(15),
+  /** Who bears Paystack's fee on a split payment: `platform` (the main account, bearer_type "account") or `vendors` (every party in proportion to its share, "all-proportional"). */
+  MARKETPLACE_PAYSTACK_FEES: z.enum(["platform", "vendors"], { errorMap: () => ({ message: "MARKETPLACE_PAYSTACK_FEES must be platform or vendors" }) }).default("platform"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")

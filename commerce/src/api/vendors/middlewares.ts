@@ -1,4 +1,5 @@
-import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { LedgerPeriodQuery } from "../../lib/marketplace/ledger-query"
 import { limitVendorLogin, limitVendorRegistration } from "../../lib/rate-limit/auth-limits"
 import { limitVendorInvitations } from "../../lib/rate-limit/marketplace-limits"
 import { VendorAcceptInvitation, VendorInviteMember } from "./validators"
@@ -12,6 +13,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/auth/vendor/emailpass/register", methods: ["POST"], middlewares: [limitVendorRegistration] },
   { matcher: "/vendors/me", middlewares: [vendor] },
   { matcher: "/vendors/me/*", middlewares: [vendor] },
+  { matcher: "/vendors/me/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(LedgerPeriodQuery, {})] },
   { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [limitVendorInvitations, validateAndTransformBody(VendorInviteMember)] },
   {
     // An invited person's sign-in before it is a member's: a vendor token without an actor yet.

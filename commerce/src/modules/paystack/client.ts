@@ -12,6 +12,15 @@ export type PaystackTransaction = {
   metadata: unknown
   gateway_response?: string | null
   created_at?: string
+  /** A split transaction's split (`{}` without one); `shares` says what each party settled, once paid. */
+  split?: { shares?: { paystack: number; integration: number; subaccounts: { subaccount_code: string; amount: number }[] } | null } | Record<string, never>
+}
+
+/** Paystack's dynamic split on initialize: shares in the subunit (`flat`). */
+export type PaystackDynamicSplit = {
+  type: "flat"
+  bearer_type: "account" | "all-proportional"
+  subaccounts: { subaccount: string; share: number }[]
 }
 
 export type PaystackInitialized = { authorization_url: string; access_code: string; reference: string }
@@ -91,6 +100,7 @@ export class PaystackClient {
     reference: string
     callback_url?: string
     metadata: Record<string, unknown>
+    split?: PaystackDynamicSplit
   }): Promise<PaystackInitialized> {
     return this.send<PaystackInitialized>("POST", "/transaction/initialize", body)
   }
