@@ -176,6 +176,13 @@ export async function seedCommunity(client, { log = () => {}, corpus = COMMUNITY
   return rows[0]
 }
 
+/** The seeded members the bench's readers become: authors drawn by power 2 make member 1 the busiest, so these go from busy to quiet. */
+const READER_MEMBERS = [1, 2, 3, 5, 10, 30, 100, 300, 1000, 3000]
+export function readerMembers(count) {
+  if (count > READER_MEMBERS.length) throw new Error(`the bench signs in at most ${READER_MEMBERS.length} readers`)
+  return READER_MEMBERS.slice(0, count).map((n) => `cmem_bench_${n}`)
+}
+
 /**
  * Gives seeded members the bench's signed-in readers' customer ids, so each
  * reader is one of the community (with its posts, groups and notifications),
@@ -183,7 +190,7 @@ export async function seedCommunity(client, { log = () => {}, corpus = COMMUNITY
  * distribution, from the busiest author to a quiet one.
  */
 export async function adoptReaders(client, customerIds, { counts = customerIds.map((_, i) => [5, 40, 150][i % 3]), log = () => {} } = {}) {
-  const members = customerIds.map((_, i) => `cmem_bench_${[1, 2, 3, 5, 10, 30, 100, 300, 1000, 3000][i % 10] + Math.floor(i / 10)}`)
+  const members = readerMembers(customerIds.length)
   log(`${customerIds.length} readers sign in as ${members.join(", ")}`)
   await client.query(
     `UPDATE community_member m SET customer_id = r.customer_id, status = 'active', hidden_from_directory = false
