@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { joinCommunityWorkflow } from "../../../../workflows/community/join-community"
-import { badgesFor, communityOf, likePattern } from "../read"
+import { communityOf, likePattern } from "../read"
 import type { StoreJoinCommunityType, StoreListMembersType } from "../validators"
 import { customersWhoTook } from "./courses"
 import { decodeCursor, encodeCursor, presentDirectoryMember } from "./directory"
@@ -21,9 +21,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMemb
     limit,
   })
   const page = rows.slice(0, limit)
-  const badges = await badgesFor(req.scope, page.filter((m) => m.show_badges).map((m) => m.id))
   res.json({
-    members: page.map((m) => presentDirectoryMember(m, badges.get(m.id))),
+    members: page.map(presentDirectoryMember),
     next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   })
 }
