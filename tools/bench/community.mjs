@@ -82,6 +82,7 @@ async function measure(name, paths, headers, { connections, durationSeconds, pid
   const first = await probe(paths[0], headers(0))
   if (first.status === 404 && name === "feed") return { notBuilt: true }
   if (first.status !== 200) throw new Error(`${paths[0]} answered ${first.status}: ${JSON.stringify(first.body).slice(0, 300)}`)
+  if (name === "feed" && !Array.isArray(first.body?.items)) throw new Error(`${paths[0]} answered without items: ${JSON.stringify(first.body).slice(0, 300)}`)
   say("bench", `${name} at ${connections} connections for ${durationSeconds} s`)
   const m = { ...(await hammer(paths, { headers, connections, durationSeconds, baseUrl: URL_BASE })), ...(await measureAlone(paths, headers, pid)) }
   say("bench", `${name}: p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, p99 ${m.p99Ms} ms, ${m.rps} req/s, ${m.failed} failed; alone ${m.aloneMedianMs} ms, ${m.cpuMsPerRequest} ms CPU`)
