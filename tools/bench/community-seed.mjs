@@ -4,9 +4,9 @@
 // members are in, 50,000 discussions (some in groups, some hidden) and
 // 500,000 replies, skewed as a real forum is (a few members write most
 // posts; recent threads get most replies), with the reactions, badges and
-// notifications (a reply notification for each reply to someone else's
-// thread, read unless it is from the last three days) those posts would have made. The
-// generator is seeded: every run measures the same community.
+// notifications those posts would have made (a reply notification for each
+// reply to someone else's thread, read unless it is from the last three
+// days). The generator is seeded: every run measures the same community.
 import { COMMON_WORDS } from "./search-seed.mjs"
 
 export const COMMUNITY_CORPUS = { members: 10_000, groups: 30, discussions: 50_000, replies: 500_000, reactions: 150_000 }
