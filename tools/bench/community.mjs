@@ -2,7 +2,7 @@
 // Migrates and seeds a bench database of its own, writes 10,000 members,
 // 50,000 discussions and 500,000 replies with their groups, reactions, badges
 // and notifications (community-seed.mjs), starts commerce with
-// NODE_ENV=production from its sources on port 9480, signs readers up (their
+// NODE_ENV=production from its sources on port 9490, signs readers up (their
 // customers become seeded members, from the busiest author to a quiet one) and
 // measures at 10 connections (warm), each request signed in as one of them:
 // the member directory's name search (target p95 150 ms), the bell's unread
@@ -20,7 +20,7 @@ import { adoptReaders, seedCommunity } from "./community-seed.mjs"
 import { median } from "./report.mjs"
 import { hammer } from "./search.mjs"
 
-const PORT = 9480
+const PORT = 9490
 const URL_BASE = `http://localhost:${PORT}`
 export const COMMUNITY_TARGETS = { directoryP95Ms: 150, unreadP95Ms: 30, feedP95Ms: 150 }
 const READERS = 10
@@ -91,7 +91,7 @@ async function measure(name, paths, headers, { connections, durationSeconds, pid
 
 /** Runs the whole community bench; resolves with the figures (and stops everything it started). */
 export async function runCommunityBench({ durationSeconds = 10, connections = 10 } = {}) {
-  const env = productionEnv({ urls: { commerce: URL_BASE, cms: "http://localhost:3485", storefront: "http://localhost:8485" }, paystackUrl: "http://localhost:9585" })
+  const env = productionEnv({ urls: { commerce: URL_BASE, cms: "http://localhost:3495", storefront: "http://localhost:8495" }, paystackUrl: "http://localhost:9595" })
   const postgres = await startPostgres({ root: ROOT, dataDir: ".data/postgres-bench", port: 54331, log: (m) => say("stack", m) })
   try {
     await recreateDatabases(postgres.serverUrl, ["bench_community_commerce"])
