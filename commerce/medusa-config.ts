@@ -1,7 +1,7 @@
 import { createSecretKey } from "node:crypto"
 import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { emailBrand } from "./src/lib/email-brand"
-import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled } from "./src/lib/env"
+import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled, searchModuleOptions } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules, shared by every
 // commerce process (servers and the worker); without it the in-memory defaults
@@ -55,7 +55,8 @@ module.exports = defineConfig({
       jwtOptions: { algorithm: "HS256" },
       jwtVerifyOptions: { algorithms: ["HS256"] },
       cookieSecret: env.COOKIE_SECRET,
-      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"] },
+      // vendor: the people who sign in for a marketplace vendor (src/modules/marketplace), apart from customers and staff.
+      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"], vendor: ["emailpass"] },
     },
     // Medusa 2.21 marks the admin's session cookie Secure whenever NODE_ENV is production,
     // and a browser drops a Secure cookie from a plain-http origin: staff could not sign in to
@@ -105,12 +106,14 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
-    { resolve: "./src/modules/search" },
+    // Site search: PostgreSQL full-text search by default, Meilisearch with SEARCH_ENGINE=meilisearch (README "Search").
+    { resolve: "./src/modules/search", options: searchModuleOptions() },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/cms-erasure" },
+    { resolve: "./src/modules/marketplace" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {

@@ -220,6 +220,54 @@ describe("Paystack simulator", () => {
     assert.deepEqual((await (await api("/refund?transaction=nope")).json()).data, [])
   })
 
+  describe("subaccounts, for marketplace vendors", () => {
+    const create = async (body = {}) => {
+      const res = await api("/subaccount", {
+        method: "POST",
+        body: { business_name: "Small Press", settlement_bank: "058", account_number: "0123456789", percentage_charge: 15, primary_contact_email: "press@example.com", ...body },
+      })
+      return { res, json: await res.json() }
+    }
+
+    test("creates one with Paystack's shape, names the bank, and fetches it by code or id", async () => {
+      const { res, json } = await create()
+      assert.equal(res.status, 200)
+      assert.equal(json.status, true)
+      assert.equal(json.message, "Subaccount created")
+      assert.match(json.data.subaccount_code, /^ACCT_[0-9a-f]{14}$/)
+      assert.equal(json.data.settlement_bank, "Guaranty Trust Bank")
+      assert.equal(json.data.account_number, "0123456789")
+      assert.equal(json.data.percentage_charge, 15)
+      assert.equal(json.data.primary_contact_email, "press@example.com")
+      const fetched = await (await api(`/subaccount/${json.data.subaccount_code}`)).json()
+      assert.deepEqual(fetched, { status: true, message: "Subaccount retrieved", data: json.data })
+      assert.equal((await (await api(`/subaccount/${json.data.id}`)).json()).data.subaccount_code, json.data.subaccount_code)
+      const state = await (await fetch(`${base}/__simulator/state`)).json()
+      assert.deepEqual(state.subaccounts.map((s) => s.subaccount_code), [json.data.subaccount_code])
+    })
+
+    test("refuses an unknown bank code, a bad account number, a missing name or charge, as Paystack does", async () => {
+      const unknown = await create({ settlement_bank: "999" })
+      assert.equal(unknown.res.status, 400)
+      assert.deepEqual(unknown.json, { status: false, message: "Unknown bank code: 999" })
+      assert.equal((await create({ account_number: "12345" })).json.message, "Account number is invalid")
+      assert.equal((await create({ business_name: " " })).json.message, "Business name is required")
+      assert.equal((await create({ percentage_charge: undefined })).json.message, "Percentage charge is required")
+      assert.equal((await create({ percentage_charge: 101 })).res.status, 400)
+      assert.equal((await create({ settlement_bank: undefined, bank_code: "044" })).json.data.settlement_bank, "Access Bank")
+      const missing = await api("/subaccount/ACCT_nope")
+      assert.equal(missing.status, 404)
+      assert.deepEqual(await missing.json(), { status: false, message: "Subaccount not found" })
+      assert.equal((await api("/subaccount", { method: "POST", key: "sk_test_wrong", body: {} })).status, 401)
+    })
+
+    test("lists the banks whose codes it accepts", async () => {
+      const json = await (await api("/bank?country=nigeria")).json()
+      assert.equal(json.status, true)
+      assert.ok(json.data.some((b) => b.code === "058" && b.name === "Guaranty Trust Bank"))
+    })
+  })
+
   describe("lists, as Paystack pages them", () => {
     const control = (path, body) =>
       fetch(`${base}/__simulator/${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }).then((r) => r.json())

@@ -16,6 +16,9 @@ import { storeRestockRequestMiddlewares } from "./store/restock-requests/middlew
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import { storeReviewMiddlewares } from "./store/products/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
+import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
+import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -84,5 +87,8 @@ export default defineMiddlewares({
     ...storeWishlistMiddlewares,
     ...storeReviewMiddlewares,
     ...adminReviewMiddlewares,
+    ...storeVendorApplicationMiddlewares,
+    ...adminVendorMiddlewares,
+    ...vendorMiddlewares,
   ],
 })
