@@ -15,6 +15,8 @@
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
 //                                       --duration=<s> per measure (default 10)
+//   npm run bench -- --community        the member directory, unread count and activity feed over 10,000 members,
+//                                       50,000 discussions and 500,000 replies instead (community.mjs); --duration=<s>
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -41,6 +43,7 @@ const { values: options, positionals } = parseArgs({
     insights: { type: "boolean", default: false },
     campaign: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
+    community: { type: "boolean", default: false },
     subscribers: { type: "string", default: "50000" },
   },
   allowPositionals: true,
@@ -71,32 +74,33 @@ if (options.campaign) {
   process.exit(0)
 }
 
-if (options.search) {
-  const { formatSearchReport, runSearchBench } = await import("./search.mjs")
-  const result = await runSearchBench({ durationSeconds: Number(options.duration) || 10 }).catch((error) => {
+/** Runs a bench of one issue's figures, prints its report and writes .data/bench/<name>.json; exits. */
+async function runIssueBench(name, run, format) {
+  const result = await run().catch((error) => {
     say("bench", `failed: ${error.stack ?? error.message}`)
     process.exit(1)
   })
-  console.log(`\n${formatSearchReport(result)}`)
+  console.log(`\n${format(result)}`)
   const out = path.join(ROOT, ".data", "bench")
   mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "search.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
-  console.log(`Results in .data/bench/search.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
+  writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
+  console.log(`Results in .data/bench/${name}.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
   process.exit(0)
+}
+
+if (options.search) {
+  const { formatSearchReport, runSearchBench } = await import("./search.mjs")
+  await runIssueBench("search", () => runSearchBench({ durationSeconds: Number(options.duration) || 10 }), formatSearchReport)
+}
+
+if (options.community) {
+  const { formatCommunityReport, runCommunityBench } = await import("./community.mjs")
+  await runIssueBench("community", () => runCommunityBench({ durationSeconds: Number(options.duration) || 10 }), formatCommunityReport)
 }
 
 if (options.insights) {
   const { formatInsightsReport, runInsightsBench } = await import("./insights.mjs")
-  const result = await runInsightsBench().catch((error) => {
-    say("bench", `failed: ${error.stack ?? error.message}`)
-    process.exit(1)
-  })
-  console.log(`\n${formatInsightsReport(result)}`)
-  const out = path.join(ROOT, ".data", "bench")
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "insights.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
-  console.log(`Results in .data/bench/insights.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
-  process.exit(0)
+  await runIssueBench("insights", () => runInsightsBench(), formatInsightsReport)
 }
 const durationSeconds = Number(options.duration)
 const connectionLevels = options.connections.split(",").map(Number)

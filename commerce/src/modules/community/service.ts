@@ -55,7 +55,18 @@ export type DirectoryFilter = {
   limit: number
 }
 
-export type DirectoryRow = { id: string; display_name: string; avatar_url: string | null; role: string; joined_at: Date; bio: string | null; show_bio: boolean; show_badges: boolean }
+export type DirectoryRow = {
+  id: string
+  display_name: string
+  avatar_url: string | null
+  role: string
+  joined_at: Date
+  bio: string | null
+  show_bio: boolean
+  show_badges: boolean
+  /** The member's badges, oldest first (`awarded_at` as JSON gives it); null when they keep them private. */
+  badges: { id: string; member_id: string; kind: string; label: string | null; awarded_at: string }[] | null
+}
 
 export type ModerationActorSummary = { actor_type: "staff" | "moderator"; actor_id: string; actions: number; last_action_at: Date }
 
@@ -328,7 +339,10 @@ class CommunityModuleService extends MedusaService({
     )
   }
 
-  /** A page of the member directory (keyset on name, id): `limit + 1` rows tell the caller whether more follow. */
+  /**
+   * A page of the member directory (keyset on name, id): `limit + 1` rows tell the caller whether more follow.
+   * Each member's badges come in the same query (a lateral join on the page), not in a second one per page.
+   */
   @InjectManager()
   async listDirectoryMembers(f: DirectoryFilter, @MedusaContext() context: Context = {}): Promise<DirectoryRow[]> {
     if (f.customer_ids && !f.customer_ids.length) return []
@@ -353,9 +367,17 @@ class CommunityModuleService extends MedusaService({
     if (f.after) add("(m.display_name, m.id) > (?, ?)", f.after.display_name, f.after.id)
     const manager = context.manager as SqlEntityManager
     return manager.execute(
-      `SELECT m.id, m.display_name, m.avatar_url, m.role, m.joined_at, m.bio, m.show_bio, m.show_badges
-         FROM community_member m WHERE ${where.join(" AND ")}
-        ORDER BY m.display_name, m.id LIMIT ?`,
+      `SELECT m.*, b.badges FROM (
+         SELECT m.id, m.display_name, m.avatar_url, m.role, m.joined_at, m.bio, m.show_bio, m.show_badges
+           FROM community_member m WHERE ${where.join(" AND ")}
+          ORDER BY m.display_name, m.id LIMIT ?
+       ) m
+       LEFT JOIN LATERAL (
+         SELECT coalesce(json_agg(json_build_object('id', b.id, 'member_id', b.member_id, 'kind', b.kind, 'label', b.label, 'awarded_at', b.awarded_at)
+                                  ORDER BY b.awarded_at, b.id), '[]') AS badges
+           FROM community_badge b WHERE b.member_id = m.id AND b.deleted_at IS NULL
+       ) b ON m.show_badges
+       ORDER BY m.display_name, m.id`,
       [...params, f.limit + 1]
     )
   }

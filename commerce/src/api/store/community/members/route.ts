@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { groupAccessOf } from "../../../../modules/community/lib/group-access"
 import { joinCommunityWorkflow } from "../../../../workflows/community/join-community"
 import { groupByIdOrSlug } from "../groups/present"
-import { badgesFor, communityOf, likePattern, viewerOf } from "../read"
+import { communityOf, likePattern, viewerOf } from "../read"
 import type { StoreJoinCommunityType, StoreListMembersType } from "../validators"
 import { customersWhoTook } from "./courses"
 import { decodeCursor, encodeCursor, presentDirectoryMember } from "./directory"
@@ -29,9 +29,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, StoreListMemb
     limit,
   })
   const page = rows.slice(0, limit)
-  const badges = await badgesFor(req.scope, page.filter((m) => m.show_badges).map((m) => m.id))
   res.json({
-    members: page.map((m) => presentDirectoryMember(m, badges.get(m.id))),
+    members: page.map(presentDirectoryMember),
     next_cursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   })
 }
