@@ -165,6 +165,12 @@ const schema = z.object({
     .max(100, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
     .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, "MARKETPLACE_COMMISSION_PERCENT may have at most two decimals")
     .default(15),
+  /** A vendor's price change (up or down) beyond this percent of the current price waits for staff approval; within it, it applies at once. */
+  MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .max(1000, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .default(20),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
