@@ -18,6 +18,7 @@ import { storeReviewMiddlewares } from "./store/products/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminProductRequestMiddlewares } from "./admin/marketplace/product-requests/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
@@ -89,6 +90,7 @@ export default defineMiddlewares({
     ...adminReviewMiddlewares,
     ...storeVendorApplicationMiddlewares,
     ...adminVendorMiddlewares,
+    ...adminProductRequestMiddlewares,
     ...vendorMiddlewares,
   ],
 })
