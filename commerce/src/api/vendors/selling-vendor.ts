@@ -6,7 +6,7 @@ import { currentVendorMember } from "./current-member"
 export async function currentSellingVendor(req: AuthenticatedMedusaRequest) {
   const member = await currentVendorMember(req)
   if (member.vendor.status !== "approved") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Your vendor account is ${member.vendor.status}: only an approved vendor can list or change products`)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `Your vendor account is ${member.vendor.status}: only an approved vendor can list or change products`)
   }
   return member
 }

@@ -91,7 +91,7 @@ export default class MarketplaceModuleService extends MedusaService({ Vendor, Ve
     const result = { request_id: row.id, kind: row.kind, product_id: row.product_id, proposed: row.proposed }
     if (row.status === to) return { ...result, status: to, changed: false }
     if (row.status !== "pending") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This request was already ${row.status}: it cannot be ${to} now`)
+      throw new MedusaError(MedusaError.Types.CONFLICT, `This request was already ${row.status}: it cannot be ${to} now`)
     }
     await this.updateProductChangeRequests(
       { id: row.id, status: to, decided_by: input.actor_id, decided_at: new Date(), reason: input.reason?.trim() || null },

@@ -31,7 +31,7 @@ export const createProductChangeRequestStep = createStep(
     } catch (error) {
       // The partial unique index: one pending request of a kind per product.
       if (/already exists/i.test((error as Error).message ?? "")) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "A price change for this product is already waiting for staff approval: wait for their decision before changing prices again")
+        throw new MedusaError(MedusaError.Types.CONFLICT, "A price change for this product is already waiting for staff approval: wait for their decision before changing prices again")
       }
       throw error
     }

@@ -17,7 +17,7 @@ export async function presentProductRequests(container: MedusaContainer, request
   const { data: products } = productIds.length
     ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "product",
-        fields: ["id", "title", "subtitle", "description", "status", "handle", "variants.id", "variants.title", "variants.prices.amount", "variants.prices.currency_code"],
+        fields: ["id", "title", "subtitle", "description", "status", "handle", "variants.id", "variants.title", "variants.variant_rank", "variants.prices.amount", "variants.prices.currency_code"],
         filters: { id: productIds },
       })
     : { data: [] }
@@ -36,7 +36,7 @@ export async function presentProductRequests(container: MedusaContainer, request
             description: product.description,
             status: product.status,
             handle: product.handle,
-            variants: (product.variants ?? []).map((v) => ({
+            variants: [...(product.variants ?? [])].sort((a, b) => (a!.variant_rank ?? 0) - (b!.variant_rank ?? 0)).map((v) => ({
               id: v!.id,
               title: v!.title,
               prices: Object.fromEntries(((v as { prices?: { currency_code: string; amount: number }[] }).prices ?? []).map((p) => [p.currency_code, Number(p.amount)])),

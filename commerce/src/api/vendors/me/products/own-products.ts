@@ -16,6 +16,7 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.id",
   "variants.title",
   "variants.sku",
+  "variants.variant_rank",
   "variants.manage_inventory",
   "variants.prices.amount",
   "variants.prices.currency_code",
@@ -63,6 +64,7 @@ type Product = {
     id: string
     title: string
     sku: string | null
+    variant_rank: number | null
     manage_inventory: boolean
     prices: { amount: number; currency_code: string }[]
     inventory_items: { inventory: { location_levels: { stocked_quantity: number }[] } }[]
@@ -92,7 +94,7 @@ export function presentVendorProduct(product: Product, requests: Request[]) {
     approval: approvalOf(product, requests),
     pending_price_change: waiting ? { id: waiting.id, proposed: waiting.proposed, requested_at: waiting.created_at } : null,
     rejected_price_change: !waiting && lastRejected?.status === "rejected" ? { reason: lastRejected.reason } : null,
-    variants: product.variants.map((v) => ({
+    variants: [...product.variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0)).map((v) => ({
       id: v.id,
       title: v.title,
       sku: v.sku,

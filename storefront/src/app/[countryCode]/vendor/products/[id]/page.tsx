@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { listVendorProducts, retrieveVendorMe, retrieveVendorProduct } from "@/lib/data/vendor-portal"
 import Alert from "@/modules/common/components/alert"
@@ -26,6 +27,12 @@ export default async function VendorProductPage({ params, searchParams }: Props)
       <Alert tone={approval.status === "rejected" ? "error" : approval.status === "approved" ? "success" : "info"} testId="vendor-product-approval">
         {approval.status === "approved" ? "In the shop." : approval.status === "rejected" ? `Not approved: ${approval.reason}` : "Awaiting staff approval."}
         {product.pending_price_change ? " A price change is awaiting staff approval." : ""}
+        {approval.status === "approved" ? (
+          <>
+            {" "}
+            <Link href={`/${countryCode}/products/${product.handle}`} data-testid="vendor-product-in-shop">See it in the shop</Link>
+          </>
+        ) : null}
       </Alert>
       <Card>
         <VendorProductForm product={product} countryCode={countryCode} currencies={currencies} />
