@@ -31,7 +31,7 @@ export const createVendorProductWorkflow = createWorkflow(createVendorProductWor
     input.stock_location_id
       ? variants.flatMap((v) =>
           v.sku && input.stock[v.sku] !== undefined
-            ? (v.inventory_items ?? []).map((i: { inventory_item_id: string }) => ({ inventory_item_id: i.inventory_item_id, location_id: input.stock_location_id!, stocked_quantity: input.stock[v.sku!] }))
+            ? (v.inventory_items ?? []).flatMap((i) => (i ? [{ inventory_item_id: i.inventory_item_id, location_id: input.stock_location_id!, stocked_quantity: input.stock[v.sku!] }] : []))
             : []
         )
       : []
