@@ -62,7 +62,7 @@ test("a guest author applies on the storefront, staff approve her in the admin, 
   const title = `Dry Season Songs ${Date.now()}`
   await page.getByTestId("vendor-new-book").click()
   const book = page.getByTestId("vendor-book-form")
-  await book.getByLabel("Title").fill(title)
+  await book.getByLabel("Title", { exact: true }).fill(title)
   await book.getByLabel("Description").fill("Poems of the harmattan.")
   await book.getByLabel("Sell as paperback").check()
   await page.getByTestId("vendor-format-paperback").getByLabel("Price (NGN)").fill("6500")
