@@ -4,7 +4,7 @@ import { signInToAdmin } from "../support/admin"
 import { emailedVendorJoinLink } from "../support/commerce-db"
 import { COMMERCE } from "../support/urls"
 
-test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal, staff approve it and it is in the shop", async ({ page }) => {
+test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal, staff approve it, she adjusts its price and it is in the shop", async ({ page }) => {
   const email = uniqueEmail("guest-author")
   const name = `Harmattan Press ${Date.now()}`
 
@@ -92,7 +92,11 @@ test("a guest author applies on the storefront, staff approve her in the admin, 
   const listed = page.getByTestId("vendor-product-row").filter({ hasText: title })
   await expect(listed.getByTestId("vendor-product-status")).toHaveText("In the shop")
   await listed.getByRole("link", { name: title }).click()
+  // A small price change (under the 20% threshold) applies at once.
+  await page.getByTestId("vendor-variant-paperback").getByLabel("Price (NGN)").fill("6800")
+  await page.getByTestId("vendor-product-submit").click()
+  await expect(page.getByTestId("form-success")).toHaveText("Saved.")
   await page.getByTestId("vendor-product-in-shop").click()
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
-  await expect(page.getByTestId("product-price")).toHaveText("₦6,500")
+  await expect(page.getByTestId("product-price")).toHaveText("₦6,800")
 })

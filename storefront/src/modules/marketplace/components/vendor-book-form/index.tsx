@@ -6,6 +6,7 @@ import Alert from "@/modules/common/components/alert"
 import TextField, { CheckboxField, FieldRow, formClass, TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
+import PriceFieldset from "@/modules/marketplace/components/price-fieldset"
 
 const FORMATS = [
   { format: "Paperback", print: true },
@@ -29,8 +30,7 @@ export default function VendorBookForm({ countryCode, currencies }: { countryCod
       {FORMATS.map(({ format, print }) => {
         const key = format.toLowerCase()
         return (
-          <fieldset key={format} data-testid={`vendor-format-${key}`}>
-            <legend>{format}</legend>
+          <PriceFieldset key={format} legend={format} testId={`vendor-format-${key}`}>
             <CheckboxField name={`${key}_enabled`} label={`Sell as ${format.toLowerCase()}`} defaultChecked={v[`${key}_enabled`] === "on"} />
             <FieldRow>
               {currencies.map((cc) => (
@@ -38,7 +38,7 @@ export default function VendorBookForm({ countryCode, currencies }: { countryCod
               ))}
               {print ? <TextField name={`${key}_stock`} label="Copies in stock" inputMode="numeric" defaultValue={v[`${key}_stock`] ?? "0"} error={e[`${key}_stock`]} /> : null}
             </FieldRow>
-          </fieldset>
+          </PriceFieldset>
         )
       })}
       <p>Staff review every new book before it appears in the shop.</p>

@@ -6,6 +6,7 @@ import type { VendorProduct } from "@/lib/data/vendor-portal"
 import TextField, { FieldRow, formClass, TextAreaField } from "@/modules/common/components/field"
 import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
+import PriceFieldset from "@/modules/marketplace/components/price-fieldset"
 
 /** Title, description, and each variant's prices and print stock; a large price change on a live product waits for staff. */
 export default function VendorProductForm({ product, countryCode, currencies }: { product: VendorProduct; countryCode: string; currencies: string[] }) {
@@ -20,8 +21,7 @@ export default function VendorProductForm({ product, countryCode, currencies }: 
       <TextField name="title" label="Title" required maxLength={200} defaultValue={v.title ?? product.title} error={e.title} />
       <TextAreaField name="description" label="Description" rows={5} maxLength={5000} defaultValue={v.description ?? product.description ?? ""} error={e.description} />
       {product.variants.map((variant) => (
-        <fieldset key={variant.id} data-testid={`vendor-variant-${variant.title.toLowerCase().replace(/\W+/g, "-")}`}>
-          <legend>{variant.title}</legend>
+        <PriceFieldset key={variant.id} legend={variant.title} testId={`vendor-variant-${variant.title.toLowerCase().replace(/\W+/g, "-")}`}>
           <FieldRow>
             {currencies.map((cc) => {
               const name = `variant_${variant.id}_price_${cc}`
@@ -31,7 +31,7 @@ export default function VendorProductForm({ product, countryCode, currencies }: 
               <TextField name={`variant_${variant.id}_stock`} label="Copies in stock" inputMode="numeric" defaultValue={v[`variant_${variant.id}_stock`] ?? String(variant.stock)} error={e[`variant_${variant.id}_stock`]} />
             ) : null}
           </FieldRow>
-        </fieldset>
+        </PriceFieldset>
       ))}
       <SubmitButton pendingText="Saving…" testId="vendor-product-submit">
         Save changes
