@@ -25,9 +25,11 @@ export const VENDOR_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
 ]
 
-/** Ids of the vendor's products, newest link first. */
-export async function vendorProductIds(container: MedusaContainer, vendorId: string): Promise<string[]> {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: VendorProductLink.entryPoint, fields: ["product_id"], filters: { vendor_id: vendorId } })
+/** Ids of the vendor's products (or, given one, that one if it is theirs). */
+async function vendorProductIds(container: MedusaContainer, vendorId: string, productId?: string): Promise<string[]> {
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: VendorProductLink.entryPoint, fields: ["product_id"], filters: { vendor_id: vendorId, ...(productId ? { product_id: productId } : {}) } })
   return data.map((l: { product_id: string }) => l.product_id)
 }
 
@@ -37,8 +39,7 @@ export async function vendorProductIds(container: MedusaContainer, vendorId: str
  * so a vendor learns nothing about products that are not theirs.
  */
 export async function retrieveVendorProducts(container: MedusaContainer, vendorId: string, productId?: string) {
-  const owned = await vendorProductIds(container, vendorId)
-  const ids = productId ? owned.filter((id) => id === productId) : owned
+  const ids = await vendorProductIds(container, vendorId, productId)
   if (productId && !ids.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product of yours with id ${productId}`)
   if (!ids.length) return []
   const { data: products } = await container
