@@ -266,6 +266,142 @@ medusaIntegrationTestRunner({
       expect(guesses).toEqual([...Array(10).fill(401), 429])
     })
 
+    describe("vendor products", () => {
+      const book = (extra: object = {}) => ({
+        type: "book",
+        title: "Songs of the Savannah",
+        description: "Poems of the dry season.",
+        formats: [
+          { format: "Paperback", prices: { ngn: 6000, usd: 15 }, stock: 7 },
+          { format: "Ebook", prices: { ngn: 3000, usd: 8 } },
+        ],
+        ...extra,
+      })
+      const create = (headers: Headers, body: object) => call(api.post("/vendors/me/products", body, { headers }))
+      const inShop = async (id: string) => (await api.get(`/store/products?id=${id}&fields=id,*variants.calculated_price&region_id=${ngRegion}`, { headers: key })).data.products
+      let ngRegion: string
+      beforeAll(async () => {
+        ngRegion = (await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "ngn" }))[0].id
+      })
+
+      it("a vendor's book is a draft until staff approve it; a price change beyond the threshold waits, within it applies; bad input is named", async () => {
+        const a = await approvedVendor("Savannah Press")
+        const cases: [object, RegExp][] = [
+          [{ type: "magazine" }, /type must be book or course/],
+          [book({ title: undefined }), /Field 'title' is required/],
+          [book({ formats: [] }), /field 'formats' too small/],
+          [book({ formats: [{ format: "Ebook", prices: { ngn: 3000, usd: 8 }, stock: 4 }] }), /stock is for print formats only/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: -1, usd: 8 } }] }), /field 'formats, 0, prices, ngn' too small/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: 6000 } }] }), /formats\[0\]\.prices needs a price in usd/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: 6000, usd: 15, eur: 14 } }] }), /formats\[0\]\.prices names eur/],
+          [book({ status: "published" }), /status/],
+        ]
+        const refusals = await Promise.all(cases.map(([body]) => create(a.owner, body)))
+        expect(refusals.map((r) => [r.status, r.data.message])).toEqual(cases.map(([, message]) => [400, expect.stringMatching(message)]))
+
+        const created = await create(a.owner, book())
+        expect(created.status).toBe(201)
+        const product = created.data.product
+        expect(product).toMatchObject({ title: "Songs of the Savannah", type: "book", status: "draft", approval: { status: "pending" } })
+        const paperback = product.variants.find((v: any) => v.title === "Paperback")
+        expect(product.variants.map((v: any) => [v.title, v.prices, v.stock])).toEqual([
+          ["Paperback", { ngn: 6000, usd: 15 }, 7],
+          ["Ebook", { ngn: 3000, usd: 8 }, null],
+        ])
+        expect(await inShop(product.id)).toEqual([])
+        // Before approval the vendor corrects the draft freely: no request for staff.
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 6000, usd: 16 }, stock: 9 }] }, { headers: a.owner }))).status).toBe(200)
+
+        const pending = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests
+        const request = pending.find((r: any) => r.product.id === product.id)
+        expect(request).toMatchObject({ kind: "new", status: "pending", vendor: { id: a.id, name: "Savannah Press" }, product: { status: "draft" } })
+        expect(request.product.variants.find((v: any) => v.title === "Paperback").prices).toEqual({ ngn: 6000, usd: 16 })
+        // A double click approves once.
+        const twice = await Promise.all([1, 2].map(() => call(api.post(`/admin/marketplace/product-requests/${request.id}/approve`, {}, { headers: admin }))))
+        expect(twice.map((r) => r.status)).toEqual([200, 200])
+        expect(twice.map((r) => r.data.changed).sort()).toEqual([false, true])
+        expect(twice[0].data.product_request).toMatchObject({ status: "approved", decided_by: staffId })
+        expect((await call(api.post(`/admin/marketplace/product-requests/${request.id}/reject`, { reason: "late" }, { headers: admin }))).status).toBe(409)
+        const [live] = await inShop(product.id)
+        expect(live.variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(6000)
+        expect((await api.get(`/vendors/me/products/${product.id}`, { headers: a.owner })).data.product).toMatchObject({ status: "published", approval: { status: "approved" } })
+
+        // +50%: waits for staff, the shop keeps the old price; a second change meanwhile is refused.
+        const up = await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 9000, usd: 16 } }] }, { headers: a.owner }))
+        expect([up.status, up.data.price_change_waits]).toEqual([202, true])
+        expect(up.data.product.pending_price_change.proposed).toEqual({ prices: { [paperback.id]: { ngn: 9000, usd: 16 } } })
+        expect(up.data.product.variants.find((v: any) => v.id === paperback.id).prices).toEqual({ ngn: 6000, usd: 16 })
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 1000, usd: 16 } }] }, { headers: a.owner }))).status).toBe(409)
+        const change = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.find((r: any) => r.product.id === product.id)
+        expect(change).toMatchObject({ kind: "price_change", previous: { prices: { [paperback.id]: { ngn: 6000, usd: 16 } } }, proposed: { prices: { [paperback.id]: { ngn: 9000, usd: 16 } } } })
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(6000)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${change.id}/reject`, {}, { headers: admin }))).data.message).toMatch(/Field 'reason' is required/)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${change.id}/approve`, {}, { headers: admin }))).status).toBe(200)
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(9000)
+
+        // +5%: applies at once, and is logged as approved by no one.
+        const small = await call(api.post(`/vendors/me/products/${product.id}`, { title: "Songs of the Savannah (2nd ed.)", variants: [{ id: paperback.id, prices: { ngn: 9450, usd: 16 } }] }, { headers: a.owner }))
+        expect([small.status, small.data.price_change_waits, small.data.product.title]).toEqual([200, false, "Songs of the Savannah (2nd ed.)"])
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(9450)
+        const log = await marketplace().listProductChangeRequests({ product_id: product.id, kind: "price_change" }, { order: { created_at: "ASC" } })
+        expect(log.map((r) => [r.status, r.decided_by])).toEqual([["approved", staffId], ["approved", null]])
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 9450 } }] }, { headers: a.owner }))).data.message).toMatch(/variants\[0\]\.prices needs a price in usd/)
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: product.variants[1].id, stock: 3 }] }, { headers: a.owner }))).data.message).toMatch(/variants\[0\]\.stock: Ebook has no stock/)
+
+        // A rejected course stays out of the shop, with staff's reason for the vendor.
+        const course = (await create(a.owner, { type: "course", title: "Writing Poems", prices: { ngn: 20000, usd: 40 } })).data.product
+        const courseRequest = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.find((r: any) => r.product.id === course.id)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${courseRequest.id}/reject`, { reason: "Needs a course outline" }, { headers: admin }))).status).toBe(200)
+        expect((await api.get("/vendors/me/products", { headers: a.owner })).data.products.map((p: any) => [p.title, p.approval])).toEqual([
+          ["Writing Poems", { status: "rejected", reason: "Needs a course outline" }],
+          ["Songs of the Savannah (2nd ed.)", { status: "approved", reason: null }],
+        ])
+        expect(await inShop(course.id)).toEqual([])
+      })
+
+      it("cross-vendor sweep: another vendor gets 404 on every route of a vendor's product, other actors 401; a suspended vendor cannot list", async () => {
+        const a = await approvedVendor("Alpha Books")
+        const b = await approvedVendor("Beta Books")
+        const own = (await create(a.owner, book({ title: "Alpha's Draft" }))).data.product
+        const shopProduct = await getContainer().resolve(Modules.PRODUCT).createProducts({ title: "The shop's own title" })
+        for (const id of [own.id, shopProduct.id, "prod_nonexistent"]) {
+          const tries = [
+            call(api.get(`/vendors/me/products/${id}`, { headers: b.owner })),
+            call(api.post(`/vendors/me/products/${id}`, { title: "Mine now" }, { headers: b.owner })),
+            call(api.post(`/vendors/me/products/${id}`, { variants: [{ id: own.variants[0].id, prices: { ngn: 1, usd: 1 } }] }, { headers: b.owner })),
+            call(api.delete(`/vendors/me/products/${id}`, { headers: b.owner })),
+          ]
+          const results = await Promise.all(tries)
+          expect([id, ...results.map((r) => r.status)]).toEqual([id, 404, 404, 404, 404])
+          expect(new Set(results.map((r) => r.data.message))).toEqual(new Set([`No product of yours with id ${id}`]))
+        }
+        expect((await api.get("/vendors/me/products", { headers: b.owner })).data.products).toEqual([])
+        expect((await api.get(`/vendors/me/products/${own.id}`, { headers: a.owner })).data.product.title).toBe("Alpha's Draft")
+
+        const customer = { authorization: `Bearer ${(await api.post("/auth/customer/emailpass", { email: "reader@example.com", password: "supersecret" })).data.token}`, ...key }
+        for (const headers of [customer, admin, {}]) {
+          const statuses = await Promise.all([
+            call(api.get("/vendors/me/products", { headers })),
+            call(api.post("/vendors/me/products", book(), { headers })),
+            call(api.get(`/vendors/me/products/${own.id}`, { headers })),
+            call(api.post(`/vendors/me/products/${own.id}`, { title: "x y" }, { headers })),
+            call(api.delete(`/vendors/me/products/${own.id}`, { headers })),
+          ])
+          expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401])
+        }
+        expect((await call(api.get("/admin/marketplace/product-requests", { headers: a.owner }))).status).toBe(401)
+
+        expect((await decide(b.id, "suspend", { reason: "Unpaid fees" })).status).toBe(200)
+        const suspended = await create(b.owner, book())
+        expect([suspended.status, suspended.data.message]).toEqual([403, "Your vendor account is suspended: only an approved vendor can list or change products"])
+
+        // The owner withdraws a draft: gone, and off staff's list.
+        expect((await call(api.delete(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(200)
+        expect((await call(api.get(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(404)
+        expect((await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.filter((r: any) => r.product?.id === own.id)).toEqual([])
+      })
+    })
+
     it("links a product to at most one vendor", async () => {
       const link = getContainer().resolve("link")
       const [first, second] = await Promise.all([applied({ name: "First" }), applied({ name: "Second" })])

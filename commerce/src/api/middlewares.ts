@@ -20,6 +20,7 @@ import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
 import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
 import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
+import { adminProductRequestMiddlewares } from "./admin/marketplace/product-requests/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
@@ -92,6 +93,7 @@ export default defineMiddlewares({
     ...storeVendorApplicationMiddlewares,
     ...adminVendorMiddlewares,
     ...adminMarketplaceMiddlewares,
+    ...adminProductRequestMiddlewares,
     ...vendorMiddlewares,
   ],
 })

@@ -171,6 +171,12 @@ const schema = z.object({
     .default(15),
   /** Who bears Paystack's fee on a split payment: `platform` (the main account, bearer_type "account") or `vendors` (every party in proportion to its share, "all-proportional"). */
   MARKETPLACE_PAYSTACK_FEES: z.enum(["platform", "vendors"], { errorMap: () => ({ message: "MARKETPLACE_PAYSTACK_FEES must be platform or vendors" }) }).default("platform"),
+  /** A vendor's price change (up or down) beyond this percent of the current price waits for staff approval; within it, it applies at once. */
+  MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .max(1000, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .default(20),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")

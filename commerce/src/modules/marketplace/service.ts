@@ -6,16 +6,18 @@ import type { SplitLine } from "./lib/split"
 import type { LedgerEntryType } from "./models/ledger-entry"
 import { checkDecision, DECISIONS, type VendorDecision, type VendorStatus } from "./lib/decisions"
 import { LedgerEntry } from "./models/ledger-entry"
+import { ProductChangeRequest } from "./models/product-change-request"
 import { Vendor } from "./models/vendor"
 import { VendorEvent } from "./models/vendor-event"
 import { VendorMember } from "./models/vendor-member"
 
 /** What a decision replaced, so a workflow can put it back. */
 export type DecisionBefore = { status: VendorStatus; status_reason: string | null; decided_by: string | null; decided_at: Date | null }
+export type ProductChangeDecision = { request_id: string; status: "approved" | "rejected"; changed: boolean; kind: "new" | "price_change"; product_id: string; proposed: Record<string, unknown> }
 export type DecisionResult = { vendor_id: string; status: VendorStatus; changed: boolean; before: DecisionBefore; event_id: string | null }
 
-/** Vendors, their members and their event log. */
-export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry }) {
+/** Vendors, their members, their event log, their ledger and their product changes awaiting staff. */
+export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest }) {
   /**
    * Staff approve, reject or suspend a vendor (see DECISIONS): the vendor's
    * row is locked first, so of two staff deciding at once the second sees
@@ -174,5 +176,42 @@ export default class MarketplaceModuleService extends MedusaService({ Vendor, Ve
       totals.set(k, t)
     }
     return [...totals.values()]
+  }
+
+  /**
+   * Staff approve or reject a pending product change, once: the request's row
+   * is locked, so of two decisions at once (a double click) the second sees
+   * the first's and answers `changed: false`. Undone with `undoProductChangeDecision`.
+   */
+  @InjectTransactionManager()
+  async decideProductChange(
+    requestId: string,
+    input: { decision: "approve" | "reject"; reason?: string | null; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<ProductChangeDecision> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: { id: string; status: string; kind: "new" | "price_change"; product_id: string; proposed: Record<string, unknown> }[] = await manager.execute(
+      `SELECT id, status, kind, product_id, proposed FROM product_change_request WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [requestId]
+    )
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product change request with id ${requestId}`)
+    const to = input.decision === "approve" ? "approved" : "rejected"
+    const result = { request_id: row.id, kind: row.kind, product_id: row.product_id, proposed: row.proposed }
+    if (row.status === to) return { ...result, status: to, changed: false }
+    if (row.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `This request was already ${row.status}: it cannot be ${to} now`)
+    }
+    await this.updateProductChangeRequests(
+      { id: row.id, status: to, decided_by: input.actor_id, decided_at: new Date(), reason: input.reason?.trim() || null },
+      context
+    )
+    return { ...result, status: to, changed: true }
+  }
+
+  /** Puts a decided request back to pending (its workflow failed after the decision). */
+  @InjectTransactionManager()
+  async undoProductChangeDecision(result: ProductChangeDecision, @MedusaContext() context: Context = {}): Promise<void> {
+    if (!result.changed) return
+    await this.updateProductChangeRequests({ id: result.request_id, status: "pending", decided_by: null, decided_at: null, reason: null }, context)
   }
 }

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { MARKETPLACE_MODULE } from ".."
 import { hashInviteToken, newInviteToken } from "../lib/invite-token"
+import { ProductChangeRequest } from "../models/product-change-request"
 import { Vendor } from "../models/vendor"
 import { VendorEvent } from "../models/vendor-event"
 import { VendorMember } from "../models/vendor-member"
@@ -10,7 +11,7 @@ jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<MarketplaceModuleService>({
   moduleName: MARKETPLACE_MODULE,
-  moduleModels: [Vendor, VendorMember, VendorEvent],
+  moduleModels: [Vendor, VendorMember, VendorEvent, ProductChangeRequest],
   resolve: "./src/modules/marketplace",
   testSuite: ({ service }) => {
     let n = 0
@@ -63,6 +64,22 @@ moduleIntegrationTestRunner<MarketplaceModuleService>({
       expect(results.filter((r) => r.changed)).toHaveLength(1)
       expect(await eventsOf(v.id)).toEqual([["approved", "user_staff", null]])
       await expect(decide("vnd_missing", "approve")).rejects.toThrow("No vendor with id vnd_missing")
+    })
+
+    it("decides a product change once under a race, refuses the opposite decision after it, undoes it, and keeps one pending request of a kind per product", async () => {
+      const ask = (product_id: string, kind: "new" | "price_change" = "new") =>
+        service.createProductChangeRequests({ vendor_id: "vnd_x", product_id, kind, proposed: { title: "A book" }, requested_by: "vmem_x" })
+      const request = await ask("prod_1")
+      const approve = () => service.decideProductChange(request.id, { decision: "approve", actor_id: "user_staff" })
+      const results = await Promise.all([approve(), approve(), approve()])
+      expect(results.map((r) => r.changed).sort()).toEqual([false, false, true])
+      expect(await service.retrieveProductChangeRequest(request.id)).toMatchObject({ status: "approved", decided_by: "user_staff" })
+      await expect(service.decideProductChange(request.id, { decision: "reject", reason: "no", actor_id: "user_staff" })).rejects.toThrow("This request was already approved: it cannot be rejected now")
+      await service.undoProductChangeDecision(results.find((r) => r.changed)!)
+      expect(await service.retrieveProductChangeRequest(request.id)).toMatchObject({ status: "pending", decided_by: null })
+      await expect(ask("prod_1")).rejects.toThrow(/already exists/)
+      await expect(ask("prod_1", "price_change")).resolves.toMatchObject({ status: "pending" })
+      await expect(service.decideProductChange("pcr_missing", { decision: "approve", actor_id: "user_staff" })).rejects.toThrow("No product change request with id pcr_missing")
     })
 
     it("undoes a decision: the status, reason and decider it had, and no event", async () => {

@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic"
 
 export const metadata: Metadata = { title: "Set up your vendor sign-in", robots: { index: false } }
 
-export default async function VendorJoinPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
-  const { token } = await searchParams
+export default async function VendorJoinPage({ params, searchParams }: { params: Promise<{ countryCode: string }>; searchParams: Promise<{ token?: string | string[] }> }) {
+  const [{ countryCode }, { token }] = await Promise.all([params, searchParams])
   const first = Array.isArray(token) ? token[0] : token
-  return <VendorJoin token={first && /^[\w-]{20,200}$/.test(first) ? first : null} />
+  return <VendorJoin countryCode={countryCode} token={first && /^[\w-]{20,200}$/.test(first) ? first : null} />
 }

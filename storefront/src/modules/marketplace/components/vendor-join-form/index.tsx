@@ -1,5 +1,6 @@
 "use client"
 
+import Link from "next/link"
 import { useActionState } from "react"
 import { acceptVendorInvitationAction } from "@/lib/actions/vendor-invitation"
 import Alert from "@/modules/common/components/alert"
@@ -8,12 +9,12 @@ import FormMessage from "@/modules/common/components/form-message"
 import SubmitButton from "@/modules/common/components/submit-button"
 
 /** The invited email and a password: the vendor sign-in this invitation is accepted with. */
-export default function VendorJoinForm({ token }: { token: string }) {
+export default function VendorJoinForm({ token, countryCode }: { token: string; countryCode: string }) {
   const [state, action] = useActionState(acceptVendorInvitationAction, null)
   if (state?.ok) {
     return (
       <Alert tone="success" testId="vendor-join-done">
-        {state.message}
+        {state.message} <Link href={`/${countryCode}/vendor`}>Sign in to your vendor portal</Link>.
       </Alert>
     )
   }
