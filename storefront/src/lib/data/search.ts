@@ -1,13 +1,16 @@
 import "server-only"
 import { BACKEND_TIMEOUT_MS } from "../cache"
 import { storeFetch } from "../config"
+import { forwardedFor } from "./customer"
 import type { SearchAnswer, SearchResult, SearchView } from "../util/search-results"
 
 /**
  * Fresh every time: the index follows publishing within seconds, and a query
  * string makes a poor cache key. Commerce answers from an index, not a scan.
+ * Commerce limits searches per reader: the reader's address goes with each
+ * (the proxy moves what the client sent aside on the search paths).
  */
-const fresh = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const fresh = async () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS), headers: await forwardedFor() })
 
 /**
  * Everything a reader can find for a view (one kind or all ranked together,
@@ -25,7 +28,7 @@ export async function listSearchResults(view: SearchView, { regionId, limit = 30
       region_id: regionId,
       limit,
     },
-    ...fresh(),
+    ...(await fresh()),
   })
 }
 
@@ -33,7 +36,7 @@ export async function listSearchResults(view: SearchView, { regionId, limit = 30
 export async function listSearchSuggestions(query: { q: string; regionId?: string }) {
   const { results } = await storeFetch<{ results: SearchResult[] }>("/store/search/suggest", {
     query: { q: query.q, region_id: query.regionId },
-    ...fresh(),
+    ...(await fresh()),
   })
   return results
 }
