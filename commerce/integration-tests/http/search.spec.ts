@@ -169,6 +169,8 @@ medusaIntegrationTestRunner({
         const typed = (await suggest("how i outl")).data.results as Result[]
         expect(typed.map((r) => r.url)).toEqual(["/blog/how-i-outline-a-book", "/products/the-quiet-draft"])
         expect(typed[0].title_html).toBe("How I <mark>outline</mark> a book in a weekend")
+        // Suggestions are titles: no snippet is cut for them.
+        expect(typed.map((r) => r.snippet_html)).toEqual(["", ""])
         expect(await urls({ q: "outl" })).toEqual([])
       })
 

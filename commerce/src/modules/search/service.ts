@@ -160,7 +160,8 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
       limit: options.limit,
       perKind: options.perKind ?? options.limit,
       facets: !!options.facets,
-      snippetChars: options.typing ? 1000 : 4000,
+      // Suggestions show titles only: a snippet would cost a ts_headline per row (most of the statement).
+      snippetChars: options.typing ? 0 : 4000,
     })
     const [row]: { hits: SearchHit[]; facets: SearchFacets | null }[] = await manager.execute(sql, bindings)
     return { hits: row?.hits ?? [], facets: row?.facets ?? null }
