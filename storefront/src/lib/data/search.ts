@@ -16,8 +16,10 @@ const fresh = async () => ({ cache: "no-store" as const, signal: AbortSignal.tim
  * Everything a reader can find for a view (one kind or all ranked together,
  * books by category and format, best match or newest), priced in the region,
  * with the counts of every match and, when nothing matches, what to try.
+ * A page of 20 (commerce's own page): each result costs a highlighted snippet
+ * in commerce and its markup twice in the page (HTML and React's payload).
  */
-export async function listSearchResults(view: SearchView, { regionId, limit = 30 }: { regionId?: string; limit?: number } = {}) {
+export async function listSearchResults(view: SearchView, { regionId, limit = 20 }: { regionId?: string; limit?: number } = {}) {
   return await storeFetch<SearchAnswer>("/store/search", {
     query: {
       q: view.q,
