@@ -14,7 +14,7 @@
 //   npm run bench -- --campaign         a newsletter campaign to 50,000 subscribers instead (campaign.mjs);
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
-//                                       --duration=<s> per measure (default 10)
+//                                       --duration=<s> per measure (default 10), --skip-build to reuse the storefront build
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -73,7 +73,7 @@ if (options.campaign) {
 
 if (options.search) {
   const { formatSearchReport, runSearchBench } = await import("./search.mjs")
-  const result = await runSearchBench({ durationSeconds: Number(options.duration) || 10 }).catch((error) => {
+  const result = await runSearchBench({ durationSeconds: Number(options.duration) || 10, skipBuild: options["skip-build"] }).catch((error) => {
     say("bench", `failed: ${error.stack ?? error.message}`)
     process.exit(1)
   })
