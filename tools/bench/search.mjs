@@ -11,6 +11,7 @@
 // reads from Next's data cache) as production builds on ports 8475 and 3475,
 // built first unless --skip-build.
 import { createHash } from "node:crypto"
+import { readFileSync } from "node:fs"
 import path from "node:path"
 import autocannon from "autocannon"
 import pg from "pg"
@@ -48,8 +49,24 @@ export const RESULT_QUERIES = [
 // Facets and sort, where the server knows them.
 export const FILTERED_QUERIES = ["q=writing&category=fiction", "q=novel&sort=newest", "q=story&kind=discussion", "q=river&format=ebook"]
 
-/** autocannon over `paths` in turn, each from its own client address (the search rate limit is per address). */
-async function hammer(paths, { base = URL_BASE, headers, connections, durationSeconds }) {
+/**
+ * CPU time a process has used, in ms (Linux; null elsewhere). On a shared
+ * machine latency follows whatever else runs; CPU per request much less so.
+ */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
+/**
+ * autocannon over `paths` in turn, each from its own client address (the
+ * search rate limit is per address), with the CPU time `server` spent per request.
+ */
+async function hammer(paths, { base = URL_BASE, headers, connections, durationSeconds, server }) {
   const times = []
   let next = 0
   let failed = 0
@@ -81,8 +98,18 @@ async function hammer(paths, { base = URL_BASE, headers, connections, durationSe
     return instance
   }
   await run(2, false)
+  const cpuBefore = cpuMs(server.pid)
   const result = await run(durationSeconds, true)
-  return { requests: times.length, rps: Math.round(result.requests.average), p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), failed: failed + (result.errors ?? 0) + (result.timeouts ?? 0) }
+  const cpuAfter = cpuMs(server.pid)
+  const cpuPerRequestMs = cpuBefore === null || cpuAfter === null ? null : Number(((cpuAfter - cpuBefore) / times.length).toFixed(1))
+  return {
+    requests: times.length,
+    rps: Math.round(result.requests.average),
+    p50Ms: Math.round(percentile(times, 50)),
+    p95Ms: Math.round(percentile(times, 95)),
+    failed: failed + (result.errors ?? 0) + (result.timeouts ?? 0),
+    cpuPerRequestMs,
+  }
 }
 
 async function json(res) {
@@ -180,12 +207,12 @@ export async function runSearchBench({ durationSeconds = 10, connections = 10, s
     const filteredPaths = FILTERED_QUERIES.map((q) => `/store/search?${q}&${inRegion}`)
     const knowsFacets = (await fetch(`${URL_BASE}${filteredPaths[0]}`, { headers: store })).ok
     say("bench", `suggestions at ${connections} connections for ${durationSeconds} s`)
-    const suggest = await hammer(suggestPaths, { headers: store, connections, durationSeconds })
+    const suggest = await hammer(suggestPaths, { headers: store, connections, durationSeconds, server: child })
     say("bench", `suggestions: p50 ${suggest.p50Ms} ms, p95 ${suggest.p95Ms} ms`)
     say("bench", `results at ${connections} connections for ${durationSeconds} s`)
-    const results = await hammer(resultPaths, { headers: store, connections, durationSeconds })
+    const results = await hammer(resultPaths, { headers: store, connections, durationSeconds, server: child })
     say("bench", `results: p50 ${results.p50Ms} ms, p95 ${results.p95Ms} ms`)
-    const filtered = knowsFacets ? await hammer(filteredPaths, { headers: store, connections, durationSeconds }) : null
+    const filtered = knowsFacets ? await hammer(filteredPaths, { headers: store, connections, durationSeconds, server: child }) : null
     if (filtered) say("bench", `filtered and sorted results: p50 ${filtered.p50Ms} ms, p95 ${filtered.p95Ms} ms`)
     say("bench", "one product update at a time, until the search finds it (× 5)")
     const indexing = await measureIndexing(store)
@@ -216,7 +243,7 @@ async function measureSearchPage(env, storefrontDir, region, { connections, dura
   await waitForHttp(`${STOREFRONT_URL}/api/health`, { child })
   const paths = RESULT_QUERIES.map((q) => `/${countryCode}/search?q=${encodeURIComponent(q)}`)
   say("bench", `storefront search page at ${connections} connections for ${durationSeconds} s`)
-  const page = await hammer(paths, { base: STOREFRONT_URL, headers: {}, connections, durationSeconds })
+  const page = await hammer(paths, { base: STOREFRONT_URL, headers: {}, connections, durationSeconds, server: child })
   say("bench", `search page: p50 ${page.p50Ms} ms, p95 ${page.p95Ms} ms`)
   return page
 }
@@ -225,7 +252,8 @@ async function measureSearchPage(env, storefrontDir, region, { connections, dura
 export function formatSearchReport(result) {
   const { seeded, connections, suggest, results, filtered, indexing, page, missed } = result
   const t = SEARCH_TARGETS
-  const row = (name, m, target) => `| ${name} | ${m.requests} requests, ${m.rps} req/s, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, ${m.failed} failed | ${target} |`
+  const cpu = (m) => (m.cpuPerRequestMs == null ? "" : `, server CPU ${m.cpuPerRequestMs} ms a request`)
+  const row = (name, m, target) => `| ${name} | ${m.requests} requests, ${m.rps} req/s, p50 ${m.p50Ms} ms, p95 ${m.p95Ms} ms, ${m.failed} failed${cpu(m)} | ${target} |`
   return [
     `## Search benchmark (${seeded.documents} documents, ${seeded.words} known words, ${seeded.size}; ${connections} connections)`,
     "",
