@@ -36,6 +36,10 @@ if (process.env.TEST_TYPE === "integration:http") {
   if (elsewhere.length) {
     module.exports.testPathIgnorePatterns = ["/node_modules/", ...elsewhere.map((name) => `/integration-tests/http/${name}\\.spec\\.[jt]s$`)]
   }
+} else if (process.env.TEST_TYPE === "integration:multiprocess") {
+  // Against commerce's production build as a worker and two servers on Redis:
+  // `npm test` runs it in the browser journeys' lane, which builds commerce first.
+  module.exports.testMatch = ["**/integration-tests/multiprocess/*.spec.[jt]s"]
 } else if (process.env.TEST_TYPE === "integration:modules") {
   module.exports.testMatch = ["**/src/modules/*/__tests__/**/*.[jt]s"]
   // Unit specs beside a module run with the unit suite, not again here.

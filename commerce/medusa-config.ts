@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, defineConfig, Modules } from "@medusajs/framework/utils"
 import { emailBrand } from "./src/lib/email-brand"
-import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled } from "./src/lib/env"
+import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled, searchModuleOptions } from "./src/lib/env"
 
 // Redis turns on the production-grade infrastructure modules, shared by every
 // commerce process (servers and the worker); without it the in-memory defaults
@@ -47,7 +47,8 @@ module.exports = defineConfig({
       authCors: env.AUTH_CORS,
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
-      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"] },
+      // vendor: the people who sign in for a marketplace vendor (src/modules/marketplace), apart from customers and staff.
+      authMethodsPerActor: { user: ["emailpass"], customer: google ? ["emailpass", "google"] : ["emailpass"], vendor: ["emailpass"] },
     },
     // Medusa 2.21 marks the admin's session cookie Secure whenever NODE_ENV is production,
     // and a browser drops a Secure cookie from a plain-http origin: staff could not sign in to
@@ -97,12 +98,14 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/community" },
     { resolve: "./src/modules/courses" },
-    { resolve: "./src/modules/search" },
+    // Site search: PostgreSQL full-text search by default, Meilisearch with SEARCH_ENGINE=meilisearch (README "Search").
+    { resolve: "./src/modules/search", options: searchModuleOptions() },
     { resolve: "./src/modules/stock-alerts" },
     { resolve: "./src/modules/wishlist" },
     { resolve: "./src/modules/reviews" },
     { resolve: "./src/modules/reconciliation" },
     { resolve: "./src/modules/cms-erasure" },
+    { resolve: "./src/modules/marketplace" },
     {
       resolve: "@medusajs/medusa/fulfillment",
       options: {

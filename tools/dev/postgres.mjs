@@ -97,6 +97,17 @@ export async function recreateDatabases(serverUrl, names) {
   }
 }
 
+/** Drops each database, closing its connections. */
+export async function dropDatabases(serverUrl, names) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  try {
+    for (const name of names) await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
 /**
  * Where the embedded server of `dataDir` keeps its data (`databaseDir`), which
  * binaries it runs (`nativeDir`) and as whom (`account`: `{ uid, gid }` as root).

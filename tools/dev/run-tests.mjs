@@ -5,7 +5,9 @@
 // in one; in the other the browser journeys (which first build the three apps),
 // the cms, storefront and tools suites, one at a time, and last a few of
 // commerce's HTTP specs (LATER_COMMERCE_SPECS, left out of the first lane), so
-// that the two lanes end within minutes of each other.
+// that the two lanes end within minutes of each other; and at its very end the
+// guarantees across commerce processes (a worker and two servers on Redis, from
+// the production build the journeys made: commerce/integration-tests/multiprocess).
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -39,9 +41,10 @@ const runsBefore = new Set(fs.existsSync(runsDir) ? fs.readdirSync(runsDir) : []
  */
 const LATER_COMMERCE_SPECS = ["lifecycle-emails", "event-reminders", "lesson-content", "insights", "search", "community-directory", "community-notifications"]
 const LATER_LOG = path.join(ROOT, ".turbo", "commerce-later-specs.log")
+/** The multi-process guarantee run's output, kept to repeat if it fails. */
+const MULTIPROCESS_LOG = path.join(ROOT, ".turbo", "commerce-multiprocess.log")
 
 const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl }
-let laterFailed = false
 const exited = (child) => new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 const children = new Set()
 const run = (command, args, options) => {
@@ -52,22 +55,40 @@ const run = (command, args, options) => {
 const turboTest = (laneArgs, laneEnv = env) =>
   exited(run(turbo, ["run", "test", "--concurrency=1", "--continue", "--summarize", ...laneArgs], { stdio: "inherit", env: laneEnv }))
 
-/** The later commerce specs, their output also kept in LATER_LOG to repeat if they fail. */
-async function laterCommerceSpecs() {
-  fs.mkdirSync(path.dirname(LATER_LOG), { recursive: true })
-  const log = fs.createWriteStream(LATER_LOG)
-  const specs = LATER_COMMERCE_SPECS.map((name) => `integration-tests/http/${name}.spec.ts`)
-  const child = run("npm", ["run", "test:integration:http", "--", ...specs], { cwd: path.join(ROOT, "commerce"), stdio: ["ignore", "pipe", "pipe"] })
+const failedLogs = []
+
+/** A commerce npm script, its output also kept in `log` (repeated at the end if it fails, under `title`). */
+async function commerceScript(title, args, log) {
+  fs.mkdirSync(path.dirname(log), { recursive: true })
+  const sink = fs.createWriteStream(log)
+  const child = run("npm", ["run", ...args], { cwd: path.join(ROOT, "commerce"), stdio: ["ignore", "pipe", "pipe"] })
   for (const stream of [child.stdout, child.stderr]) {
     stream.on("data", (chunk) => {
       process.stdout.write(chunk)
-      log.write(chunk)
+      sink.write(chunk)
     })
   }
   const code = await exited(child)
-  log.end()
+  sink.end()
+  if (code !== 0) failedLogs.push({ title, log })
   return code
 }
+
+const laterCommerceSpecs = () =>
+  commerceScript(
+    `commerce's later HTTP specs (${LATER_COMMERCE_SPECS.join(", ")})`,
+    ["test:integration:http", "--", ...LATER_COMMERCE_SPECS.map((name) => `integration-tests/http/${name}.spec.ts`)],
+    LATER_LOG
+  )
+
+/**
+ * The guarantee specs against commerce as a worker and two servers on Redis
+ * (REDIS_URL when it answers, else a redis-server of its own; without either it
+ * prints why it skips). It reuses the production build the journeys made, so it
+ * runs after them, in their lane.
+ */
+const multiprocessGuarantees = () =>
+  commerceScript("the guarantees across commerce processes", ["test:integration:multiprocess"], MULTIPROCESS_LOG)
 
 // Arguments (for example `--filter=cms`) make it one turbo run, as given.
 const exitCodes = extra.length
@@ -75,8 +96,8 @@ const exitCodes = extra.length
   : [
       turboTest(["--filter=!commerce"]).then(async (code) => {
         const later = await laterCommerceSpecs()
-        laterFailed = later !== 0
-        return code || later
+        const multiprocess = await multiprocessGuarantees()
+        return code || later || multiprocess
       }),
       turboTest(["--filter=commerce"], { ...env, COMMERCE_HTTP_ELSEWHERE: LATER_COMMERCE_SPECS.join(",") }),
     ]
@@ -99,9 +120,9 @@ function repeatFailures() {
       console.log(lines.slice(-80).join("\n"))
     }
   }
-  if (laterFailed && fs.existsSync(LATER_LOG)) {
-    console.log(`\n──── commerce's later HTTP specs (${LATER_COMMERCE_SPECS.join(", ")}) failed; the end of their log (${path.relative(ROOT, LATER_LOG)}):`)
-    console.log(fs.readFileSync(LATER_LOG, "utf8").split("\n").slice(-80).join("\n"))
+  for (const { title, log } of failedLogs.filter(({ log }) => fs.existsSync(log))) {
+    console.log(`\n──── ${title} failed; the end of the log (${path.relative(ROOT, log)}):`)
+    console.log(fs.readFileSync(log, "utf8").split("\n").slice(-80).join("\n"))
   }
 }
 

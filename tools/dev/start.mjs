@@ -7,12 +7,13 @@ import { existsSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { startPaystackSimulator } from "../paystack/index.mjs"
+import { COMMERCE_BUILD, startCommerceCluster } from "./commerce-cluster.mjs"
 import { databaseUrl, ensureDatabases, startPostgres } from "./postgres.mjs"
 import { expectExits, runStep, say, stopChildren, waitForHttp } from "./processes.mjs"
 import { productionEnv, randomSecrets } from "./production.mjs"
 import { EMBEDDED_POSTGRES, localSecrets, missingSecrets, ProfileError, readProfile, refusal, withEnvFile } from "./profile.mjs"
 import { bin, forgetStorefrontDataCache, HEALTH_PATHS, prepareCommands, ROOT, seedOnce, urlsFor } from "./stack.mjs"
-import { stopSupervising, superviseCluster, superviseCommand } from "./supervisor.mjs"
+import { stopSupervising, superviseCommand } from "./supervisor.mjs"
 
 const started = Date.now()
 const BUILDS = {
@@ -114,30 +115,18 @@ function environments(serverUrl) {
 
 /** Commerce: one shared process without Redis; with it, a worker and the servers behind one port. */
 async function startCommerce(env) {
-  const cwd = path.join(ROOT, "commerce/.medusa/server")
-  const medusa = bin("commerce", "medusa")
   const { ports, commerce } = profile
   if (!commerce.split) {
-    const single = superviseCommand("commerce", medusa, ["start", "-p", String(ports.commerce)], { cwd, env: { ...env, MEDUSA_WORKER_MODE: "shared" } })
+    const single = superviseCommand("commerce", bin("commerce", "medusa"), ["start", "-p", String(ports.commerce)], {
+      cwd: COMMERCE_BUILD,
+      env: { ...env, MEDUSA_WORKER_MODE: "shared" },
+    })
     running.push(single)
     await waitForHttp(`${urls.commerce}/health`, { child: single.current() })
     return
   }
-  const worker = superviseCommand("commerce-worker", medusa, ["start", "-p", String(ports.commerceWorker)], {
-    cwd,
-    env: { ...env, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true" },
-  })
-  running.push(worker)
-  const servers = await superviseCluster("commerce", {
-    count: commerce.servers,
-    exec: medusa,
-    args: ["start", "-p", String(ports.commerce)],
-    cwd,
-    env: { ...env, MEDUSA_WORKER_MODE: "server" },
-  })
-  running.push(servers)
-  await waitForHttp(`http://localhost:${ports.commerceWorker}/health`, { child: worker.current() })
-  say("commerce", `worker pid ${worker.current().pid}; servers pids ${servers.pids().join(", ")} on port ${ports.commerce}`)
+  const { worker, servers } = await startCommerceCluster({ env, servers: commerce.servers, port: ports.commerce, workerPort: ports.commerceWorker })
+  running.push(worker, servers)
 }
 
 try {

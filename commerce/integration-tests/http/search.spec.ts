@@ -8,6 +8,9 @@ import { moderateCommunityWorkflow } from "../../src/workflows/community/moderat
 import rebuildSearchIndex from "../../src/scripts/search-rebuild"
 import { SEARCH_MODULE } from "../../src/modules/search"
 import type SearchModuleService from "../../src/modules/search/service"
+import type { SearchEngine } from "../../src/modules/search/lib/engine"
+import { searchEngineFor } from "../../src/modules/search/lib/engines"
+import { startFakeMeilisearch } from "../utils/fake-meilisearch"
 import { openCommunity, type Headers } from "../utils/community"
 import { eventually } from "../utils/shop"
 
@@ -362,6 +365,45 @@ medusaIntegrationTestRunner({
         const bad = await call(api.get("/admin/search/queries", { headers: admin, params: { period: "forever" } }))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/field 'period'/)
+      })
+    })
+
+    describe("with SEARCH_ENGINE=meilisearch", () => {
+      it("answers the same routes from Meilisearch after a rebuild (drafts never reach it), and 503 while it is down", async () => {
+        const container = getContainer()
+        const meili = await startFakeMeilisearch({ masterKey: "search-spec-meili-key" })
+        // One app per spec file keeps CI short: the module's engine is swapped for the one
+        // SEARCH_ENGINE=meilisearch with MEILISEARCH_URL and MEILISEARCH_API_KEY would have chosen at load.
+        const service = container.resolve<SearchModuleService>(SEARCH_MODULE) as unknown as { engine: SearchEngine }
+        const postgres = service.engine
+        service.engine = searchEngineFor({ engine: "meilisearch", meilisearch: { url: meili.url, api_key: "search-spec-meili-key" } })
+        try {
+          await createBook("unfinished-outline", "An unfinished outline", "Not out yet.", ProductStatus.DRAFT)
+          await rebuildSearchIndex({ container, args: [] } as never)
+          const indexed = meili.documents("site_search").map((d) => d.url_path)
+          expect(indexed).toEqual(expect.arrayContaining(["/blog/how-i-outline-a-book", "/products/the-quiet-draft"]))
+          expect(indexed).not.toContain("/products/unfinished-outline")
+
+          const { data } = await search({ q: "outline" })
+          expect(meili.requests.at(-1)).toEqual({ method: "POST", path: "/multi-search" })
+          expect(data.results.map((r: Result) => r.url)).toEqual(["/blog/how-i-outline-a-book", "/products/the-quiet-draft"])
+          expect(data.results[0]).toMatchObject({ kind: "post", title_html: "How I <mark>outline</mark> a book in a weekend" })
+          expect(data.results[1].snippet_html).toContain("<mark>outlines</mark>")
+          expect(data.facets).toMatchObject({ total: 2, kind: [{ value: "book", count: 1 }, { value: "post", count: 1 }] })
+          const typed = (await suggest("quiet dra")).data.results as Result[]
+          expect(typed.map((r) => r.url)).toEqual(["/products/the-quiet-draft"])
+          // Changes reach it through the same subscribers: a published book is searchable when the event has been handled.
+          await createBook("outline-workbook", "The outline workbook", "Exercises.")
+          await eventually(() => urls({ q: "workbook" }), (found) => found.length === 1, 5000)
+
+          await meili.stop()
+          const down = await search({ q: "outline" })
+          expect(down.status).toBe(503)
+          expect((await suggest("outl")).status).toBe(503)
+        } finally {
+          service.engine = postgres
+          await meili.stop().catch(() => undefined)
+        }
       })
     })
 

@@ -1,5 +1,6 @@
 import type { AxiosInstance } from "axios"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { TestEventUtils } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { RunningSimulator } from "./paystack-simulator"
 import { verifyTestEmail } from "./verified-email"
@@ -84,13 +85,27 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
   const complete = (cartId: string, headers: Headers = key) =>
     api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => e.response)
 
-  /** Pays at the simulator and completes, as a shopper returning from Paystack: the order. */
-  const buy = async (lines: { variant_id: string; quantity?: number }[], options: { headers?: Headers; email?: string } = {}) => {
+  /**
+   * Pays at the simulator and completes, as a shopper returning from Paystack: the order.
+   * With `settled`, returns only once every order.placed subscriber (digital
+   * delivery, enrolment, emails, badges) has finished, and fails with the
+   * subscriber's own error if one throws: a spec that reads their results
+   * needs no polling, and no subscriber is still writing when the runner
+   * resets the database after the test. Not for purchases made side by side.
+   */
+  const buy = async (lines: { variant_id: string; quantity?: number }[], options: { headers?: Headers; email?: string; settled?: boolean } = {}) => {
     const cartId = await cart(lines, options)
     const session = await paystackSession(cartId, options.headers)
     await simulator.control(`transactions/${session.data.reference}/pay`)
+    const placed = options.settled
+      ? TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.PLACED, getContainer().resolve(Modules.EVENT_BUS) as any, { timeout: 120_000 })
+      : null
     const res = await complete(cartId, options.headers)
-    if (res.data?.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(res.data)}`)
+    if (res.data?.type !== "order") {
+      placed?.catch(() => undefined)
+      throw new Error(`checkout failed: ${JSON.stringify(res.data)}`)
+    }
+    await placed
     return { order: res.data.order, cartId, session }
   }
 

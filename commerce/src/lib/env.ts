@@ -149,6 +149,10 @@ const schema = z.object({
   COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
   COMMUNITY_POST_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   COMMUNITY_DEDUPE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** Follows and unfollows per member per hour (429 with Retry-After beyond it). */
+  COMMUNITY_FOLLOWS_PER_HOUR: z.coerce.number().int().positive().default(200),
+  /** How long the feed keeps the cms's newest posts and events (shared by every reader; 0 asks the cms each time). */
+  COMMUNITY_FEED_CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** The largest avatar image a member may upload, in bytes (413 beyond it); default 5 MB. */
   COMMUNITY_AVATAR_MAX_BYTES: z.coerce
     .number()
@@ -158,6 +162,15 @@ const schema = z.object({
     .default(5 * 1024 * 1024),
   /** Avatar uploads per member per hour (429 with Retry-After beyond it). */
   COMMUNITY_AVATAR_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** The platform's share of each vendor sale, in percent (a vendor's own commission_rate overrides it): Paystack's percentage_charge on the vendor's subaccount. */
+  MARKETPLACE_COMMISSION_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_COMMISSION_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .max(100, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, "MARKETPLACE_COMMISSION_PERCENT may have at most two decimals")
+    .default(15),
+  /** Who bears Paystack's fee on a split payment: `platform` (the main account, bearer_type "account") or `vendors` (every party in proportion to its share, "all-proportional"). */
+  MARKETPLACE_PAYSTACK_FEES: z.enum(["platform", "vendors"], { errorMap: () => ({ message: "MARKETPLACE_PAYSTACK_FEES must be platform or vendors" }) }).default("platform"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
@@ -214,6 +227,19 @@ const schema = z.object({
   IDLE_LEARNER_AFTER_DAYS: z.coerce.number().int().min(1, "IDLE_LEARNER_AFTER_DAYS must be at least 1").max(365).default(7),
   /** The reminder, with an .ics, to each RSVP of an event starting within 24 hours (from the cms: CMS_URL, CMS_API_KEY); not marketing, so an opt-out does not stop it. */
   LIFECYCLE_EVENT_REMINDER: onOff("LIFECYCLE_EVENT_REMINDER"),
+  /** Where site search keeps and matches documents: postgres (commerce's own database, the default) or meilisearch. */
+  SEARCH_ENGINE: z
+    .enum(["postgres", "meilisearch"], { errorMap: () => ({ message: "SEARCH_ENGINE must be postgres or meilisearch" }) })
+    .default("postgres"),
+  /** The Meilisearch server (required with SEARCH_ENGINE=meilisearch), e.g. http://127.0.0.1:7700. */
+  MEILISEARCH_URL: z.string().url("MEILISEARCH_URL must be a URL such as http://127.0.0.1:7700").optional(),
+  /** Its master key, or a key with the search, documents.*, indexes.*, settings.* and tasks.get actions (required with SEARCH_ENGINE=meilisearch). */
+  MEILISEARCH_API_KEY: z.string().min(1).optional(),
+  /** The index's uid; two shops (or staging and production) on one server need two. */
+  MEILISEARCH_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,400}$/, "MEILISEARCH_INDEX must be letters, digits, - and _")
+    .default("site_search"),
 })
 
 export type CommerceEnv = z.infer<typeof schema> & {
@@ -267,6 +293,10 @@ function externalServiceProblems(env: z.infer<typeof schema>): string[] {
   } else if (!env.GOOGLE_CLIENT_ID !== !env.GOOGLE_CLIENT_SECRET) {
     problems.push("GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET: Sign in with Google needs both (the secret authenticates the code exchange), or neither")
   }
+  if (env.SEARCH_ENGINE === "meilisearch") {
+    const unset = (["MEILISEARCH_URL", "MEILISEARCH_API_KEY"] as const).filter((name) => !env[name])
+    if (unset.length) problems.push(`${unset.join(", ")}: required with SEARCH_ENGINE=meilisearch`)
+  }
   if (env.RESEND_API_KEY && !env.RESEND_FROM && strict) problems.push("RESEND_FROM: required in production with RESEND_API_KEY")
   if (!env.RESEND_API_KEY && strict && !env.ALLOW_LOG_EMAIL) {
     problems.push(
@@ -312,6 +342,12 @@ export function googleSignIn(): { issuer: string; clientId: string; clientSecret
     callbackUrl: `${env.STOREFRONT_PUBLIC_URL}/auth/google/callback`,
   }
 }
+
+/** The site_search module's options: its engine, and for Meilisearch where it is. */
+export const searchModuleOptions = () =>
+  env.SEARCH_ENGINE === "meilisearch"
+    ? { engine: env.SEARCH_ENGINE, meilisearch: { url: env.MEILISEARCH_URL!, api_key: env.MEILISEARCH_API_KEY!, index: env.MEILISEARCH_INDEX } }
+    : { engine: env.SEARCH_ENGINE }
 
 /** Whether files live on ImageKit (else on local disk). */
 export const imagekitEnabled = () => !!(env.IMAGEKIT_PUBLIC_KEY && env.IMAGEKIT_PRIVATE_KEY && env.IMAGEKIT_URL_ENDPOINT)

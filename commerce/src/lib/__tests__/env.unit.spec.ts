@@ -155,4 +155,16 @@ describe("commerce environment", () => {
   it("lets `medusa build` load the config without runtime secrets", () => {
     expect(() => loadEnv({ NODE_ENV: "production" }, ["node", "medusa", "build"])).not.toThrow()
   })
+
+  it("searches in PostgreSQL by default, and in Meilisearch only with its URL and key", () => {
+    expect(loadEnvModule({ NODE_ENV: "development" }).searchModuleOptions()).toEqual({ engine: "postgres" })
+    expect(() => loadEnv({ NODE_ENV: "development", SEARCH_ENGINE: "meilisearch" })).toThrow(/MEILISEARCH_URL, MEILISEARCH_API_KEY: required with SEARCH_ENGINE=meilisearch/)
+    expect(() => loadEnv({ NODE_ENV: "development", SEARCH_ENGINE: "meilisearch", MEILISEARCH_URL: "http://127.0.0.1:7700" })).toThrow(/MEILISEARCH_API_KEY: required with SEARCH_ENGINE=meilisearch/)
+    expect(() => loadEnv({ NODE_ENV: "development", SEARCH_ENGINE: "elastic" })).toThrow(/SEARCH_ENGINE must be postgres or meilisearch/)
+    const meili = { ...productionVars, SEARCH_ENGINE: "meilisearch", MEILISEARCH_URL: "http://search:7700", MEILISEARCH_API_KEY: "a-search-key" }
+    expect(loadEnvModule(meili).searchModuleOptions()).toEqual({
+      engine: "meilisearch",
+      meilisearch: { url: "http://search:7700", api_key: "a-search-key", index: "site_search" },
+    })
+  })
 })

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { env } from "../env"
 import { resolveClientAddress, trustedProxies } from "../http/client-address"
@@ -41,6 +42,9 @@ export const emailFromAddress = (req: MedusaRequest): string | null => {
   return email && `${email} from ${clientAddress(req)}`
 }
 
+/** What a client is told to wait when the store does not answer. */
+const UNCOUNTED_RETRY_SECONDS = 5
+
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
 
 /** Answers 429 with Retry-After once any rule's count passes its limit. */
@@ -51,7 +55,18 @@ export function rateLimit(store: () => RateLimitStore, rules: RateLimitRule[]) {
       const subject = rule.key(req)
       if (!subject) continue
       const key = `${rule.name}:${subject}`
-      const { count, resetAt } = await store().hit(key, rule.windowMs)
+      let counted: { count: number; resetAt: number }
+      try {
+        counted = await store().hit(key, rule.windowMs)
+      } catch (error) {
+        // Fail closed: a request that cannot be counted is not let through, or a Redis
+        // outage would lift every limit (sign-in guessing first); 503, not an unknown 500.
+        req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`rate limit "${rule.name}" could not be counted: ${(error as Error).message}`)
+        res.setHeader("Retry-After", String(UNCOUNTED_RETRY_SECONDS))
+        res.status(503).json({ type: "unavailable", message: `The limit on ${rule.name} cannot be checked right now. Try again in a moment.` })
+        return
+      }
+      const { count, resetAt } = counted
       if (count > rule.limit) {
         const waitMs = Math.max(0, resetAt - Date.now())
         res.setHeader("Retry-After", String(Math.ceil(waitMs / 1000)))
@@ -66,7 +81,8 @@ export function rateLimit(store: () => RateLimitStore, rules: RateLimitRule[]) {
     if (settle.length) {
       res.on("finish", () => {
         if (res.statusCode >= 400) return
-        for (const { key, onSuccess } of settle) void (onSuccess === "reset" ? store().forget(key) : store().uncount(key))
+        // A reset or take-back that fails leaves a count that ends with its window; it must not reject unhandled.
+        for (const { key, onSuccess } of settle) (onSuccess === "reset" ? store().forget(key) : store().uncount(key)).catch(() => undefined)
       })
     }
     next()

@@ -2,11 +2,15 @@ import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { SearchDocument, SearchQueryDay, SearchTerm, type SearchKind } from "./models/search-document"
-import { correctTypos, nearestKnownWords } from "./lib/corrections"
-import { isEmptyQuery, parseSearchQuery, termsOf } from "./lib/parse-query"
+import { nearestKnownWords } from "./lib/corrections"
+import type { EngineContext, FacetCount, IndexedDocument, SearchEngine, SearchFacets, SearchHit } from "./lib/engine"
+import { searchEngineFor, type SearchModuleOptions } from "./lib/engines"
+import { parseSearchQuery, termsOf } from "./lib/parse-query"
 import { QueryStatsBuffer, type QueryDayCount } from "./lib/query-stats"
-import { rankedQuerySql, type BookFormat, type SearchSort } from "./lib/ranked-query"
-import { MARK_END, MARK_START, tsquerySql } from "./lib/sql"
+import type { BookFormat, SearchSort } from "./lib/ranked-query"
+import { MARK_END, MARK_START } from "./lib/sql"
+
+export type { FacetCount, SearchFacets, SearchHit }
 
 export type SearchDocumentInput = {
   kind: SearchKind
@@ -23,21 +27,6 @@ export type SearchDocumentInput = {
   formats?: BookFormat[]
 }
 
-export type SearchHit = {
-  kind: SearchKind
-  source_id: string
-  url_path: string
-  product_id: string | null
-  published_at: string | null
-  starts_at: string | null
-  /** Text with MARK_START/MARK_END around matched words (see lib/sql). */
-  title_marked: string
-  snippet_marked: string
-}
-
-export type FacetCount = { value: string; count: number }
-export type SearchFacets = { total: number; capped: boolean; kind: FacetCount[]; category: FacetCount[]; format: FacetCount[] }
-
 export type SearchOptions = {
   kinds?: SearchKind[]
   category?: string
@@ -49,20 +38,36 @@ export type SearchOptions = {
   facets?: boolean
 }
 
-const MIN_TYPO_LENGTH = 5
 const BODY_LIMIT = 20_000
 const clean = (text: string | null | undefined, max = BODY_LIMIT) =>
   // Control characters would pass for highlight marks; indexes need no more than this much body.
   text ? text.normalize("NFC").replace(/[\u0000-\u0008\u000b-\u001f]/g, " ").slice(0, max) : null
 
-/** One index of everything a reader can find, fed by the data owners, queried with PostgreSQL full-text search. */
+/**
+ * One index of everything a reader can find, fed by the data owners. The
+ * documents live in an engine (lib/engines: PostgreSQL full-text search by
+ * default, or Meilisearch); the words of the index, which correct typos and
+ * answer "did you mean", and the search figures stay in PostgreSQL whatever
+ * the engine.
+ */
 export default class SearchModuleService extends MedusaService({ SearchDocument, SearchTerm, SearchQueryDay }) {
   private readonly stats = new QueryStatsBuffer((rows) => this.flushQueryStats(rows))
+  private readonly engine: SearchEngine
+
+  constructor(container: Record<string, unknown>, options?: SearchModuleOptions) {
+    // eslint-disable-next-line prefer-rest-params -- Medusa's module loader passes more than these two.
+    super(...arguments)
+    this.engine = searchEngineFor(options)
+  }
+
+  private engineContext(context: Context): EngineContext {
+    return { manager: context.manager as SqlEntityManager }
+  }
 
   /**
    * Adds or replaces documents (by kind and source id) and remembers their
-   * words: two statements for the whole batch, whatever its size, each
-   * touching only the rows and words of these documents.
+   * words: one engine write for the whole batch, whatever its size, and one
+   * statement for the words, each touching only these documents.
    */
   @InjectManager()
   async indexDocuments(documents: SearchDocumentInput[], @MedusaContext() context: Context = {}): Promise<void> {
@@ -70,8 +75,7 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
     const manager = context.manager as SqlEntityManager
     // One row per document: an upsert may not touch a row twice.
     const latest = new Map(documents.map((doc) => [`${doc.kind}:${doc.source_id}`, doc]))
-    const rows = [...latest.values()].map((doc) => ({
-      id: generateEntityId(undefined, "srch"),
+    const rows: IndexedDocument[] = [...latest.values()].map((doc) => ({
       kind: doc.kind,
       source_id: doc.source_id,
       title: clean(doc.title, 500) ?? "",
@@ -84,18 +88,7 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
       categories: doc.categories ?? [],
       formats: doc.formats ?? [],
     }))
-    await manager.execute(
-      `INSERT INTO search_document (id, kind, source_id, title, summary, body, url_path, product_id, published_at, starts_at, categories, formats, created_at, updated_at)
-       SELECT r.id, r.kind, r.source_id, r.title, r.summary, r.body, r.url_path, r.product_id, r.published_at, r.starts_at,
-              ARRAY(SELECT jsonb_array_elements_text(r.categories)), ARRAY(SELECT jsonb_array_elements_text(r.formats)), now(), now()
-       FROM jsonb_to_recordset(?::jsonb) AS r(id text, kind text, source_id text, title text, summary text, body text, url_path text,
-                                              product_id text, published_at timestamptz, starts_at timestamptz, categories jsonb, formats jsonb)
-       ON CONFLICT (kind, source_id) WHERE deleted_at IS NULL DO UPDATE SET
-         title = excluded.title, summary = excluded.summary, body = excluded.body, url_path = excluded.url_path,
-         product_id = excluded.product_id, published_at = excluded.published_at, starts_at = excluded.starts_at,
-         categories = excluded.categories, formats = excluded.formats, updated_at = now()`,
-      [JSON.stringify(rows)]
-    )
+    await this.engine.index(rows, this.engineContext(context))
     const terms = termsOf(...rows.flatMap((r) => [r.title, r.summary, r.body]))
     if (terms.length) {
       // In one order, so two batches that share new words cannot deadlock on them.
@@ -112,36 +105,26 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
   @InjectManager()
   async removeDocuments(kind: SearchKind, sourceIds: string[], @MedusaContext() context: Context = {}): Promise<void> {
     if (!sourceIds.length) return
-    const manager = context.manager as SqlEntityManager
-    // "deleted_at IS NULL" lets the (partial) unique index find them: without it each removal reads the whole table.
-    await manager.execute(
-      `DELETE FROM search_document WHERE kind = ? AND source_id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND deleted_at IS NULL`,
-      [kind, JSON.stringify(sourceIds)]
-    )
+    await this.engine.remove(kind, sourceIds, this.engineContext(context))
   }
 
   /** Removes a kind's document at a storefront path (a cms document gone under its slug). */
   @InjectManager()
   async removeDocumentAtPath(kind: SearchKind, urlPath: string, @MedusaContext() context: Context = {}): Promise<void> {
-    const manager = context.manager as SqlEntityManager
-    await manager.execute(`DELETE FROM search_document WHERE kind = ? AND url_path = ? AND deleted_at IS NULL`, [kind, urlPath])
+    await this.engine.removeAtPath(kind, urlPath, this.engineContext(context))
   }
 
   /** Removes a kind's documents whose owners no longer list them (after a full re-read). */
   @InjectManager()
   async keepOnly(kind: SearchKind, sourceIds: string[], @MedusaContext() context: Context = {}): Promise<void> {
-    const manager = context.manager as SqlEntityManager
-    await manager.execute(
-      `DELETE FROM search_document WHERE kind = ? AND source_id NOT IN (SELECT jsonb_array_elements_text(?::jsonb))`,
-      [kind, JSON.stringify(sourceIds)]
-    )
+    await this.engine.keepOnly(kind, sourceIds, this.engineContext(context))
   }
 
   /**
    * Ranked matches for what a reader typed: by relevance (a title match
-   * first, then past events last, then rank) or newest first. A word of five
-   * letters or more that the index has never seen is read as the known word
-   * one edit away, if there is one. With `facets`, the counts of every match.
+   * first, then past events last, then rank) or newest first, forgiving a
+   * typo in a word of five letters or more. With `facets`, the counts of
+   * every match.
    */
   @InjectManager()
   async search(
@@ -149,22 +132,20 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
     options: SearchOptions,
     @MedusaContext() context: Context = {}
   ): Promise<{ hits: SearchHit[]; facets: SearchFacets | null }> {
-    const manager = context.manager as SqlEntityManager
-    const query = await correctTypos(manager, parseSearchQuery(raw, { typing: options.typing }), MIN_TYPO_LENGTH)
-    if (isEmptyQuery(query)) return { hits: [], facets: options.facets ? { total: 0, capped: false, kind: [], category: [], format: [] } : null }
-    const { sql, bindings } = rankedQuerySql(tsquerySql(query), {
-      kinds: options.kinds,
-      category: options.category,
-      format: options.format,
-      sort: options.sort ?? "relevance",
-      limit: options.limit,
-      perKind: options.perKind ?? options.limit,
-      facets: !!options.facets,
-      // Suggestions show titles only: a snippet would cost a ts_headline per row (most of the statement).
-      snippetChars: options.typing ? 0 : 4000,
-    })
-    const [row]: { hits: SearchHit[]; facets: SearchFacets | null }[] = await manager.execute(sql, bindings)
-    return { hits: row?.hits ?? [], facets: row?.facets ?? null }
+    return await this.engine.search(
+      parseSearchQuery(raw, { typing: options.typing }),
+      {
+        kinds: options.kinds,
+        category: options.category,
+        format: options.format,
+        sort: options.sort ?? "relevance",
+        limit: options.limit,
+        typing: !!options.typing,
+        perKind: options.perKind ?? options.limit,
+        facets: !!options.facets,
+      },
+      this.engineContext(context)
+    )
   }
 
   /**
@@ -185,13 +166,7 @@ export default class SearchModuleService extends MedusaService({ SearchDocument,
   /** The categories with the most books in the index, for a search that found nothing. */
   @InjectManager()
   async popularCategories(limit: number, @MedusaContext() context: Context = {}): Promise<FacetCount[]> {
-    const manager = context.manager as SqlEntityManager
-    const rows: { value: string; count: string }[] = await manager.execute(
-      `SELECT c AS value, count(*) AS count FROM search_document d, unnest(d.categories) c
-       WHERE d.kind = 'book' AND d.deleted_at IS NULL GROUP BY c ORDER BY count(*) DESC, c LIMIT ?`,
-      [limit]
-    )
-    return rows.map((r) => ({ value: r.value, count: Number(r.count) }))
+    return await this.engine.popularCategories(limit, this.engineContext(context))
   }
 
   /** Counts a reader's search towards the day's figures (written in batches: a search waits for no write). */
