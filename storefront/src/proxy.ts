@@ -13,6 +13,8 @@ type Forward = Parameters<typeof NextResponse.next>[0]
 
 /** Route handlers that call commerce's rate-limited sign-in routes on the shopper's behalf, as server actions do. */
 const SIGN_IN_ROUTES = new Set(["/auth/google/start", "/auth/google/callback"])
+/** Site search (the results page and the header's suggestions) calls commerce's rate-limited search for the reader too. */
+const SEARCH_PATHS = /^\/(?:api|[a-z]{2})\/search$/
 
 /** How Next recognises a server action: the header its client sends, or a plain form post (no JavaScript). */
 const isServerAction = (request: NextRequest) =>
@@ -35,7 +37,9 @@ export function proxy(request: NextRequest) {
   if (problem) return badInputResponse(request.nextUrl.pathname, problem)
   const { pathname, searchParams } = request.nextUrl
   const forward: Forward =
-    isServerAction(request) || SIGN_IN_ROUTES.has(pathname) ? { request: { headers: moveForwardedFor(request.headers) } } : undefined
+    isServerAction(request) || SIGN_IN_ROUTES.has(pathname) || SEARCH_PATHS.test(pathname)
+      ? { request: { headers: moveForwardedFor(request.headers) } }
+      : undefined
   if (COUNTRYLESS_PATHS.has(pathname) || pathname.startsWith("/api/") || pathname.startsWith("/_next/")) {
     return NextResponse.next(forward)
   }
@@ -76,6 +80,8 @@ function rewriteListing(request: NextRequest, countryCode: string, searchParams:
 export const config = {
   matcher: [
     "/((?!api|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|.*\\..*|[a-z]{2}$|[a-z]{2}/(?!store/?$)).*)",
+    "/api/search",
+    "/:countryCode([a-z]{2})/search",
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }] },
     "/:path((?:.*%.*)|(?:.{300,}))",

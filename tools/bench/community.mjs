@@ -8,7 +8,6 @@
 // the member directory's name search (target p95 150 ms), the bell's unread
 // count (p95 30 ms) and the activity feed's first page (p95 150 ms; "not
 // built" while its route answers 404).
-import { readFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { databaseUrl, recreateDatabases, startPostgres } from "../dev/postgres.mjs"
@@ -18,7 +17,7 @@ import { ROOT } from "../dev/stack.mjs"
 import { medusa, signUpCustomer } from "./checkout.mjs"
 import { adoptReaders, seedCommunity } from "./community-seed.mjs"
 import { median } from "./report.mjs"
-import { hammer } from "./search.mjs"
+import { cpuMs, hammer } from "./search.mjs"
 
 const PORT = 9490
 const URL_BASE = `http://localhost:${PORT}`
@@ -52,13 +51,6 @@ async function probe(path, headers) {
   const res = await fetch(`${URL_BASE}${path}`, { headers })
   const body = await res.json().catch(() => null)
   return { status: res.status, body, ms: Math.round(performance.now() - started) }
-}
-
-/** CPU time a process has used (user and system), in ms (Linux /proc, 100 ticks a second). */
-function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-  const [utime, stime] = stat.slice(stat.lastIndexOf(")") + 2).split(" ").slice(11, 13)
-  return (Number(utime) + Number(stime)) * 10
 }
 
 /**

@@ -14,7 +14,7 @@
 //   npm run bench -- --campaign         a newsletter campaign to 50,000 subscribers instead (campaign.mjs);
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
-//                                       --duration=<s> per measure (default 10)
+//                                       --duration=<s> per measure (default 10), --skip-build to reuse the storefront build
 //   npm run bench -- --community        the member directory, unread count and activity feed over 10,000 members,
 //                                       50,000 discussions and 500,000 replies instead (community.mjs); --duration=<s>
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -90,7 +90,7 @@ async function runIssueBench(name, run, format) {
 
 if (options.search) {
   const { formatSearchReport, runSearchBench } = await import("./search.mjs")
-  await runIssueBench("search", () => runSearchBench({ durationSeconds: Number(options.duration) || 10 }), formatSearchReport)
+  await runIssueBench("search", () => runSearchBench({ durationSeconds: Number(options.duration) || 10, skipBuild: options["skip-build"] }), formatSearchReport)
 }
 
 if (options.community) {

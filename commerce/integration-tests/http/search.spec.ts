@@ -3,7 +3,7 @@ import "../utils/community-env"
 import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductCategoriesWorkflow, createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createProductCategoriesWorkflow, createProductsWorkflow, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { moderateCommunityWorkflow } from "../../src/workflows/community/moderate"
 import rebuildSearchIndex from "../../src/scripts/search-rebuild"
 import { SEARCH_MODULE } from "../../src/modules/search"
@@ -145,10 +145,18 @@ medusaIntegrationTestRunner({
         expect(await urls({ q: "plotting", kind: "event" })).toEqual(["/events/next-workshop", "/events/past-workshop"])
       })
 
-      it("prices books in the reader's region", async () => {
+      it("prices books in the reader's region, and shows a price change within 5 s", async () => {
         const [region] = await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "usd" })
-        const [book] = await results({ q: "quiet", kind: "book", region_id: region.id })
-        expect(book.price).toEqual({ amount: 12, currency_code: "usd" })
+        const priced = async () => (await results({ q: "quiet", kind: "book", region_id: region.id }))[0].price
+        expect(await priced()).toEqual({ amount: 12, currency_code: "usd" })
+        const [product] = await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: "the-quiet-draft" })
+        await updateProductVariantsWorkflow(getContainer()).run({
+          input: { selector: { product_id: product.id }, update: { prices: [{ currency_code: "usd", amount: 15 }] } },
+        })
+        // Search reuses a price for a moment: right after the change it may still show the old one, not for long.
+        const changed = Date.now()
+        expect(await eventually(priced, (price) => price?.amount === 15, 5000)).toEqual({ amount: 15, currency_code: "usd" })
+        expect(Date.now() - changed).toBeLessThan(5000)
       })
     })
 
@@ -164,6 +172,8 @@ medusaIntegrationTestRunner({
         const typed = (await suggest("how i outl")).data.results as Result[]
         expect(typed.map((r) => r.url)).toEqual(["/blog/how-i-outline-a-book", "/products/the-quiet-draft"])
         expect(typed[0].title_html).toBe("How I <mark>outline</mark> a book in a weekend")
+        // Suggestions are titles: no snippet is cut for them.
+        expect(typed.map((r) => r.snippet_html)).toEqual(["", ""])
         expect(await urls({ q: "outl" })).toEqual([])
       })
 

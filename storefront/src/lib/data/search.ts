@@ -1,20 +1,25 @@
 import "server-only"
 import { BACKEND_TIMEOUT_MS } from "../cache"
 import { storeFetch } from "../config"
+import { forwardedFor } from "./customer"
 import type { SearchAnswer, SearchResult, SearchView } from "../util/search-results"
 
 /**
  * Fresh every time: the index follows publishing within seconds, and a query
  * string makes a poor cache key. Commerce answers from an index, not a scan.
+ * Commerce limits searches per reader: the reader's address goes with each
+ * (the proxy moves what the client sent aside on the search paths).
  */
-const fresh = () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS) })
+const fresh = async () => ({ cache: "no-store" as const, signal: AbortSignal.timeout(BACKEND_TIMEOUT_MS), headers: await forwardedFor() })
 
 /**
  * Everything a reader can find for a view (one kind or all ranked together,
  * books by category and format, best match or newest), priced in the region,
  * with the counts of every match and, when nothing matches, what to try.
+ * A page of 20 (commerce's own page): each result costs a highlighted snippet
+ * in commerce and its markup twice in the page (HTML and React's payload).
  */
-export async function listSearchResults(view: SearchView, { regionId, limit = 30 }: { regionId?: string; limit?: number } = {}) {
+export async function listSearchResults(view: SearchView, { regionId, limit = 20 }: { regionId?: string; limit?: number } = {}) {
   return await storeFetch<SearchAnswer>("/store/search", {
     query: {
       q: view.q,
@@ -25,7 +30,7 @@ export async function listSearchResults(view: SearchView, { regionId, limit = 30
       region_id: regionId,
       limit,
     },
-    ...fresh(),
+    ...(await fresh()),
   })
 }
 
@@ -33,7 +38,7 @@ export async function listSearchResults(view: SearchView, { regionId, limit = 30
 export async function listSearchSuggestions(query: { q: string; regionId?: string }) {
   const { results } = await storeFetch<{ results: SearchResult[] }>("/store/search/suggest", {
     query: { q: query.q, region_id: query.regionId },
-    ...fresh(),
+    ...(await fresh()),
   })
   return results
 }

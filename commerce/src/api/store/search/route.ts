@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { localDate, startOfLocalDay } from "../../../lib/insights/period"
+import { popularCategories } from "../../../lib/search/popular-categories"
 import { SEARCH_MODULE } from "../../../modules/search"
 import { normaliseForStats } from "../../../modules/search/lib/parse-query"
 import type SearchModuleService from "../../../modules/search/service"
@@ -30,7 +31,7 @@ export async function GET(req: MedusaStoreRequest<unknown, StoreSearchParamsType
   const [results, didYouMean, popular] = await Promise.all([
     presentHits(req.scope, hits, params.region_id),
     empty ? search.didYouMean(params.q) : null,
-    empty ? search.popularCategories(POPULAR_CATEGORIES) : [],
+    empty ? popularCategories(search, POPULAR_CATEGORIES) : [],
   ])
   const counted = normaliseForStats(params.q)
   if (counted) search.recordSearch(counted, startOfLocalDay(localDate(new Date())), !empty)

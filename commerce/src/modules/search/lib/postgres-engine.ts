@@ -63,7 +63,8 @@ export class PostgresSearchEngine implements SearchEngine {
       limit: options.limit,
       perKind: options.perKind,
       facets: options.facets,
-      snippetChars: options.typing ? 1000 : 4000,
+      // Suggestions show titles only: a snippet would cost a ts_headline per row (most of the statement).
+      snippetChars: options.typing ? 0 : 4000,
     })
     const [row]: SearchPage[] = await manager.execute(sql, bindings)
     return { hits: row?.hits ?? [], facets: row?.facets ?? null }
