@@ -15,6 +15,13 @@
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
 //                                       --duration=<s> per measure (default 10)
+//   npm run bench -- --hot-paths        commerce alone: CPU per add to cart, cart retrieval and completion
+//                                       (hot-paths.mjs); --cpu-prof=<dir> writes the server's V8 profile,
+//                                       --reuse keeps the last bench database, --log-level=http logs each
+//                                       request as production does by default (default warn)
+//   npm run bench -- --catalogue=10000  commerce alone at the demo catalogue, then at 10,000 books (30,000
+//                                       variants) and 100,000 customers: listing, a book page's product,
+//                                       search, add to cart, completion, each against the demo's (catalogue-seed.mjs)
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -41,6 +48,12 @@ const { values: options, positionals } = parseArgs({
     insights: { type: "boolean", default: false },
     campaign: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
+    "hot-paths": { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
+    reuse: { type: "boolean", default: false },
+    "log-level": { type: "string", default: "warn" },
+    catalogue: { type: "string" },
+    customers: { type: "string", default: "100000" },
     subscribers: { type: "string", default: "50000" },
   },
   allowPositionals: true,
@@ -82,6 +95,57 @@ if (options.search) {
   mkdirSync(out, { recursive: true })
   writeFileSync(path.join(out, "search.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
   console.log(`Results in .data/bench/search.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
+  process.exit(0)
+}
+
+if (options.catalogue) {
+  const books = Number(options.catalogue)
+  const customers = Number(options.customers)
+  if (!(Number.isInteger(books) && books > 0 && Number.isInteger(customers) && customers >= 0)) {
+    console.error("bench: --catalogue takes a positive whole number of books, --customers a whole number")
+    process.exit(2)
+  }
+  const { catalogueVerdicts, formatCatalogueReport, measureCatalogue, runHotPathsBench } = await import("./hot-paths.mjs")
+  const { seedCatalogue } = await import("./catalogue-seed.mjs")
+  const pg = (await import("pg")).default
+  const grow = async (url) => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    say("bench", `growing the catalogue to ${books} books and adding ${customers} customers`)
+    const held = await seedCatalogue(client, { books, customers }).finally(() => client.end())
+    say("bench", `database holds ${JSON.stringify(held)}`)
+  }
+  const result = {}
+  try {
+    say("bench", "the demo catalogue")
+    result.small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue })
+    say("bench", `${books} books`)
+    result.large = await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
+  } catch (error) {
+    say("bench", `failed: ${error.stack ?? error.message}`)
+    process.exit(1)
+  }
+  console.log(`\n${formatCatalogueReport(result.small, result.large, { books })}`)
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "catalogue.json"), JSON.stringify({ at: new Date().toISOString(), books, customers, ...result }, null, 2))
+  const missed = catalogueVerdicts(result.small, result.large)
+  console.log(`Results in .data/bench/catalogue.json; ${missed.length ? `beyond 1.25×: ${missed.join("; ")}` : "every figure within 1.25×"}.`)
+  process.exit(0)
+}
+
+if (options["hot-paths"]) {
+  const { formatHotPathsReport, hotPathVerdicts, runHotPathsBench } = await import("./hot-paths.mjs")
+  const rows = await runHotPathsBench({ cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]), reuse: options.reuse, logLevel: options["log-level"] }).catch((error) => {
+    say("bench", `failed: ${error.stack ?? error.message}`)
+    process.exit(1)
+  })
+  console.log(`\n${formatHotPathsReport(rows)}`)
+  const out = path.join(ROOT, ".data", "bench")
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, "hot-paths.json"), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2))
+  const missed = hotPathVerdicts(rows)
+  console.log(`Results in .data/bench/hot-paths.json; ${missed.length ? `missed: ${missed.join("; ")}` : "every target met"}.`)
   process.exit(0)
 }
 
