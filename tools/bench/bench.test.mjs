@@ -248,3 +248,15 @@ test("search verdicts name each target missed (suggestions, results, indexing, f
   assert.match(report, /searchable after median 120 ms, max 200 ms/)
   assert.match(report, /Missed: results p95 61 ms/)
 })
+
+test("the catalogue bench compares each step with the demo catalogue's and flags what grew beyond 1.25×", async () => {
+  const { catalogueVerdicts, formatCatalogueReport, hotPathVerdicts } = await import("./hot-paths.mjs")
+  const row = (step, p50Ms, cpuMsPerRequest, rps) => ({ step, single: { p50Ms, cpuMsPerRequest }, many: { p50Ms, p95Ms: p50Ms, cpuMsPerRequest, rps, failed: 0 } })
+  const small = [row("listing, by price", 40, 20, 30), row("add to cart", 150, 120, 7)]
+  const large = [row("listing, by price", 200, 60, 10), row("add to cart", 160, 125, 7)]
+  const text = formatCatalogueReport(small, large, { books: 10000 })
+  assert.match(text, /\| listing, by price \| 40 → 200 ms \| 5\.00× \| 20 → 60 ms \| 3\.00× \| 30 → 10 \| 3\.00× \|/)
+  assert.match(text, /\| add to cart \| 150 → 160 ms \| 1\.07× \|/)
+  assert.deepEqual(catalogueVerdicts(small, large), ["listing, by price: alone p50 200 ms > 1.25 × 40 ms", "listing, by price: CPU 60 ms > 1.25 × 20 ms"])
+  assert.deepEqual(hotPathVerdicts([row("add to cart", 100, 91, 7), row("completion", 200, 150, 3)]), ["add to cart 91 ms CPU > 90"])
+})

@@ -118,9 +118,11 @@ if (options.catalogue) {
   const result = {}
   try {
     say("bench", "the demo catalogue")
-    result.small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue })
+    result.small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue, reuse: options.reuse })
     say("bench", `${books} books`)
-    result.large = await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
+    result.large = options.reuse
+      ? await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, reuse: true })
+      : await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
   } catch (error) {
     say("bench", `failed: ${error.stack ?? error.message}`)
     process.exit(1)
