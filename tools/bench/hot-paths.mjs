@@ -6,7 +6,7 @@
 // process's CPU milliseconds per request (user + system time from /proc,
 // summed over the process tree, ÷ requests). `--cpu-prof=<dir>` also writes a
 // V8 CPU profile of the server (node --cpu-prof) when it stops.
-import { mkdirSync, readFileSync, readdirSync, realpathSync, rmSync } from "node:fs"
+import { mkdirSync, readFileSync, realpathSync, rmSync } from "node:fs"
 import path from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { databaseUrl, recreateDatabases, startPostgres } from "../dev/postgres.mjs"
@@ -14,30 +14,15 @@ import { runStep, say, startServer, stopChildren, waitForHttp } from "../dev/pro
 import { productionEnv } from "../dev/production.mjs"
 import { ROOT, bin } from "../dev/stack.mjs"
 import { STOREFRONT_FIELDS, hammer, pool, prepareShop, readyCarts } from "./checkout.mjs"
+import { processTree } from "./insights.mjs"
 import { median } from "./report.mjs"
 
 const PORT = 9480
 const URL_BASE = `http://localhost:${PORT}`
 export const HOT_PATH_TARGETS = { addCpuMs: 90, completeCpuMs: 150 }
 
-/** CPU time (user + system) of a process and its descendants, in ms (Linux /proc). */
-export function treeCpuMs(rootPid) {
-  const stats = new Map()
-  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-      // After the name: state, ppid, …; utime and stime are fields 14 and 15 of stat (11 and 12 here).
-      stats.set(Number(pid), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) })
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const tree = [rootPid]
-  for (let i = 0; i < tree.length; i++) for (const [pid, { parent }] of stats) if (parent === tree[i]) tree.push(pid)
-  // Linux reports clock ticks of 1/100 s (USER_HZ).
-  return tree.reduce((sum, pid) => sum + (stats.get(pid)?.ticks ?? 0), 0) * 10
-}
+/** CPU time (user + system) of a process and its descendants, in ms; Linux counts 1/100 s ticks (USER_HZ). */
+export const treeCpuMs = (rootPid) => processTree(rootPid).reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0) * 10
 
 const SQL_COUNT_FILE = path.join(ROOT, ".data", "bench", "hot-paths-sql.json")
 /** SQL statements the server has sent so far (sql-counter.cjs). */
