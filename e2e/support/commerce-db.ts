@@ -118,3 +118,17 @@ export async function emailedVerificationLink(email: string, timeoutMs = 20_000)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+/** The one-time link in the newest marketplace email of `template` ("vendor-decision", "vendor-member-invite") to `email`, waiting for it to be written. */
+export async function emailedVendorJoinLink(email: string, template: string, timeoutMs = 20_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const rows = await query<{ url: string | null }>(
+      `select data->>'join_url' as url from notification where "to" = $1 and template = $2 order by created_at desc limit 1`,
+      [email, template]
+    )
+    if (rows[0]?.url) return rows[0].url
+    if (Date.now() > deadline) throw new Error(`no ${template} email with a link for ${email}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}

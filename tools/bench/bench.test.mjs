@@ -4,6 +4,8 @@ import { test } from "node:test"
 import { CAMPAIGN_TARGETS, campaignVerdicts, formatCampaignReport, latencySummary, memoryTrend } from "./campaign.mjs"
 import { startCountingProxy } from "./counting-proxy.mjs"
 import { formatSearchReport, SEARCH_TARGETS, searchVerdicts } from "./search.mjs"
+import { COMMUNITY_TARGETS, communityVerdicts, formatCommunityReport } from "./community.mjs"
+import { readerMembers } from "./community-seed.mjs"
 import { summarizeSamples } from "./journeys.mjs"
 import {
   checkoutVerdicts,
@@ -259,4 +261,32 @@ test("the catalogue bench compares each step with the demo catalogue's and flags
   assert.match(text, /\| add to cart \| 150 → 160 ms \| 1\.07× \|/)
   assert.deepEqual(catalogueVerdicts(small, large), ["listing, by price: alone p50 200 ms > 1.25 × 40 ms", "listing, by price: CPU 60 ms > 1.25 × 20 ms"])
   assert.deepEqual(hotPathVerdicts([row("add to cart", 100, 91, 7), row("completion", 200, 150, 3)]), ["add to cart 91 ms CPU > 90"])
+})
+
+test("community verdicts skip a feed not built yet, name each target missed, and the report prints p50/p95/p99 and req/s per row", () => {
+  const load = (p95Ms) => ({ requests: 1000, rps: 100, p50Ms: 4, p95Ms, p99Ms: p95Ms + 5, failed: 0, aloneMedianMs: 3.5, cpuMsPerRequest: 2.1 })
+  const result = {
+    seeded: { members: 10000, discussions: 50000, replies: 500000, notifications: 480000 },
+    connections: 10,
+    directory: load(COMMUNITY_TARGETS.directoryP95Ms),
+    unread: { ...load(COMMUNITY_TARGETS.unreadP95Ms + 1), failed: 3 },
+    feed: { notBuilt: true },
+  }
+  const missed = communityVerdicts(result)
+  assert.deepEqual(missed, [`unread p95 ${COMMUNITY_TARGETS.unreadP95Ms + 1} ms > ${COMMUNITY_TARGETS.unreadP95Ms} ms`, "3 failed unread requests"])
+  const report = formatCommunityReport({ ...result, missed })
+  assert.match(report, /10000 members, 50000 discussions, 500000 replies/)
+  assert.match(report, /\| member directory search .* \| 1000 \(0 failed\) \| 100 \| 4 ms \| 150 ms \| 155 ms \| 3.5 ms \| 2.1 ms \| p95 ≤ 150 ms \|/)
+  assert.match(report, /\| activity feed, first page of 20 \| not built \(the route answers 404\) \|/)
+  assert.match(report, /^Missed: unread p95 31 ms > 30 ms; 3 failed unread requests$/m)
+  const built = { ...result, feed: load(COMMUNITY_TARGETS.feedP95Ms + 10) }
+  assert.match(communityVerdicts(built).join(), /feed p95 160 ms > 150 ms/)
+})
+
+test("the community bench's readers are distinct seeded members, from the busiest author to quiet ones", () => {
+  const members = readerMembers(10)
+  assert.equal(new Set(members).size, 10)
+  assert.equal(members[0], "cmem_bench_1")
+  assert.equal(members[9], "cmem_bench_3000")
+  assert.throws(() => readerMembers(11), /at most 10 readers/)
 })

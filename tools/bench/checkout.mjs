@@ -25,7 +25,7 @@ export const STOREFRONT_FIELDS = (() => {
 })()
 
 /** A small JSON client for one Medusa server. */
-function medusa(baseUrl) {
+export function medusa(baseUrl) {
   const call = async (method, path, { body, headers = {} } = {}) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
@@ -169,6 +169,14 @@ export async function measureCompletion(commerceUrl, shop, { connections, carts:
   return { ...row, orders: orders.filter(Boolean).length }
 }
 
+/** A new customer account, signed in: its customer and the headers of its store requests (bearer token). */
+export async function signUpCustomer(api, store, { email, password, headers = {} }) {
+  const { token: registration } = await api.post("/auth/customer/emailpass/register", { email, password }, { headers })
+  const { customer } = await api.post("/store/customers", { email }, { headers: { ...headers, ...store, authorization: `Bearer ${registration}` } })
+  const { token } = await api.post("/auth/customer/emailpass", { email, password }, { headers })
+  return { customer, headers: { ...store, authorization: `Bearer ${token}` } }
+}
+
 /**
  * A signed-in reader buys an ebook with Paystack (the simulator): time from
  * "Pay" (the simulator signs and sends charge.success to commerce) until the
@@ -179,10 +187,7 @@ export async function measureWebhookToLibrary(commerceUrl, simulatorUrl, shop, {
   const { api, store } = shop
   const email = `bench-reader-${Date.now()}@example.com`
   const password = "bench-password-1"
-  const { token: registration } = await api.post("/auth/customer/emailpass/register", { email, password })
-  await api.post("/store/customers", { email }, { headers: { ...store, authorization: `Bearer ${registration}` } })
-  const { token } = await api.post("/auth/customer/emailpass", { email, password })
-  const reader = { ...store, authorization: `Bearer ${token}` }
+  const { headers: reader } = await signUpCustomer(api, store, { email, password })
   await fetch(`${simulatorUrl}/__simulator/behaviour`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -22,6 +22,8 @@
 //   npm run bench -- --catalogue=10000  commerce alone at the demo catalogue, then at 10,000 books (30,000
 //                                       variants) and 100,000 customers: listing, a book page's product,
 //                                       search, add to cart, completion, each against the demo's (catalogue-seed.mjs)
+//   npm run bench -- --community        the member directory, unread count and activity feed over 10,000 members,
+//                                       50,000 discussions and 500,000 replies instead (community.mjs); --duration=<s>
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -54,6 +56,7 @@ const { values: options, positionals } = parseArgs({
     "log-level": { type: "string", default: "warn" },
     catalogue: { type: "string" },
     customers: { type: "string", default: "100000" },
+    community: { type: "boolean", default: false },
     subscribers: { type: "string", default: "50000" },
   },
   allowPositionals: true,
@@ -84,17 +87,17 @@ if (options.campaign) {
   process.exit(0)
 }
 
-if (options.search) {
-  const { formatSearchReport, runSearchBench } = await import("./search.mjs")
-  const result = await runSearchBench({ durationSeconds: Number(options.duration) || 10 }).catch((error) => {
+/** Runs a bench of one issue's figures, prints its report and writes .data/bench/<name>.json; exits. */
+async function runIssueBench(name, run, format) {
+  const result = await run().catch((error) => {
     say("bench", `failed: ${error.stack ?? error.message}`)
     process.exit(1)
   })
-  console.log(`\n${formatSearchReport(result)}`)
+  console.log(`\n${format(result)}`)
   const out = path.join(ROOT, ".data", "bench")
   mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "search.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
-  console.log(`Results in .data/bench/search.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
+  writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
+  console.log(`Results in .data/bench/${name}.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
   process.exit(0)
 }
 
@@ -115,54 +118,46 @@ if (options.catalogue) {
     const held = await seedCatalogue(client, { books, customers }).finally(() => client.end())
     say("bench", `database holds ${JSON.stringify(held)}`)
   }
-  const result = {}
-  try {
-    say("bench", "the demo catalogue")
-    result.small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue, reuse: options.reuse })
-    say("bench", `${books} books`)
-    result.large = options.reuse
-      ? await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, reuse: true })
-      : await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
-  } catch (error) {
-    say("bench", `failed: ${error.stack ?? error.message}`)
-    process.exit(1)
-  }
-  console.log(`\n${formatCatalogueReport(result.small, result.large, { books })}`)
-  const out = path.join(ROOT, ".data", "bench")
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "catalogue.json"), JSON.stringify({ at: new Date().toISOString(), books, customers, ...result }, null, 2))
-  const missed = catalogueVerdicts(result.small, result.large)
-  console.log(`Results in .data/bench/catalogue.json; ${missed.length ? `beyond 1.25×: ${missed.join("; ")}` : "every figure within 1.25×"}.`)
-  process.exit(0)
+  await runIssueBench(
+    "catalogue",
+    async () => {
+      say("bench", "the demo catalogue")
+      const small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue, reuse: options.reuse })
+      say("bench", `${books} books`)
+      const large = options.reuse
+        ? await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, reuse: true })
+        : await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
+      return { books, customers, small, large, missed: catalogueVerdicts(small, large) }
+    },
+    (result) => formatCatalogueReport(result.small, result.large, { books })
+  )
 }
 
 if (options["hot-paths"]) {
   const { formatHotPathsReport, hotPathVerdicts, runHotPathsBench } = await import("./hot-paths.mjs")
-  const rows = await runHotPathsBench({ cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]), reuse: options.reuse, logLevel: options["log-level"] }).catch((error) => {
-    say("bench", `failed: ${error.stack ?? error.message}`)
-    process.exit(1)
-  })
-  console.log(`\n${formatHotPathsReport(rows)}`)
-  const out = path.join(ROOT, ".data", "bench")
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "hot-paths.json"), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2))
-  const missed = hotPathVerdicts(rows)
-  console.log(`Results in .data/bench/hot-paths.json; ${missed.length ? `missed: ${missed.join("; ")}` : "every target met"}.`)
-  process.exit(0)
+  await runIssueBench(
+    "hot-paths",
+    async () => {
+      const rows = await runHotPathsBench({ cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]), reuse: options.reuse, logLevel: options["log-level"] })
+      return { rows, missed: hotPathVerdicts(rows) }
+    },
+    (result) => formatHotPathsReport(result.rows)
+  )
+}
+
+if (options.search) {
+  const { formatSearchReport, runSearchBench } = await import("./search.mjs")
+  await runIssueBench("search", () => runSearchBench({ durationSeconds: Number(options.duration) || 10 }), formatSearchReport)
+}
+
+if (options.community) {
+  const { formatCommunityReport, runCommunityBench } = await import("./community.mjs")
+  await runIssueBench("community", () => runCommunityBench({ durationSeconds: Number(options.duration) || 10 }), formatCommunityReport)
 }
 
 if (options.insights) {
   const { formatInsightsReport, runInsightsBench } = await import("./insights.mjs")
-  const result = await runInsightsBench().catch((error) => {
-    say("bench", `failed: ${error.stack ?? error.message}`)
-    process.exit(1)
-  })
-  console.log(`\n${formatInsightsReport(result)}`)
-  const out = path.join(ROOT, ".data", "bench")
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, "insights.json"), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
-  console.log(`Results in .data/bench/insights.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
-  process.exit(0)
+  await runIssueBench("insights", () => runInsightsBench(), formatInsightsReport)
 }
 const durationSeconds = Number(options.duration)
 const connectionLevels = options.connections.split(",").map(Number)

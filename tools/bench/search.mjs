@@ -41,14 +41,17 @@ export const RESULT_QUERIES = [
 // Facets and sort, where the server knows them.
 export const FILTERED_QUERIES = ["q=writing&category=fiction", "q=novel&sort=newest", "q=story&kind=discussion", "q=river&format=ebook"]
 
-/** autocannon over `paths` in turn, each from its own client address (the search rate limit is per address). */
-async function hammer(paths, { headers, connections, durationSeconds }) {
+/**
+ * autocannon over `paths` in turn, each from its own client address (the search rate limit is per address).
+ * `headers` may be a function of the request's number (to sign requests in as different readers).
+ */
+export async function hammer(paths, { headers, connections, durationSeconds, baseUrl = URL_BASE }) {
   const times = []
   let next = 0
   let failed = 0
   const run = (duration, record) => {
     const instance = autocannon({
-      url: URL_BASE,
+      url: baseUrl,
       connections,
       duration,
       timeout: 20,
@@ -60,7 +63,7 @@ async function hammer(paths, { headers, connections, durationSeconds }) {
             return {
               ...req,
               path: paths[n % paths.length],
-              headers: { ...headers, "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
+              headers: { ...(typeof headers === "function" ? headers(n) : headers), "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` },
             }
           },
         },
@@ -75,10 +78,10 @@ async function hammer(paths, { headers, connections, durationSeconds }) {
   }
   await run(2, false)
   const result = await run(durationSeconds, true)
-  return { requests: times.length, rps: Math.round(result.requests.average), p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), failed: failed + (result.errors ?? 0) + (result.timeouts ?? 0) }
+  return { requests: times.length, rps: Math.round(result.requests.average), p50Ms: Math.round(percentile(times, 50)), p95Ms: Math.round(percentile(times, 95)), p99Ms: Math.round(percentile(times, 99)), failed: failed + (result.errors ?? 0) + (result.timeouts ?? 0) }
 }
 
-async function json(res) {
+export async function json(res) {
   const body = await res.json()
   if (!res.ok) throw new Error(`${res.url} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`)
   return body

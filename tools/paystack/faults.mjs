@@ -2,13 +2,14 @@
 // outage of (see tools/dev/simulator-faults.mjs for the faults themselves).
 import { takeFault, unknownFault as unknownFaultOf } from "../dev/simulator-faults.mjs"
 
-const OPERATIONS = new Set(["initialize", "verify", "refund", "list"])
+const OPERATIONS = new Set(["initialize", "verify", "refund", "list", "subaccount"])
 
 /** Which steerable operation of Paystack's API a request is, if any. */
 export function operationOf(method, parts) {
   if (method === "POST" && parts[0] === "transaction" && parts[1] === "initialize") return "initialize"
   if (method === "GET" && parts[0] === "transaction" && (parts[1] === "verify" || /^\d+$/.test(parts[1] ?? ""))) return "verify"
   if (method === "POST" && parts[0] === "refund" && parts.length === 1) return "refund"
+  if (method === "POST" && parts[0] === "subaccount" && parts.length === 1) return "subaccount"
   if (method === "GET" && (parts[0] === "transaction" || parts[0] === "refund") && parts.length === 1) return "list"
   return null
 }

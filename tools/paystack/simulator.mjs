@@ -12,6 +12,8 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { operationOf, takeFault, unknownFault } from "./faults.mjs"
 import { pageOf, parseListQuery, withinPeriod } from "./lists.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
+import { feeOf, parseSplit, SplitError, splitView } from "./splits.mjs"
+import { BANKS, createSubaccountStore, SubaccountError } from "./subaccounts.mjs"
 import { delivered, retryDelay, retrySchedule } from "./webhook-retries.mjs"
 
 const CURRENCIES = new Set(["NGN", "USD", "GHS", "ZAR", "KES"])
@@ -35,7 +37,7 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   /**
    * Outages of Paystack's API, by operation ("initialize", "verify" — both
    * verify and fetch —, "refund", "list" — the transaction and refund
-   * lists): "error" answers 500 without acting;
+   * lists —, "subaccount" — creating one): "error" answers 500 without acting;
    * "timeout" acts and never answers (the answer lost on the way); "unreachable"
    * drops the connection before anything happens. `{ mode, times }` limits a
    * fault to the next `times` calls.
@@ -103,6 +105,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   const transactions = new Map() // reference → transaction
   const byAccessCode = new Map()
   const refunds = []
+  const subaccounts = createSubaccountStore({ domain: DOMAIN })
   const webhooks = [] // deliveries, newest last
   const hung = new Set() // responses held open by "timeout" faults
   const retries = new Set() // timers of webhooks waiting to be sent again
@@ -129,7 +132,8 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     currency: t.currency,
     ip_address: "127.0.0.1",
     metadata: t.metadata,
-    fees: t.status === "success" ? Math.min(Math.round(t.amount * 0.015), 200_000) : null,
+    fees: t.status === "success" ? feeOf(t.amount) : null,
+    split: splitView(t.split, t.amount, t.status === "success"),
     customer: { id: t.customer_id, email: t.email, customer_code: `CUS_${t.customer_id}`, first_name: null, last_name: null, phone: null, metadata: null },
     authorization:
       t.status === "success"
@@ -187,6 +191,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     const reference = body.reference ? String(body.reference) : `T${randomBytes(8).toString("hex")}`
     if (!/^[A-Za-z0-9._=-]{1,100}$/.test(reference)) throw new PaystackError(400, "Invalid reference: only -, ., = and alphanumeric characters allowed")
     if (transactions.has(reference)) throw new PaystackError(400, "Duplicate Transaction Reference")
+    const split = parseSplit(body.split, amount, subaccounts)
     const access_code = randomBytes(8).toString("hex")
     const t = {
       id: nextId++,
@@ -202,6 +207,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       paid_at: null,
       created_at: isoNow(),
       refunded: 0,
+      split,
     }
     transactions.set(reference, t)
     byAccessCode.set(access_code, t)
@@ -334,7 +340,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
     // Test controls.
     if (parts[0] === "__simulator") {
-      if (method === "GET" && parts[1] === "state") return reply(res, 200, { behaviour, transactions: [...transactions.values()].map(view), refunds, webhooks })
+      if (method === "GET" && parts[1] === "state") return reply(res, 200, { behaviour, transactions: [...transactions.values()].map(view), refunds, subaccounts: subaccounts.all(), webhooks })
       if (method === "POST" && parts[1] === "behaviour") {
         const faults = body.faults ?? {}
         const unknown = unknownFault(faults)
@@ -349,6 +355,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
         transactions.clear()
         byAccessCode.clear()
         refunds.length = 0
+        subaccounts.clear()
         webhooks.length = 0
         return reply(res, 200, { behaviour })
       }
@@ -424,6 +431,15 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
       const { data, meta } = pageOf(listRefunds(url.searchParams, list), list, (r) => r.createdAt)
       return [200, { status: true, message: "Refunds retrieved", data, meta }]
     }
+    if (method === "POST" && url.pathname === "/subaccount") {
+      return [200, { status: true, message: "Subaccount created", data: subaccounts.create(body) }]
+    }
+    if (method === "GET" && parts[0] === "subaccount" && parts[1] && parts.length === 2) {
+      return [200, { status: true, message: "Subaccount retrieved", data: subaccounts.find(parts[1]) }]
+    }
+    if (method === "GET" && url.pathname === "/bank") {
+      return [200, { status: true, message: "Banks retrieved", data: BANKS, meta: { next: null, previous: null, perPage: 50 } }]
+    }
     throw new PaystackError(404, `No route for ${method} ${url.pathname}`)
   }
 
@@ -437,7 +453,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
   const server = http.createServer((req, res) => {
     route(req, res).catch((error) => {
-      const status = error instanceof PaystackError ? error.status : 500
+      const status = error instanceof PaystackError || error instanceof SubaccountError || error instanceof SplitError ? error.status : 500
       if (status === 500) log(`error: ${error?.stack ?? error}`)
       if (!res.headersSent) reply(res, status, { status: false, message: error.message })
       else res.end()

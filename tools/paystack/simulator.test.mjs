@@ -220,6 +220,94 @@ describe("Paystack simulator", () => {
     assert.deepEqual((await (await api("/refund?transaction=nope")).json()).data, [])
   })
 
+  describe("subaccounts, for marketplace vendors", () => {
+    const create = async (body = {}) => {
+      const res = await api("/subaccount", {
+        method: "POST",
+        body: { business_name: "Small Press", settlement_bank: "058", account_number: "0123456789", percentage_charge: 15, primary_contact_email: "press@example.com", ...body },
+      })
+      return { res, json: await res.json() }
+    }
+
+    test("creates one with Paystack's shape, names the bank, and fetches it by code or id", async () => {
+      const { res, json } = await create()
+      assert.equal(res.status, 200)
+      assert.equal(json.status, true)
+      assert.equal(json.message, "Subaccount created")
+      assert.match(json.data.subaccount_code, /^ACCT_[0-9a-f]{14}$/)
+      assert.equal(json.data.settlement_bank, "Guaranty Trust Bank")
+      assert.equal(json.data.account_number, "0123456789")
+      assert.equal(json.data.percentage_charge, 15)
+      assert.equal(json.data.primary_contact_email, "press@example.com")
+      const fetched = await (await api(`/subaccount/${json.data.subaccount_code}`)).json()
+      assert.deepEqual(fetched, { status: true, message: "Subaccount retrieved", data: json.data })
+      assert.equal((await (await api(`/subaccount/${json.data.id}`)).json()).data.subaccount_code, json.data.subaccount_code)
+      const state = await (await fetch(`${base}/__simulator/state`)).json()
+      assert.deepEqual(state.subaccounts.map((s) => s.subaccount_code), [json.data.subaccount_code])
+    })
+
+    test("refuses an unknown bank code, a bad account number, a missing name or charge, as Paystack does", async () => {
+      const unknown = await create({ settlement_bank: "999" })
+      assert.equal(unknown.res.status, 400)
+      assert.deepEqual(unknown.json, { status: false, message: "Unknown bank code: 999" })
+      assert.equal((await create({ account_number: "12345" })).json.message, "Account number is invalid")
+      assert.equal((await create({ business_name: " " })).json.message, "Business name is required")
+      assert.equal((await create({ percentage_charge: undefined })).json.message, "Percentage charge is required")
+      assert.equal((await create({ percentage_charge: 101 })).res.status, 400)
+      assert.equal((await create({ settlement_bank: undefined, bank_code: "044" })).json.data.settlement_bank, "Access Bank")
+      const missing = await api("/subaccount/ACCT_nope")
+      assert.equal(missing.status, 404)
+      assert.deepEqual(await missing.json(), { status: false, message: "Subaccount not found" })
+      assert.equal((await api("/subaccount", { method: "POST", key: "sk_test_wrong", body: {} })).status, 401)
+    })
+
+    test("keeps a dynamic split and settles every share to the kobo on verify and GET /transaction/:id", async () => {
+      const a = (await create()).json.data.subaccount_code
+      const b = (await create({ business_name: "Guest Author" })).json.data.subaccount_code
+      const split = { type: "flat", bearer_type: "account", subaccounts: [{ subaccount: a, share: 300_001 }, { subaccount: b, share: 150_000 }] }
+      const { json } = await initialize({ reference: "split-1", split })
+      const before = (await (await api("/transaction/verify/split-1")).json()).data.split
+      assert.equal(before.shares, null)
+      assert.deepEqual(before.formula.subaccounts.map((s) => [s.subaccount_code, s.share]), [[a, 300_001], [b, 150_000]])
+      assert.equal(before.formula.integration, 650_000 - 450_001)
+      await pay(json.data.authorization_url)
+      const paid = (await (await api("/transaction/verify/split-1")).json()).data
+      assert.deepEqual(paid.split.shares.subaccounts.map((s) => [s.subaccount_code, s.amount]), [[a, 300_001], [b, 150_000]])
+      assert.equal(paid.split.shares.paystack, 9_750) // 1.5% of 650,000, borne by the main account
+      assert.equal(paid.split.shares.integration, 650_000 - 450_001 - 9_750)
+      assert.deepEqual((await (await api(`/transaction/${paid.id}`)).json()).data.split, paid.split)
+      assert.deepEqual((await (await api("/transaction/verify/split-1")).json()).data.split.shares, paid.split.shares)
+      // Fees borne by every party in proportion: still exact to the kobo.
+      const prop = await initialize({ reference: "split-2", amount: 100_003, split: { ...split, bearer_type: "all-proportional", subaccounts: [{ subaccount: a, share: 33_334 }, { subaccount: b, share: 33_333 }] } })
+      await pay(prop.json.data.authorization_url)
+      const shares = (await (await api("/transaction/verify/split-2")).json()).data.split.shares
+      assert.equal(shares.paystack, 1_500)
+      assert.deepEqual(shares.subaccounts.map((s) => s.amount), [33_334 - 500, 33_333 - 500])
+      assert.equal(shares.paystack + shares.integration + shares.subaccounts.reduce((t, s) => t + s.amount, 0), 100_003)
+      const none = await initialize({ reference: "no-split" })
+      await pay(none.json.data.authorization_url)
+      assert.deepEqual((await (await api("/transaction/verify/no-split")).json()).data.split, {})
+    })
+
+    test("refuses a split naming an unknown subaccount, or asking more than the amount, with Paystack's 400", async () => {
+      const a = (await create()).json.data.subaccount_code
+      const unknown = await initialize({ split: { type: "flat", bearer_type: "account", subaccounts: [{ subaccount: "ACCT_nope", share: 100 }] } })
+      assert.equal(unknown.res.status, 400)
+      assert.deepEqual(unknown.json, { status: false, message: "Subaccount ACCT_nope not found" })
+      const tooMuch = await initialize({ split: { type: "flat", bearer_type: "account", subaccounts: [{ subaccount: a, share: 650_001 }] } })
+      assert.equal(tooMuch.res.status, 400)
+      assert.equal((await initialize({ split: { type: "flat", bearer_type: "nobody", subaccounts: [{ subaccount: a, share: 1 }] } })).res.status, 400)
+      const state = await (await fetch(`${base}/__simulator/state`)).json()
+      assert.equal(state.transactions.length, 0)
+    })
+
+    test("lists the banks whose codes it accepts", async () => {
+      const json = await (await api("/bank?country=nigeria")).json()
+      assert.equal(json.status, true)
+      assert.ok(json.data.some((b) => b.code === "058" && b.name === "Guaranty Trust Bank"))
+    })
+  })
+
   describe("lists, as Paystack pages them", () => {
     const control = (path, body) =>
       fetch(`${base}/__simulator/${path}`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }).then((r) => r.json())

@@ -193,6 +193,29 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/store/community/members/${bob.id}`, { headers: c.key })).data.member).not.toHaveProperty("courses_completed")
       })
 
+      it("filters by interest group, among members who show their groups; a private group's members are listed by group to its members only", async () => {
+        const { alice, bob } = await cast()
+        const admin = await c.admin()
+        const group = async (visibility: "public" | "private") =>
+          (await api.post("/admin/community/groups", { name: `${token} ${visibility} circle`, visibility }, { headers: admin })).data.group as { id: string; slug: string }
+        const [open, closed] = [await group("public"), await group("private")]
+        const erin = await c.member(`${token} Erin`)
+        for (const m of [alice, bob, erin]) await api.post(`/store/community/groups/${open.slug}/membership`, {}, { headers: m.headers })
+        await privacy(erin, { privacy: { groups: false } })
+        await api.post(`/store/community/groups/${closed.slug}/membership`, {}, { headers: alice.headers })
+        await api.post(`/admin/community/groups/${closed.id}/members/${alice.id}`, { action: "approve" }, { headers: admin })
+
+        expect(names(await list({ group: open.slug }))).toEqual([`${token} Alice`, `${token} Bob`])
+        expect(names(await list({ group: open.id, badge: "first_discussion" }))).toEqual([`${token} Alice`])
+        const byGroup = (headers: Headers) => c.call(api.get("/store/community/members", { headers, params: { q: token, group: closed.slug } }))
+        expect(names(await byGroup(alice.headers))).toEqual([`${token} Alice`])
+        for (const outsider of [c.key, bob.headers]) {
+          const hidden = await byGroup(outsider)
+          expect([hidden.status, hidden.data.message]).toEqual([404, `Group ${closed.slug} was not found`])
+        }
+        expect((await list({ group: "no-such-group" })).status).toBe(404)
+      })
+
       it("shows another reader only the parts a member makes public (private ones absent); a suspended member is a 404 to all but them", async () => {
         const { alice, bob, carol, dave } = await cast()
         const { data } = await api.get(`/store/community/members/${bob.id}`, { headers: alice.headers })

@@ -1,5 +1,9 @@
 import "../utils/community-env"
+import "../utils/cms-env"
+import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { env } from "../../src/lib/env"
 import { COMMUNITY_MODULE } from "../../src/modules/community"
 import type CommunityModuleService from "../../src/modules/community/service"
 import { SEARCH_MODULE } from "../../src/modules/search"
@@ -272,6 +276,201 @@ medusaIntegrationTestRunner({
         expect(invitation.data.membership).toMatchObject({ status: "invited" })
         const byMember = await c.call(api.post(`/store/community/groups/${group.slug}/invitations`, { member_id: mod.id }, { headers: insider.headers }))
         expect(byMember.status).toBe(403)
+      })
+    })
+
+    describe("the activity feed and follows", () => {
+      type Item = { id: string; kind: string; created_at: string; actor: { id: string } | null; discussion?: { id: string }; group?: { id: string }; cms?: { path: string } }
+      const feed = (headers: Headers, params: Record<string, string | number> = {}) =>
+        c.call(api.get("/store/community/feed", { headers, params: { limit: 50, ...params } }))
+      const ids = async (headers: Headers, params: Record<string, string | number> = {}) =>
+        ((await feed(headers, params)).data.items as Item[]).map((i) => i.id)
+      const follow = (h: Headers, target_type: string, target_id: string, method: "post" | "delete" = "post") =>
+        c.call(method === "post" ? api.post("/store/community/follows", { target_type, target_id }, { headers: h }) : api.delete("/store/community/follows", { headers: h, data: { target_type, target_id } }))
+      const pg = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+
+      it("shows each reader only what they may see: no private-group post to outsiders, no hidden post, no suspended member; replies in their threads, joins to their groups, badges members show", async () => {
+        const { group, insider, discussion: secret } = await privateWithPost()
+        const author = await c.member("Feed Author")
+        const outsider = await c.member("Feed Outsider")
+        const open = (await c.discuss(author.headers, "Out in the open", "Feed open thread")).data.discussion
+        const hidden = (await c.discuss(author.headers, "Soon hidden", "Feed hidden thread")).data.discussion
+        await community().updateCommunityDiscussions({ id: hidden.id, visibility: "hidden" })
+        const benched = await c.member("Feed Benched")
+        const benchedPost = (await c.discuss(benched.headers, "Before the bench", "Feed benched thread")).data.discussion
+        await community().updateCommunityMembers({ id: benched.id, status: "suspended" })
+
+        const visitor = await feed(c.key)
+        expect(visitor.status).toBe(200)
+        expect(visitor.headers["cache-control"]).toBe("public, max-age=15")
+        const seen = (visitor.data.items as Item[]).map((i) => i.id)
+        expect(seen).toContain(open.id)
+        for (const absent of [secret.id, hidden.id, benchedPost.id]) expect(seen).not.toContain(absent)
+        expect((visitor.data.items as Item[]).find((i) => i.id === open.id)).toMatchObject({
+          kind: "discussion",
+          actor: { id: author.id, display_name: "Feed Author" },
+          discussion: { id: open.id, title: "Feed open thread", category_slug: "book-club" },
+        })
+        const outsiders = await feed(outsider.headers)
+        expect(outsiders.headers["cache-control"]).toBe("private, no-store")
+        expect((outsiders.data.items as Item[]).map((i) => i.id)).not.toContain(secret.id)
+        expect(await ids(insider.headers)).toContain(secret.id)
+
+        // A reply by someone else in a thread the reader took part in (not in the thread's visitor feed); a new member of their group.
+        await c.reply(outsider.headers, open.id, "I was here first")
+        const other = (await c.reply(insider.headers, open.id, "And I answer")).data.reply
+        const joiner = await c.member("Feed Joiner")
+        await membership(joiner.headers, group.slug)
+        expect((await decide(group.id, joiner.id, "approve")).status).toBe(200)
+        const outsiderItems = (await feed(outsider.headers)).data.items as Item[]
+        expect(outsiderItems.find((i) => i.id === other.id)).toMatchObject({ kind: "reply", actor: { id: insider.id }, discussion: { id: open.id } })
+        expect(await ids(c.key)).not.toContain(other.id)
+        const insiderItems = (await feed(insider.headers)).data.items as Item[]
+        expect(insiderItems.find((i) => i.kind === "group_join" && i.actor?.id === joiner.id)).toMatchObject({ group: { id: group.id, slug: group.slug } })
+        expect((await feed(outsider.headers)).data.items.some((i: Item) => i.kind === "group_join")).toBe(false)
+
+        // Badges, of members who show them.
+        await api.post("/store/community/members/me", { privacy: { badges: false } }, { headers: outsider.headers })
+        const awarded = await community().awardBadges([
+          { member_id: author.id, kind: "helpful_replier" },
+          { member_id: outsider.id, kind: "helpful_replier" },
+        ])
+        const shown = awarded.find((b) => b.member_id === author.id)!
+        const kept = awarded.find((b) => b.member_id === outsider.id)!
+        const badges = ((await feed(c.key)).data.items as Item[]).filter((i) => i.kind === "badge")
+        expect(badges.map((b) => b.id)).toContain(shown.id)
+        expect(badges.map((b) => b.id)).not.toContain(kept.id)
+        expect(badges.find((b) => b.id === shown.id)).toMatchObject({ actor: { id: author.id }, badge: { kind: "helpful_replier", label: "Helpful replier" } })
+
+        for (const [params, message] of [
+          [{ filter: "friends" }, /Expected: 'all, following' for field 'filter'/],
+          [{ limit: 500 }, /'limit' too big, expected at most: '50'/],
+          [{ cursor: "bm90LWEtY3Vyc29y" }, /cursor is not one this feed gave/],
+        ] as const) {
+          const bad = await feed(c.key, params)
+          expect([bad.status, bad.data.message]).toEqual([400, expect.stringMatching(message)])
+        }
+        expect((await feed({})).status).toBe(400)
+      })
+
+      it("pages by cursor newest first, with no duplicate and no gap, rows made in the same millisecond included", async () => {
+        const author = await c.member("Feed Pager")
+        const made: string[] = []
+        for (let i = 0; i < 6; i++) made.push((await c.discuss(author.headers, `Paged ${i}`, `Feed paged ${i} ${Date.now()}`)).data.discussion.id)
+        const [badge] = await community().awardBadges([{ member_id: author.id, kind: "one_year_member" }])
+        // Far ahead of anything else: one millisecond shared by all, microseconds apart, two at the very same instant.
+        const at = ["2099-01-01 00:00:00.123900+00", "2099-01-01 00:00:00.123456+00", "2099-01-01 00:00:00.123456+00", "2099-01-01 00:00:00.123001+00", "2099-01-01 00:00:00.123+00", "2099-01-01 00:00:00.122999+00"]
+        for (let i = 0; i < made.length; i++) await pg().raw("UPDATE community_discussion SET created_at = ?::timestamptz WHERE id = ?", [at[i], made[i]])
+        await pg().raw("UPDATE community_badge SET awarded_at = ?::timestamptz WHERE id = ?", ["2099-01-01 00:00:00.123456+00", badge.id])
+        try {
+          const expected = [made[0], ...[made[1], made[2], badge.id].sort().reverse(), made[3], made[4], made[5]]
+          const pages: string[][] = []
+          let cursor: string | undefined
+          do {
+            const page = await feed(c.key, { limit: 2, ...(cursor ? { cursor } : {}) })
+            expect(page.status).toBe(200)
+            pages.push((page.data.items as Item[]).map((i) => i.id))
+            cursor = page.data.next_cursor ?? undefined
+          } while (cursor && pages.flat().length < expected.length)
+          expect(pages.flat().slice(0, expected.length)).toEqual(expected)
+          expect(pages.every((p) => p.length === 2)).toBe(true)
+          const following = (await feed(c.key, { limit: 2, cursor: cursor! })).data.items as Item[]
+          expect(following.length).toBeGreaterThan(0)
+          expect(following.every((i) => i.created_at < "2099")).toBe(true)
+        } finally {
+          // Out of the way of the other cases' first pages.
+          await community().deleteCommunityDiscussions(made)
+          await pg().raw("UPDATE community_badge SET awarded_at = now() WHERE id = ?", [badge.id])
+        }
+      })
+
+      it("following shows what the members and threads followed did; a follow is made once by ten racing requests; unfollow; bad targets refused", async () => {
+        const reader = await c.member("Follower")
+        const star = await c.member("Followed Star")
+        const stranger = await c.member("Not Followed")
+        const racing = await Promise.all(Array.from({ length: 10 }, () => follow(reader.headers, "member", star.id)))
+        expect(racing.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
+        expect(await community().listCommunityFollows({ follower_id: reader.id })).toHaveLength(1)
+        expect((await api.get("/store/community/follows", { headers: reader.headers, params: { target_type: "member", target_id: star.id } })).data.follows).toEqual([
+          expect.objectContaining({ target_type: "member", target_id: star.id }),
+        ])
+
+        const starPost = (await c.discuss(star.headers, "From the star", "Feed star thread")).data.discussion
+        const strangerPost = (await c.discuss(stranger.headers, "From a stranger", "Feed stranger thread")).data.discussion
+        expect((await follow(reader.headers, "discussion", strangerPost.id)).status).toBe(201)
+        const inThread = (await c.reply(stranger.headers, strangerPost.id, "More in the followed thread")).data.reply
+        const starReply = (await c.reply(star.headers, strangerPost.id, "The star replies too")).data.reply
+        const followed = await ids(reader.headers, { filter: "following" })
+        expect(followed).toEqual(expect.arrayContaining([starPost.id, inThread.id, starReply.id]))
+        expect(followed).not.toContain(strangerPost.id)
+        expect(followed.filter((id) => id === starReply.id)).toHaveLength(1)
+        expect(await ids(stranger.headers, { filter: "following" })).toEqual([])
+        const signedOut = await feed(c.key, { filter: "following" })
+        expect([signedOut.status, signedOut.data.message]).toEqual([401, "Sign in to see what you follow (filter=following)"])
+
+        const off = await follow(reader.headers, "member", star.id, "delete")
+        expect([off.status, off.data.removed]).toEqual([200, true])
+        expect((await follow(reader.headers, "member", star.id, "delete")).data.removed).toBe(false)
+        const later = (await c.discuss(star.headers, "After the unfollow", "Feed unfollowed thread")).data.discussion
+        expect(await ids(reader.headers, { filter: "following" })).not.toContain(later.id)
+
+        const { discussion: secret } = await privateWithPost()
+        const hidden = (await c.discuss(star.headers, "Hidden soon", "Feed follow hidden")).data.discussion
+        await community().updateCommunityDiscussions({ id: hidden.id, visibility: "hidden" })
+        for (const [target_type, target_id, status, message] of [
+          ["member", reader.id, 400, /cannot follow yourself/],
+          ["discussion", secret.id, 404, /was not found/],
+          ["discussion", hidden.id, 404, /was not found/],
+          ["member", "cmem_nobody", 404, /was not found/],
+          ["group", star.id, 400, /Expected: 'member, discussion' for field 'target_type'/],
+        ] as const) {
+          const res = await follow(reader.headers, target_type, target_id)
+          expect([res.status, res.data.message]).toEqual([status, expect.stringMatching(message)])
+        }
+        expect((await follow(c.key, "member", star.id)).status).toBe(401)
+      })
+
+      it("shows the cms's newest blog posts and events, and leaves them out while the cms is down", async () => {
+        let answer: "ok" | "fail" = "ok"
+        const cms = http.createServer((req, res) => {
+          const url = new URL(req.url!, "http://cms")
+          if (answer === "fail") return res.writeHead(500).end()
+          const docs =
+            url.pathname === "/api/posts"
+              ? [{ id: 7, slug: "a-new-post", title: "A new post", excerpt: "Fresh words", publishedAt: "2098-05-01T10:00:00.000Z" }]
+              : url.pathname === "/api/events"
+                ? [{ id: 3, slug: "reading-night", title: "Reading night", venue: "The library", startsAt: "2098-06-01T18:00:00.000Z", createdAt: "2098-04-01T09:00:00.000Z" }]
+                : null
+          if (!docs) return res.writeHead(404).end()
+          res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ docs }))
+        })
+        await new Promise<void>((resolve) => cms.listen(0, "127.0.0.1", resolve))
+        const saved = { url: env.CMS_URL, ttl: env.COMMUNITY_FEED_CMS_CACHE_SECONDS }
+        env.CMS_URL = `http://127.0.0.1:${(cms.address() as { port: number }).port}`
+        env.COMMUNITY_FEED_CMS_CACHE_SECONDS = 0
+        try {
+          const items = (await feed(c.key, { limit: 5 })).data.items as Item[]
+          expect(items.slice(0, 2)).toEqual([
+            { id: "cms_post_7", kind: "post", created_at: "2098-05-01T10:00:00.000000Z", actor: null, cms: { title: "A new post", path: "/blog/a-new-post", summary: "Fresh words", starts_at: null } },
+            { id: "cms_event_3", kind: "event", created_at: "2098-04-01T09:00:00.000000Z", actor: null, cms: { title: "Reading night", path: "/events/reading-night", summary: "The library", starts_at: "2098-06-01T18:00:00.000Z" } },
+          ])
+          const next = (await feed(c.key, { limit: 1, cursor: (await feed(c.key, { limit: 1 })).data.next_cursor })).data.items as Item[]
+          expect(next.map((i) => i.id)).toEqual(["cms_event_3"])
+          const member = await c.member("Feed Cms Reader")
+          expect((await ids(member.headers, { filter: "following" })).some((id) => id.startsWith("cms_"))).toBe(false)
+
+          answer = "fail"
+          const down = await feed(c.key)
+          expect(down.status).toBe(200)
+          expect((down.data.items as Item[]).some((i) => i.id.startsWith("cms_"))).toBe(false)
+          await new Promise((resolve) => cms.close(resolve))
+          const gone = await feed(c.key)
+          expect(gone.status).toBe(200)
+          expect((gone.data.items as Item[]).some((i) => i.id.startsWith("cms_"))).toBe(false)
+        } finally {
+          Object.assign(env, { CMS_URL: saved.url, COMMUNITY_FEED_CMS_CACHE_SECONDS: saved.ttl })
+          cms.close()
+        }
       })
     })
   },

@@ -1,4 +1,4 @@
-import { POST_LIMIT, POST_WINDOW_SECONDS } from "../utils/community-limits-env"
+import { FOLLOWS_PER_HOUR, POST_LIMIT, POST_WINDOW_SECONDS } from "../utils/community-limits-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMMUNITY_MODULE } from "../../src/modules/community"
 import type CommunityModuleService from "../../src/modules/community/service"
@@ -30,6 +30,21 @@ medusaIntegrationTestRunner({
 
       const calm = await c.member("Calm")
       expect((await c.reply(calm.headers, d.id, "I am fine")).status).toBe(201)
+    })
+
+    it("limits follows and unfollows per member: 429 with Retry-After past COMMUNITY_FOLLOWS_PER_HOUR, and nothing changed", async () => {
+      const fan = await c.member("Fickle Fan")
+      const star = await c.member("Star")
+      const target = { target_type: "member", target_id: star.id }
+      for (let i = 0; i < FOLLOWS_PER_HOUR; i++) {
+        const res = await c.call(i % 2 ? api.delete("/store/community/follows", { headers: fan.headers, data: target }) : api.post("/store/community/follows", target, { headers: fan.headers }))
+        expect(res.status).toBeLessThan(300)
+      }
+      const blocked = await c.call(api.post("/store/community/follows", target, { headers: fan.headers }))
+      expect(blocked.status).toBe(429)
+      expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0)
+      expect(blocked.data.message).toMatch(/Too many community follows\. Try again in \d+ minutes?\./)
+      expect(await community().listCommunityFollows({ follower_id: fan.id })).toEqual([])
     })
 
     it("stores a double-submitted discussion once, with the same Idempotency-Key sent concurrently", async () => {

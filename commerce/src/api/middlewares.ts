@@ -1,6 +1,7 @@
 import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreCatalogProductsParams } from "./store/catalog/products/validators"
 import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
+import { attachMarketplaceSplit } from "./store/payment-collections/attach-marketplace-split"
 import { checkPromotionCodes } from "./store/carts/promotion-codes"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
@@ -16,6 +17,11 @@ import { storeRestockRequestMiddlewares } from "./store/restock-requests/middlew
 import { storeWishlistMiddlewares } from "./store/customers/me/wishlist/middlewares"
 import { storeReviewMiddlewares } from "./store/products/middlewares"
 import { adminReviewMiddlewares } from "./admin/reviews/middlewares"
+import { storeVendorApplicationMiddlewares } from "./store/vendor-applications/middlewares"
+import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
+import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
+import { adminProductRequestMiddlewares } from "./admin/marketplace/product-requests/middlewares"
+import { vendorMiddlewares } from "./vendors/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -66,7 +72,7 @@ export default defineMiddlewares({
     {
       matcher: "/store/payment-collections/:id/payment-sessions",
       methods: ["POST"],
-      middlewares: [attachCartEmail],
+      middlewares: [attachCartEmail, attachMarketplaceSplit],
     },
     ...coursesMiddlewares,
     ...lessonAttachmentMiddlewares,
@@ -84,5 +90,10 @@ export default defineMiddlewares({
     ...storeWishlistMiddlewares,
     ...storeReviewMiddlewares,
     ...adminReviewMiddlewares,
+    ...storeVendorApplicationMiddlewares,
+    ...adminVendorMiddlewares,
+    ...adminMarketplaceMiddlewares,
+    ...adminProductRequestMiddlewares,
+    ...vendorMiddlewares,
   ],
 })

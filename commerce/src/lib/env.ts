@@ -149,6 +149,10 @@ const schema = z.object({
   COMMUNITY_POST_LIMIT: z.coerce.number().int().positive().default(10),
   COMMUNITY_POST_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
   COMMUNITY_DEDUPE_SECONDS: z.coerce.number().int().positive().default(30),
+  /** Follows and unfollows per member per hour (429 with Retry-After beyond it). */
+  COMMUNITY_FOLLOWS_PER_HOUR: z.coerce.number().int().positive().default(200),
+  /** How long the feed keeps the cms's newest posts and events (shared by every reader; 0 asks the cms each time). */
+  COMMUNITY_FEED_CMS_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
   /** The largest avatar image a member may upload, in bytes (413 beyond it); default 5 MB. */
   COMMUNITY_AVATAR_MAX_BYTES: z.coerce
     .number()
@@ -158,6 +162,21 @@ const schema = z.object({
     .default(5 * 1024 * 1024),
   /** Avatar uploads per member per hour (429 with Retry-After beyond it). */
   COMMUNITY_AVATAR_UPLOADS_PER_HOUR: z.coerce.number().int().positive().default(10),
+  /** The platform's share of each vendor sale, in percent (a vendor's own commission_rate overrides it): Paystack's percentage_charge on the vendor's subaccount. */
+  MARKETPLACE_COMMISSION_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_COMMISSION_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .max(100, "MARKETPLACE_COMMISSION_PERCENT must be from 0 to 100")
+    .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-9, "MARKETPLACE_COMMISSION_PERCENT may have at most two decimals")
+    .default(15),
+  /** Who bears Paystack's fee on a split payment: `platform` (the main account, bearer_type "account") or `vendors` (every party in proportion to its share, "all-proportional"). */
+  MARKETPLACE_PAYSTACK_FEES: z.enum(["platform", "vendors"], { errorMap: () => ({ message: "MARKETPLACE_PAYSTACK_FEES must be platform or vendors" }) }).default("platform"),
+  /** A vendor's price change (up or down) beyond this percent of the current price waits for staff approval; within it, it applies at once. */
+  MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be a number" })
+    .min(0, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .max(1000, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
+    .default(20),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")

@@ -26,6 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/store`, changeFrequency: "daily" },
     { url: `${base}/blog`, changeFrequency: "daily" },
     { url: `${base}/events`, changeFrequency: "weekly" },
+    { url: `${base}/sell`, changeFrequency: "monthly" },
     ...posts.map((post) => ({ url: `${base}/blog/${post.slug}`, lastModified: post.updatedAt ?? post.publishedAt ?? undefined })),
     ...pages.filter((page) => page.slug !== "home").map((page) => ({ url: `${base}/${page.slug}`, lastModified: page.updatedAt })),
     ...events.map((event) => ({ url: `${base}/events/${event.slug}` })),

@@ -24,9 +24,17 @@ export const limitCustomerLogin = rateLimit(sharedStore, signInRules(""))
 /** Staff sign-in to the admin, counted apart from the shoppers'. */
 export const limitStaffLogin = rateLimit(sharedStore, signInRules("staff "))
 
+/** Marketplace vendors' sign-in, counted apart from shoppers' and staff's. */
+export const limitVendorLogin = rateLimit(sharedStore, signInRules("vendor "))
+
 /** Mass sign-ups from one address. */
 export const limitCustomerRegistration = rateLimit(sharedStore, [
   { name: "sign-ups from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
+])
+
+/** Vendor sign-ups (an invited person's own sign-in) from one address. */
+export const limitVendorRegistration = rateLimit(sharedStore, [
+  { name: "vendor sign-ups from this address", limit: env.AUTH_RATE_LIMIT_PER_IP, windowMs, key: clientAddress },
 ])
 
 /** Flooding an inbox with reset emails, or probing many addresses (shoppers' and staff's). */

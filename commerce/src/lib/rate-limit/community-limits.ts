@@ -25,3 +25,13 @@ export const limitAvatarUploads = rateLimit(sharedStore, [
     key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id || null,
   },
 ])
+
+/** Follows and unfollows per signed-in customer: cheap, but each one is a write a script could loop on. */
+export const limitCommunityFollows = rateLimit(sharedStore, [
+  {
+    name: "community follows",
+    limit: env.COMMUNITY_FOLLOWS_PER_HOUR,
+    windowMs: 60 * 60_000,
+    key: (req) => (req as AuthenticatedMedusaRequest).auth_context?.actor_id || null,
+  },
+])

@@ -4,6 +4,7 @@ import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { Badge, type AutomaticBadgeKind } from "./models/badge"
 import { Category } from "./models/category"
 import { Discussion } from "./models/discussion"
+import { Follow, type FollowTarget } from "./models/follow"
 import { Group } from "./models/group"
 import { GroupMembership } from "./models/group-membership"
 import { Member } from "./models/member"
@@ -12,6 +13,7 @@ import { Notification } from "./models/notification"
 import { Reaction } from "./models/reaction"
 import { Reply } from "./models/reply"
 import { Report } from "./models/report"
+import { activityFeedSql, type ActivityFeedQuery, type ActivityFeedRow } from "./lib/activity-feed"
 import { HANDLE_SEPARATORS_SQL } from "./lib/mentions"
 import { MAX_MENTIONED_MEMBERS, UNREAD_COUNT_CAP, type NewNotification, type NotificationFeedQuery, type NotificationRow } from "./lib/notifications"
 
@@ -47,12 +49,24 @@ export type DirectoryFilter = {
   q?: string
   badge?: string
   customer_ids?: string[]
-  // An interest-group filter joins here (issue 22, part 3: groups).
+  /** Members of this group who show their groups (the route decides who may ask about a private one). */
+  group_id?: string
   after?: { display_name: string; id: string }
   limit: number
 }
 
-export type DirectoryRow = { id: string; display_name: string; avatar_url: string | null; role: string; joined_at: Date; bio: string | null; show_bio: boolean; show_badges: boolean }
+export type DirectoryRow = {
+  id: string
+  display_name: string
+  avatar_url: string | null
+  role: string
+  joined_at: Date
+  bio: string | null
+  show_bio: boolean
+  show_badges: boolean
+  /** The member's badges, oldest first (`awarded_at` as JSON gives it); null when they keep them private. */
+  badges: { id: string; member_id: string; kind: string; label: string | null; awarded_at: string }[] | null
+}
 
 export type ModerationActorSummary = { actor_type: "staff" | "moderator"; actor_id: string; actions: number; last_action_at: Date }
 
@@ -74,7 +88,39 @@ class CommunityModuleService extends MedusaService({
   CommunityGroup: Group,
   CommunityGroupMembership: GroupMembership,
   CommunityNotification: Notification,
+  CommunityFollow: Follow,
 }) {
+  /** A page of the community feed for one reader (or a visitor): see lib/activity-feed.ts. */
+  @InjectManager()
+  async activityFeed(query: ActivityFeedQuery, @MedusaContext() context: Context = {}): Promise<ActivityFeedRow[]> {
+    const manager = context.manager as SqlEntityManager
+    const { text, params } = activityFeedSql(query)
+    return manager.execute(text, params)
+  }
+
+  /** The member follows a member or discussion; racing follows make one row. Answers whether this call made it. */
+  @InjectManager()
+  async followOnce(followerId: string, targetType: FollowTarget, targetId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
+    const manager = context.manager as SqlEntityManager
+    const rows: unknown[] = await manager.execute(
+      `INSERT INTO community_follow (id, follower_id, target_type, target_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, now(), now()) ON CONFLICT DO NOTHING RETURNING id`,
+      [generateEntityId(undefined, "cfol"), followerId, targetType, targetId]
+    )
+    return rows.length > 0
+  }
+
+  /** The member stops following; answers whether they were. */
+  @InjectManager()
+  async unfollow(followerId: string, targetType: FollowTarget, targetId: string, @MedusaContext() context: Context = {}): Promise<boolean> {
+    const manager = context.manager as SqlEntityManager
+    const rows: unknown[] = await manager.execute(
+      `DELETE FROM community_follow WHERE follower_id = ? AND target_type = ? AND target_id = ? RETURNING id`,
+      [followerId, targetType, targetId]
+    )
+    return rows.length > 0
+  }
+
   /** How many active members each group has: one query for a page of groups. */
   @InjectManager()
   async groupMemberCounts(groupIds: string[], @MedusaContext() context: Context = {}): Promise<Map<string, number>> {
@@ -293,7 +339,10 @@ class CommunityModuleService extends MedusaService({
     )
   }
 
-  /** A page of the member directory (keyset on name, id): `limit + 1` rows tell the caller whether more follow. */
+  /**
+   * A page of the member directory (keyset on name, id): `limit + 1` rows tell the caller whether more follow.
+   * Each member's badges come in the same query (a lateral join on the page), not in a second one per page.
+   */
   @InjectManager()
   async listDirectoryMembers(f: DirectoryFilter, @MedusaContext() context: Context = {}): Promise<DirectoryRow[]> {
     if (f.customer_ids && !f.customer_ids.length) return []
@@ -308,12 +357,27 @@ class CommunityModuleService extends MedusaService({
       add("m.show_badges AND EXISTS (SELECT 1 FROM community_badge b WHERE b.member_id = m.id AND b.kind = ? AND b.deleted_at IS NULL)", f.badge)
     }
     if (f.customer_ids) add("m.show_courses AND m.customer_id IN (?)", f.customer_ids)
+    if (f.group_id) {
+      add(
+        `m.show_groups AND EXISTS (SELECT 1 FROM community_group_membership gm
+          WHERE gm.member_id = m.id AND gm.group_id = ? AND gm.status = 'active' AND gm.deleted_at IS NULL)`,
+        f.group_id
+      )
+    }
     if (f.after) add("(m.display_name, m.id) > (?, ?)", f.after.display_name, f.after.id)
     const manager = context.manager as SqlEntityManager
     return manager.execute(
-      `SELECT m.id, m.display_name, m.avatar_url, m.role, m.joined_at, m.bio, m.show_bio, m.show_badges
-         FROM community_member m WHERE ${where.join(" AND ")}
-        ORDER BY m.display_name, m.id LIMIT ?`,
+      `SELECT m.*, b.badges FROM (
+         SELECT m.id, m.display_name, m.avatar_url, m.role, m.joined_at, m.bio, m.show_bio, m.show_badges
+           FROM community_member m WHERE ${where.join(" AND ")}
+          ORDER BY m.display_name, m.id LIMIT ?
+       ) m
+       LEFT JOIN LATERAL (
+         SELECT coalesce(json_agg(json_build_object('id', b.id, 'member_id', b.member_id, 'kind', b.kind, 'label', b.label, 'awarded_at', b.awarded_at)
+                                  ORDER BY b.awarded_at, b.id), '[]') AS badges
+           FROM community_badge b WHERE b.member_id = m.id AND b.deleted_at IS NULL
+       ) b ON m.show_badges
+       ORDER BY m.display_name, m.id`,
       [...params, f.limit + 1]
     )
   }

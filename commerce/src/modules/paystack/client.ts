@@ -12,6 +12,15 @@ export type PaystackTransaction = {
   metadata: unknown
   gateway_response?: string | null
   created_at?: string
+  /** A split transaction's split (`{}` without one); `shares` says what each party settled, once paid. */
+  split?: { shares?: { paystack: number; integration: number; subaccounts: { subaccount_code: string; amount: number }[] } | null } | Record<string, never>
+}
+
+/** Paystack's dynamic split on initialize: shares in the subunit (`flat`). */
+export type PaystackDynamicSplit = {
+  type: "flat"
+  bearer_type: "account" | "all-proportional"
+  subaccounts: { subaccount: string; share: number }[]
 }
 
 export type PaystackInitialized = { authorization_url: string; access_code: string; reference: string }
@@ -25,6 +34,20 @@ export type PaystackRefund = {
   transaction?: number | { id: number }
   createdAt?: string
 }
+
+/** A subaccount (a marketplace vendor's settlement account) as Paystack answers it; `settlement_bank` is the bank's name. */
+export type PaystackSubaccount = {
+  id: number
+  subaccount_code: string
+  business_name: string
+  settlement_bank: string
+  account_number: string
+  percentage_charge: number
+  active: boolean
+}
+
+/** A bank Paystack settles to, as GET /bank lists it. */
+export type PaystackBank = { name: string; code: string; active: boolean; type?: string }
 
 /** Paystack's offset paging, on its list endpoints. */
 type PageMeta = { total: number; skipped: number; perPage: number; page: number; pageCount: number }
@@ -77,6 +100,7 @@ export class PaystackClient {
     reference: string
     callback_url?: string
     metadata: Record<string, unknown>
+    split?: PaystackDynamicSplit
   }): Promise<PaystackInitialized> {
     return this.send<PaystackInitialized>("POST", "/transaction/initialize", body)
   }
@@ -92,6 +116,31 @@ export class PaystackClient {
 
   createRefund(body: { transaction: string; amount: number; merchant_note?: string }): Promise<PaystackRefund> {
     return this.send<PaystackRefund>("POST", "/refund", body)
+  }
+
+  /**
+   * A vendor's subaccount: `percentage_charge` is the share of each payment
+   * the platform keeps, `settlement_bank` the bank's code (GET /bank).
+   */
+  createSubaccount(body: {
+    business_name: string
+    settlement_bank: string
+    account_number: string
+    percentage_charge: number
+    primary_contact_email?: string
+    primary_contact_phone?: string
+    metadata?: Record<string, unknown>
+  }): Promise<PaystackSubaccount> {
+    return this.send<PaystackSubaccount>("POST", "/subaccount", body)
+  }
+
+  /** The Nigerian banks a subaccount may settle to (their codes are what createSubaccount takes). */
+  listBanks(): Promise<PaystackBank[]> {
+    return this.send<PaystackBank[]>("GET", "/bank?country=nigeria&currency=NGN&perPage=100")
+  }
+
+  fetchSubaccount(code: string): Promise<PaystackSubaccount> {
+    return this.send<PaystackSubaccount>("GET", `/subaccount/${encodeURIComponent(code)}`)
   }
 
   /** The refunds Paystack holds for one transaction, by its id. */

@@ -25,7 +25,7 @@ import type {
 import { AbstractPaymentProvider, MedusaError, PaymentActions, PaymentSessionStatus } from "@medusajs/framework/utils"
 import PackagedPaystackProcessor from "medusa-payment-paystack/dist/services/paystack-payment-processor"
 import { fromSubunits, paystackCurrency, toSubunits } from "./amounts"
-import { DEFAULT_TIMEOUT_MS, isPaystackUnavailable, PaystackClient, type PaystackTransaction } from "./client"
+import { DEFAULT_TIMEOUT_MS, isPaystackUnavailable, PaystackClient, type PaystackDynamicSplit, type PaystackTransaction } from "./client"
 import { refundOnce } from "./refunds"
 import { noteUnconfirmed } from "./unconfirmed"
 import { isPaystackSignatureValid, metadataSessionId } from "./webhook"
@@ -61,6 +61,32 @@ export type PaystackSessionData = {
   paystack_transaction_id?: number
   paid_at?: string | null
   refunds?: { id: number; amount: number }[]
+  /** The marketplace split sent on initialize (the cart had approved vendors' lines). */
+  split?: PaystackDynamicSplit
+  /** What each vendor's subaccount settled, from Paystack's verify once paid (its fee taken when vendors bear it). */
+  split_settled?: { subaccount_code: string; amount: number }[]
+}
+
+/** The split the marketplace middleware put in the session data, checked: flat integer shares that fit in `amount`. */
+export function sessionSplit(value: unknown, amount: number): PaystackDynamicSplit | undefined {
+  if (value === undefined || value === null) return undefined
+  const split = value as PaystackDynamicSplit
+  const valid =
+    split.type === "flat" &&
+    (split.bearer_type === "account" || split.bearer_type === "all-proportional") &&
+    Array.isArray(split.subaccounts) &&
+    split.subaccounts.every((s) => typeof s?.subaccount === "string" && Number.isSafeInteger(s.share) && s.share >= 0)
+  if (!valid) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The payment's marketplace split is malformed")
+  if (split.subaccounts.reduce((t, s) => t + s.share, 0) > amount) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart changed after its payment was split between its sellers: start the payment again")
+  }
+  return { type: split.type, bearer_type: split.bearer_type, subaccounts: split.subaccounts.map(({ subaccount, share }) => ({ subaccount, share })) }
+}
+
+/** A split transaction's settled shares per subaccount, for the session data (nothing for an unsplit one). */
+const settledShares = (transaction: PaystackTransaction): Pick<PaystackSessionData, "split_settled"> => {
+  const shares = (transaction.split as { shares?: { subaccounts?: { subaccount_code: string; amount: number }[] } | null } | undefined)?.shares
+  return shares?.subaccounts ? { split_settled: shares.subaccounts.map(({ subaccount_code, amount }) => ({ subaccount_code, amount })) } : {}
 }
 
 // The package's typings describe the Medusa 2.0 method signatures that this
@@ -113,6 +139,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     // A timed-out initialisation may have made a transaction at Paystack; it
     // stays abandoned, as the shopper never saw its page, and a retry makes another.
     const reference = `${sessionId}-${randomBytes(4).toString("hex")}`
+    const split = sessionSplit(data?.split, subunits)
     const initialized = await this.client_
       .initializeTransaction({
         email,
@@ -121,6 +148,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
         reference,
         callback_url: this.options_.callback_url,
         metadata: { session_id: sessionId },
+        ...(split ? { split } : {}),
       })
       .catch((error) => this.rethrowUnavailable(error, MedusaError.Types.UNEXPECTED_STATE, PAYMENT_NOT_STARTED))
     const sessionData: PaystackSessionData = {
@@ -131,6 +159,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
       amount: subunits,
       currency,
       email,
+      ...(split ? { split } : {}),
     }
     return { id: initialized.reference, status: PaymentSessionStatus.PENDING, data: sessionData }
   }
@@ -144,6 +173,10 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
       current.amount === toSubunits(amount, currency_code) &&
       current.email === email
     if (unchanged) return { status: PaymentSessionStatus.PENDING, data: current }
+    // A split was worked out for the cart as it was: a new amount needs a new session (the store API makes one, splitting again).
+    if (current?.split && current.amount !== toSubunits(amount, currency_code)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cart changed after its payment was split between its sellers: start the payment again")
+    }
     return this.initiatePayment({ amount, currency_code, data: { ...data, email }, context })
   }
 
@@ -160,7 +193,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
     return {
       // Paystack settles a successful charge at once: Medusa records it captured.
       status,
-      data: paid ? { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at } : session,
+      data: paid ? { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at, ...settledShares(transaction) } : session,
     }
   }
 
@@ -173,7 +206,7 @@ export default class PaystackProviderService extends PaystackPaymentProcessor {
         `Paystack transaction ${session.reference} is ${transaction.status}; there is nothing to capture`
       )
     }
-    return { data: { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at } }
+    return { data: { ...session, paystack_transaction_id: transaction.id, paid_at: transaction.paid_at, ...settledShares(transaction) } }
   }
 
   async refundPayment({ data, amount }: RefundPaymentInput): Promise<RefundPaymentOutput> {

@@ -94,4 +94,19 @@ describe("community actions", () => {
       message: "Only its author can change or delete this post.",
     })
   })
+
+  it("follow a member and stop following a discussion, back on its page; an id that is not one is refused without asking commerce", async () => {
+    const fake = commerce(() => json({ follow: {}, created: true }, 201))
+    const { followAction } = await load(fake)
+    expect(await redirectTarget(followAction(null, form({ targetType: "member", targetId: "cmem_1", intent: "follow" })))).toBe("/ng/community/members/cmem_1")
+    expect(await redirectTarget(followAction(null, form({ targetType: "discussion", targetId: "disc_1", category: "book-club", intent: "unfollow" })))).toBe(
+      "/ng/community/book-club/disc_1"
+    )
+    expect(fake.calls.map((c) => [c.method, c.path, c.body])).toEqual([
+      ["POST", "/store/community/follows", { target_type: "member", target_id: "cmem_1" }],
+      ["DELETE", "/store/community/follows", { target_type: "discussion", target_id: "disc_1" }],
+    ])
+    expect((await followAction(null, form({ targetType: "member", targetId: "../admin", intent: "follow" })))?.message).toBe("This member cannot be found.")
+    expect(fake.calls).toHaveLength(2)
+  })
 })

@@ -70,6 +70,12 @@ export const reportSchema = z.object({ ...target, reason: text("reason", 3, 500)
 export const moderationSchema = z.object({ ...target, action: z.enum(["hide", "restore"]), reason: text("reason", 3, 500) })
 export const deletePostSchema = z.object(target)
 
+/** Follow or stop following a member (their profile) or a discussion (its page, under `category`). */
+export const followSchema = z.discriminatedUnion("targetType", [
+  z.object({ targetType: z.literal("member"), targetId: id("member"), intent: z.enum(["follow", "unfollow"]) }),
+  z.object({ targetType: z.literal("discussion"), targetId: id("discussion"), category: z.string().regex(SLUG), intent: z.enum(["follow", "unfollow"]) }),
+])
+
 /** An author's edit: a discussion's title and message, or a reply's text. */
 export const editPostSchema = z.discriminatedUnion("targetType", [
   z.object({ ...target, targetType: z.literal("discussion"), title: text("title", 3, 150), body: text("message", 1, 10_000) }),

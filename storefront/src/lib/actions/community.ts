@@ -12,6 +12,7 @@ import {
   discussionPath,
   discussionSchema,
   editPostSchema,
+  followSchema,
   formFields,
   joinSchema,
   moderationSchema,
@@ -193,4 +194,23 @@ export async function deletePostAction(_prev: FormState, formData: FormData): Pr
     return refusal(error, countryCode, here)
   }
   redirect(targetType === "discussion" ? `/${countryCode}/community/${category}` : here)
+}
+
+/** Follow or stop following a member or a discussion; back to its page, which shows the new state. */
+export async function followAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const countryCode = countryFromForm(formData)
+  const input = parse(followSchema, formFields(formData))
+  if ("state" in input) return input.state
+  const target = input.data
+  const here =
+    target.targetType === "member" ? `/${countryCode}/community/members/${target.targetId}` : discussionPath(countryCode, target.category, target.targetId)
+  if (!(await getAuthToken())) signIn(countryCode, here)
+  const body = { target_type: target.targetType, target_id: target.targetId }
+  try {
+    if (target.intent === "follow") await communityWrite("/store/community/follows", body)
+    else await communityDelete("/store/community/follows", body)
+  } catch (error) {
+    return refusal(error, countryCode, here)
+  }
+  redirect(here)
 }

@@ -68,7 +68,7 @@ export type Activity = {
 }
 /** A member in the directory: bio and badges only when they show them. */
 export type DirectoryMember = CommunityAuthor & { joined_at: string; bio?: string | null }
-export type DirectoryQuery = { q?: string; badge?: string; course?: string; cursor?: string }
+export type DirectoryQuery = { q?: string; badge?: string; course?: string; group?: string; cursor?: string }
 
 export const DISCUSSIONS_PER_PAGE = 20
 export const REPLIES_PER_PAGE = 50
@@ -118,16 +118,20 @@ export async function retrieveMember(id: string) {
 
 export const MEMBERS_PER_PAGE = 24
 
-/** A page of the member directory, by name; null when the course filtered on does not exist. Fresh, not per viewer (no cookie sent). */
-export async function listDirectoryMembers({ q, badge, course, cursor }: DirectoryQuery) {
+/**
+ * A page of the member directory, by name; null when the course or group filtered on does not exist (or is a
+ * private group the reader is not in). Fresh; sent as the reader only when filtering by group (a private group's
+ * members are listed to its members).
+ */
+export async function listDirectoryMembers({ q, badge, course, group, cursor }: DirectoryQuery) {
   const query: Record<string, string | number> = { limit: MEMBERS_PER_PAGE }
   if (q) query.q = q
   if (badge) query.badge = badge
   if (course) query.course = course
+  if (group) query.group = group
   if (cursor) query.cursor = cursor
-  return nullOn404(
-    storeFetch<{ members: DirectoryMember[]; next_cursor: string | null }>("/store/community/members", { query, ...privateFetchOptions() })
-  )
+  const as = group ? await viewerFetch() : privateFetchOptions()
+  return nullOn404(storeFetch<{ members: DirectoryMember[]; next_cursor: string | null }>("/store/community/members", { query, ...as }))
 }
 
 /** The signed-in customer's own member profile, or null before they join. */
@@ -150,10 +154,10 @@ export async function communityWrite<T>(path: string, body: Record<string, unkno
   })
 }
 
-/** Deletes the signed-in customer's own post. */
-export async function communityDelete(path: string): Promise<void> {
+/** A delete as the signed-in customer (their own post, a follow named in `body`). */
+export async function communityDelete(path: string, body?: Record<string, unknown>): Promise<void> {
   const { headers, signal } = await viewerFetch()
-  await storeFetch(path, { method: "DELETE", headers, signal })
+  await storeFetch(path, { method: "DELETE", headers, signal, ...(body ? { body } : {}) })
 }
 
 /**

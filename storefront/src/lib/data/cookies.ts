@@ -5,6 +5,8 @@ import { env } from "../env"
 /** Cookie names; neither is readable from the browser's JavaScript. */
 export const CART_COOKIE = "shop_cart"
 export const AUTH_COOKIE = "shop_session"
+/** A vendor member's Medusa JWT (the `vendor` actor), apart from any shop sign-in in the same browser. */
+export const VENDOR_AUTH_COOKIE = "vendor_session"
 /** The country a Paystack payment was started from: Paystack returns to one fixed, country-less URL. */
 export const CHECKOUT_COUNTRY_COOKIE = "shop_checkout"
 
@@ -98,4 +100,19 @@ export async function getCheckoutCountry(): Promise<string | undefined> {
 
 export async function removeCheckoutCountry(): Promise<void> {
   ;(await cookies()).delete({ name: CHECKOUT_COUNTRY_COOKIE, path: "/" })
+}
+
+export async function getVendorToken(): Promise<string | undefined> {
+  return (await cookies()).get(VENDOR_AUTH_COOKIE)?.value || undefined
+}
+
+/** Stores a vendor member's JWT for as long as the token itself is valid (only in a server action). */
+export async function setVendorToken(token: string): Promise<void> {
+  const maxAge = tokenMaxAge(token)
+  if (maxAge === null) throw new Error("Refusing to store an expired or malformed vendor token")
+  ;(await cookies()).set(VENDOR_AUTH_COOKIE, token, sessionCookieOptions(maxAge))
+}
+
+export async function removeVendorToken(): Promise<void> {
+  ;(await cookies()).delete({ name: VENDOR_AUTH_COOKIE, path: "/" })
 }

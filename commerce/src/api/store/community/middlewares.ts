@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { limitAvatarUploads, limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
+import { limitAvatarUploads, limitCommunityFollows, limitCommunityPosts } from "../../../lib/rate-limit/community-limits"
 import { storeCommunityGroupMiddlewares } from "./groups/middlewares"
 import { storeCommunityNotificationMiddlewares } from "./notifications/middlewares"
 import {
@@ -7,7 +7,10 @@ import {
   StoreCreateReply,
   StoreJoinCommunity,
   StoreListCategories,
+  StoreFollow,
   StoreListDiscussions,
+  StoreListFeed,
+  StoreListFollows,
   StoreListMembers,
   StoreListReplies,
   StoreModerate,
@@ -48,7 +51,16 @@ export const storeCommunityMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/community/members/me/activity", methods: ["GET"], middlewares: [customer] },
   { matcher: "/store/community/members/:id", methods: ["GET"], middlewares: [maybeCustomer] },
   ...storeCommunityGroupMiddlewares,
-  { matcher: "/store/community/members", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreListMembers, {})] },
+  // The directory lists a private group's members to that group's members only: it needs to know who asks.
+  { matcher: "/store/community/members", methods: ["GET"], middlewares: [maybeCustomer, validateAndTransformQuery(StoreListMembers, {})] },
+  // Public content for visitors; per reader when signed in.
+  { matcher: "/store/community/feed", methods: ["GET"], middlewares: [maybeCustomer, validateAndTransformQuery(StoreListFeed, {})] },
+  { matcher: "/store/community/follows", methods: ["GET"], middlewares: [customer, validateAndTransformQuery(StoreListFollows, {})] },
+  {
+    matcher: "/store/community/follows",
+    methods: ["POST", "DELETE"],
+    middlewares: [customer, validateAndTransformBody(StoreFollow), limitCommunityFollows],
+  },
   // The body is a multipart form the route reads itself, capped at COMMUNITY_AVATAR_MAX_BYTES.
   { matcher: "/store/community/members/me/avatar", methods: ["POST"], bodyParser: false, middlewares: [customer, limitAvatarUploads] },
   { matcher: "/store/community/members/me/avatar", methods: ["DELETE"], middlewares: [customer] },

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
+import { FEED_FILTERS } from "../../../modules/community/lib/activity-feed"
 import { BADGE_KINDS } from "../../../modules/community/models/badge"
+import { FOLLOW_TARGETS } from "../../../modules/community/models/follow"
 
 export const TITLE_MAX = 150
 export const DISCUSSION_BODY_MAX = 10_000
@@ -70,11 +72,36 @@ export const StoreListMembers = z
     q: z.string().trim().max(100, "q must be at most 100 characters").optional(),
     badge: z.enum([...BADGE_KINDS], { error: `badge must be one of ${BADGE_KINDS.join(", ")}` }).optional(),
     course: z.string().trim().min(1).max(100, "course must be at most 100 characters").optional(),
-    // An interest-group filter (group) belongs here with groups (issue 22, part 3).
+    /** An interest group's id or slug: its members who show their groups (a private group's, to its members only). */
+    group: z.string().trim().min(1).max(100, "group must be at most 100 characters").optional(),
     cursor: z.string().max(400, "cursor is not one this directory gave").optional(),
     limit: z.coerce.number().int().min(1).max(50).default(24),
   })
 export type StoreListMembersType = z.infer<typeof StoreListMembers>
+
+/** The community feed: everything the reader may see, or only what they follow; paged by an opaque cursor. */
+export const StoreListFeed = z.object({
+  filter: z.enum([...FEED_FILTERS]).default("all"),
+  cursor: z.string().max(400, "cursor is not one this feed gave").optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+})
+export type StoreListFeedType = z.infer<typeof StoreListFeed>
+
+/** A member or discussion to follow or stop following. */
+export const StoreFollow = z
+  .object({
+    target_type: z.enum([...FOLLOW_TARGETS]),
+    target_id: z.string({ error: "target_id is required" }).trim().min(1, "target_id is required").max(100, "target_id must be at most 100 characters"),
+  })
+  .strict()
+export type StoreFollowType = z.infer<typeof StoreFollow>
+
+/** What the reader follows, or whether they follow one target. */
+export const StoreListFollows = z.object({
+  target_type: z.enum([...FOLLOW_TARGETS]).optional(),
+  target_id: z.string().trim().min(1).max(100, "target_id must be at most 100 characters").optional(),
+})
+export type StoreListFollowsType = z.infer<typeof StoreListFollows>
 
 export const StoreCreateDiscussion = z
   .object({

@@ -4,6 +4,9 @@ import { renderMarkdown } from "../lib/markdown"
 import { Badge } from "../models/badge"
 import { Category } from "../models/category"
 import { Discussion } from "../models/discussion"
+import { Follow } from "../models/follow"
+import { Group } from "../models/group"
+import { GroupMembership } from "../models/group-membership"
 import { Member } from "../models/member"
 import { ModerationLog } from "../models/moderation-log"
 import { Notification } from "../models/notification"
@@ -16,7 +19,7 @@ jest.setTimeout(60 * 1000)
 
 moduleIntegrationTestRunner<CommunityModuleService>({
   moduleName: COMMUNITY_MODULE,
-  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog, Badge, Notification],
+  moduleModels: [Member, Category, Discussion, Reply, Reaction, Report, ModerationLog, Badge, Notification, Group, GroupMembership, Follow],
   resolve: "./src/modules/community",
   testSuite: ({ service }) => {
     const member = (customerId: string) =>
@@ -138,6 +141,33 @@ moduleIntegrationTestRunner<CommunityModuleService>({
       expect(await service.markNotificationsRead(ada.id)).toBe(3)
       expect(await service.unreadNotificationCount("cus_notified")).toEqual({ member_id: ada.id, unread: 0 })
       expect(await service.unreadNotificationCount("cus_other_reader")).toEqual({ member_id: bola.id, unread: 1 })
+    })
+
+    it("follows once under ten racing follows; the following feed pages what the followed member wrote, newest first, without repeats or hidden posts", async () => {
+      const [ada, bo, cy] = [await member("cus_fol_a"), await member("cus_fol_b"), await member("cus_fol_c")]
+      const written: { id: string }[] = []
+      for (let i = 0; i < 4; i++) written.push(await discussion(ada.id, `fol-${i}`))
+      const hidden = await discussion(ada.id, "fol-hidden")
+      await service.updateCommunityDiscussions({ id: hidden.id, visibility: "hidden" })
+      await discussion(cy.id, "fol-other")
+
+      const made = await Promise.all(Array.from({ length: 10 }, () => service.followOnce(bo.id, "member", ada.id)))
+      expect(made.filter(Boolean)).toHaveLength(1)
+      expect(await service.listCommunityFollows({ follower_id: bo.id })).toHaveLength(1)
+
+      const seen: string[] = []
+      let before: { at: string; id: string } | undefined
+      for (;;) {
+        const page = await service.activityFeed({ viewer_id: bo.id, filter: "following", before, limit: 3 })
+        seen.push(...page.map((r) => r.id))
+        if (page.length < 3) break
+        before = { at: page[2].at_key, id: page[2].id }
+      }
+      expect(seen).toEqual(written.map((d) => d.id).reverse())
+
+      expect(await service.unfollow(bo.id, "member", ada.id)).toBe(true)
+      expect(await service.unfollow(bo.id, "member", ada.id)).toBe(false)
+      expect(await service.activityFeed({ viewer_id: bo.id, filter: "following", limit: 10 })).toEqual([])
     })
 
     it("finds members by handle: the display name without case, spaces or punctuation", async () => {

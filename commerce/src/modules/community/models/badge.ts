@@ -38,4 +38,6 @@ export const Badge = model
     { on: ["member_id", "kind"], unique: true, where: "kind != 'staff_award'" },
     { on: ["member_id", "label"], unique: true, where: "kind = 'staff_award' AND deleted_at IS NULL" },
     { on: ["member_id", "awarded_at"] },
+    // The feed: badges newest first.
+    { on: ["awarded_at"] },
   ])

@@ -28,6 +28,8 @@ export const Discussion = model
     { on: ["category_id", "visibility", "last_activity_at"] },
     { on: ["visibility", "created_at"] },
     { on: ["group_id", "visibility", "last_activity_at"] },
+    // The feed: a followed member's discussions, newest first.
+    { on: ["author_id", "created_at"] },
   ])
   .checks([
     { name: "community_discussion_reply_count_non_negative", expression: (c) => `${c.reply_count} >= 0` },

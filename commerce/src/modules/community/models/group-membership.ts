@@ -25,4 +25,6 @@ export const GroupMembership = model
     { on: ["group_id", "member_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["member_id", "status"] },
     { on: ["group_id", "status"] },
+    // The feed: a group's newest members.
+    { on: ["group_id", "created_at"], where: "status = 'active' AND deleted_at IS NULL" },
   ])

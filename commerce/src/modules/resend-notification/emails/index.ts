@@ -19,6 +19,10 @@ import { orderPlacedEmail } from "./templates/order-placed"
 import { orderShippedEmail } from "./templates/order-shipped"
 import { reconciliationReportEmail } from "./templates/reconciliation-report"
 import { refundIssuedEmail } from "./templates/refund-issued"
+import { vendorApplicationEmail } from "./templates/vendor-application"
+import { vendorApplicationReceivedEmail } from "./templates/vendor-application-received"
+import { vendorDecisionEmail } from "./templates/vendor-decision"
+import { vendorMemberInviteEmail } from "./templates/vendor-member-invite"
 
 /** Every email the shop sends, by the `template` name its notification carries. */
 export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
@@ -40,6 +44,10 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "idle-learner": idleLearnerEmail,
   "back-in-stock": backInStockEmail,
   "event-reminder": eventReminderEmail,
+  "vendor-application": vendorApplicationEmail,
+  "vendor-application-received": vendorApplicationReceivedEmail,
+  "vendor-decision": vendorDecisionEmail,
+  "vendor-member-invite": vendorMemberInviteEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { DirectoryRow } from "../../../../modules/community/service"
-import type { PresentedBadge } from "../read"
+import { presentBadge } from "../read"
 
 /** A directory position: the last name and id a page showed, opaque to clients. */
 export const encodeCursor = (row: { display_name: string; id: string }) =>
@@ -19,12 +19,12 @@ export function decodeCursor(cursor: string): { display_name: string; id: string
 }
 
 /** A member as the directory lists them: their bio and badges only when they show them. */
-export const presentDirectoryMember = (m: DirectoryRow, badges: PresentedBadge[] | undefined) => ({
+export const presentDirectoryMember = (m: DirectoryRow) => ({
   id: m.id,
   display_name: m.display_name,
   avatar_url: m.avatar_url,
   role: m.role,
   joined_at: m.joined_at,
   ...(m.show_bio ? { bio: m.bio } : {}),
-  ...(m.show_badges ? { badges: badges ?? [] } : {}),
+  ...(m.show_badges ? { badges: (m.badges ?? []).map((b) => presentBadge({ ...b, awarded_at: new Date(b.awarded_at) })) } : {}),
 })

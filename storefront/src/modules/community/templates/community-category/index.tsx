@@ -7,7 +7,6 @@ import PageHeader from "@/modules/common/components/page-header"
 import Pager from "@/modules/common/components/pager"
 import DiscussionCard from "@/modules/community/components/discussion-card"
 import shared from "@/modules/community/styles.module.css"
-import styles from "./styles.module.css"
 
 type Sort = "active" | "newest"
 type Props = { countryCode: string; category: CommunityCategory; discussions: DiscussionSummary[]; sort: Sort; page: number; pages: number }
@@ -36,7 +35,7 @@ export default function CommunityCategoryPage({ countryCode, category, discussio
         }
       />
       <nav aria-label="Sort discussions">
-        <ul className={styles.sorts}>
+        <ul className={shared.pills}>
           {SORTS.map((s) => (
             <li key={s.value}>
               <Link href={href(1, s.value)} aria-current={sort === s.value ? "true" : undefined}>

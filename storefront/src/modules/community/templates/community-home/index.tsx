@@ -1,19 +1,35 @@
 import Link from "next/link"
 import type { CommunityCategory, DiscussionSummary } from "@/lib/data/community"
+import type { FeedFilter, FeedPage } from "@/lib/data/community-feed"
 import { Button, ButtonLink } from "@/modules/common/components/button"
 import Card from "@/modules/common/components/card"
 import EmptyState from "@/modules/common/components/empty-state"
 import { Input } from "@/modules/common/components/field"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
+import ActivityFeed from "@/modules/community/components/activity-feed"
 import DiscussionCard from "@/modules/community/components/discussion-card"
 import shared from "@/modules/community/styles.module.css"
 import styles from "./styles.module.css"
 
-type Props = { countryCode: string; categories: CommunityCategory[]; discussions: DiscussionSummary[]; q?: string }
+type Props = {
+  countryCode: string
+  categories: CommunityCategory[]
+  discussions: DiscussionSummary[]
+  q?: string
+  feed: FeedPage
+  feedFilter: FeedFilter
+  /** A signed-in member: they get the "Following" tab. */
+  member: boolean
+}
 
-/** Categories, a search box and the most recently active discussions (or the search's hits). */
-export default function CommunityHome({ countryCode, categories, discussions, q }: Props) {
+const FEED_TABS: { value: FeedFilter; label: string }[] = [
+  { value: "all", label: "All" },
+  { value: "following", label: "Following" },
+]
+
+/** What is new (the feed), categories, a search box and the most recently active discussions (or the search's hits). */
+export default function CommunityHome({ countryCode, categories, discussions, q, feed, feedFilter, member }: Props) {
   return (
     <PageContainer as="section" aria-labelledby="community-heading" stack>
       <PageHeader
@@ -48,6 +64,27 @@ export default function CommunityHome({ countryCode, categories, discussions, q 
           </Button>
         </div>
       </form>
+      <section aria-labelledby="feed-heading" className={styles.feed}>
+        <h2 id="feed-heading">What’s new</h2>
+        {member && (
+          <nav aria-label="Show in the feed">
+            <ul className={shared.pills} data-testid="feed-tabs">
+              {FEED_TABS.map((t) => (
+                <li key={t.value}>
+                  <Link
+                    href={`/${countryCode}/community${t.value === "all" ? "" : "?feed=following"}`}
+                    aria-current={feedFilter === t.value ? "true" : undefined}
+                    data-testid={`feed-tab-${t.value}`}
+                  >
+                    {t.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <ActivityFeed key={feedFilter} countryCode={countryCode} filter={feedFilter} initial={feed} />
+      </section>
       <section aria-labelledby="categories-heading">
         <h2 id="categories-heading">Categories</h2>
         <ul className={styles.categories} data-testid="community-categories">

@@ -11,6 +11,7 @@ import type { PostRef } from "@/modules/community/components/post-controls"
 import PostActions from "@/modules/community/components/post-actions"
 import PostMeta from "@/modules/community/components/post-meta"
 import ReplyForm from "@/modules/community/components/reply-form"
+import FollowForm from "@/modules/community/components/follow-form"
 import CommunityPrompt from "@/modules/community/components/sign-in-prompt"
 import shared from "@/modules/community/styles.module.css"
 import styles from "./styles.module.css"
@@ -29,10 +30,12 @@ type Props = {
   pages: number
   category: string
   replyKey: string
+  /** Whether the signed-in member follows it (its replies then show under "Following"); null when they cannot. */
+  following: boolean | null
 }
 
 /** A discussion with its replies, the viewer's controls on each, and the reply form (or why there is none). */
-export default function DiscussionPage({ countryCode, discussion, replies, count, viewer, signedIn, emailVerified, page, pages, category, replyKey }: Props) {
+export default function DiscussionPage({ countryCode, discussion, replies, count, viewer, signedIn, emailVerified, page, pages, category, replyKey, following }: Props) {
   const slug = discussion.category?.slug ?? category
   const here = `/${countryCode}/community/${slug}/${discussion.id}`
   const ref = (targetType: PostRef["targetType"], targetId: string): PostRef => ({
@@ -53,6 +56,16 @@ export default function DiscussionPage({ countryCode, discussion, replies, count
           ]}
           title={discussion.title}
           headingId="discussion-heading"
+          actions={
+            following === null ? undefined : (
+              <FollowForm
+                countryCode={countryCode}
+                target={{ targetType: "discussion", targetId: discussion.id, category: slug }}
+                following={following}
+                name="this discussion"
+              />
+            )
+          }
         >
           <div className={styles.badges}>
             {discussion.pinned && <Badge tone="accent">Pinned</Badge>}

@@ -17,15 +17,17 @@ export const BADGE_FILTERS: SelectOption[] = [
   { value: "helpful_replier", label: "Helpful replier" },
   { value: "course_graduate", label: "Course graduate" },
   { value: "verified_buyer", label: "Verified reader" },
+  { value: "event_attendee", label: "Event attendee" },
   { value: "one_year_member", label: "One year a member" },
   { value: "staff_award", label: "Staff award" },
 ]
 
-type Filters = { q?: string; badge?: string; course?: string }
+type Filters = { q?: string; badge?: string; course?: string; group?: string }
 type Props = {
   countryCode: string
   filters: Filters
   courses: SelectOption[]
+  groups: SelectOption[]
   members: DirectoryMember[]
   nextCursor: string | null
   continued: boolean
@@ -37,16 +39,16 @@ const hrefWith = (base: string, filters: Filters, cursor?: string) => {
 }
 
 /** The member directory: a search by name, filters by badge and course taken, and a page of members in name order. */
-export default function MemberDirectory({ countryCode, filters, courses, members, nextCursor, continued }: Props) {
+export default function MemberDirectory({ countryCode, filters, courses, groups, members, nextCursor, continued }: Props) {
   const base = `/${countryCode}/community/members`
-  const filtered = Boolean(filters.q || filters.badge || filters.course)
+  const filtered = Boolean(filters.q || filters.badge || filters.course || filters.group)
   return (
     <PageContainer as="section" aria-labelledby="members-heading" stack>
       <PageHeader
         trail={[{ href: `/${countryCode}/community`, label: "Community" }]}
         title="Members"
         headingId="members-heading"
-        lead="Find readers by name, by a badge they earned, or by a course you both took. Members choose what they show here."
+        lead="Find readers by name, by a badge they earned, a course you both took or an interest group. Members choose what they show here."
         actions={
           <ButtonLink href={`/${countryCode}/community/me`} variant="secondary">
             Your profile and privacy
@@ -63,7 +65,7 @@ export default function MemberDirectory({ countryCode, filters, courses, members
             defaultValue={filters.course ?? ""}
             options={[{ value: "", label: "Any course" }, ...courses]}
           />
-          {/* An interest-group filter joins these with groups. */}
+          <SelectField name="group" label="Interest group" defaultValue={filters.group ?? ""} options={[{ value: "", label: "Any group" }, ...groups]} />
           <div className={styles.submit}>
             <Button type="submit" data-testid="member-search-submit">
               Find members
@@ -74,7 +76,7 @@ export default function MemberDirectory({ countryCode, filters, courses, members
       </Card>
       {members.length === 0 ? (
         <EmptyState title={filtered ? "No member matches" : "No members yet"} testId="members-empty">
-          {filtered ? "Try another name or filter. Members who keep their badges or courses private are not found by them." : "Be the first to join the community."}
+          {filtered ? "Try another name or filter. Members who keep their badges, courses or groups private are not found by them." : "Be the first to join the community."}
         </EmptyState>
       ) : (
         <ul className={styles.grid} data-testid="member-directory">

@@ -5,6 +5,7 @@ import Badge from "@/modules/common/components/badge"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
 import ActivityList from "@/modules/community/components/activity-list"
+import FollowForm from "@/modules/community/components/follow-form"
 import MemberAvatar from "@/modules/community/components/member-avatar"
 import MemberBadges from "@/modules/community/components/member-badges"
 import styles from "./styles.module.css"
@@ -14,7 +15,18 @@ import styles from "./styles.module.css"
  * show: badges, about, courses completed, what they wrote lately. A part
  * they keep private is not in the answer, so it is not on the page.
  */
-export default function MemberPage({ countryCode, member, activity }: { countryCode: string; member: Member; activity: Partial<Activity> }) {
+export default function MemberPage({
+  countryCode,
+  member,
+  activity,
+  following,
+}: {
+  countryCode: string
+  member: Member
+  activity: Partial<Activity>
+  /** Whether the signed-in member follows them; null when they cannot (signed out, themselves). */
+  following: boolean | null
+}) {
   const courses = member.courses_completed
   return (
     <PageContainer as="section" aria-labelledby="member-heading" stack>
@@ -30,6 +42,11 @@ export default function MemberPage({ countryCode, member, activity }: { countryC
           </span>
         }
         headingId="member-heading"
+        actions={
+          following === null ? undefined : (
+            <FollowForm countryCode={countryCode} target={{ targetType: "member", targetId: member.id }} following={following} name={member.display_name} />
+          )
+        }
       >
         <p className={styles.meta}>
           {member.role === "moderator" ? <Badge tone="accent">Moderator</Badge> : "Member"} since{" "}

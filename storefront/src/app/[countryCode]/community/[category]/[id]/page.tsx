@@ -3,6 +3,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getAuthToken } from "@/lib/data/cookies"
 import { REPLIES_PER_PAGE, retrieveDiscussion } from "@/lib/data/community"
+import { isFollowing } from "@/lib/data/community-feed"
 import { emailVerifiedOrUnknown } from "@/lib/data/email-verification"
 import DiscussionPage from "@/modules/community/templates/discussion-page"
 
@@ -28,6 +29,8 @@ export default async function CommunityDiscussionPage({
   const { discussion, replies, count, viewer } = data
   const pages = Math.max(1, Math.ceil(count / REPLIES_PER_PAGE))
   const replyKey = randomUUID()
+  // Without an answer about following, the discussion still shows, without the button.
+  const following = viewer?.status === "active" ? await isFollowing("discussion", discussion.id).catch(() => null) : null
   return (
     <DiscussionPage
       countryCode={countryCode}
@@ -41,6 +44,7 @@ export default async function CommunityDiscussionPage({
       pages={pages}
       category={category}
       replyKey={replyKey}
+      following={following}
     />
   )
 }

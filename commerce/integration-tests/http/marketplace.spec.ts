@@ -1,0 +1,525 @@
+import { SIMULATOR_PORT, SIMULATOR_SECRET } from "../utils/paystack-simulator-env"
+import "../utils/marketplace-env"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { MARKETPLACE_MODULE } from "../../src/modules/marketplace"
+import type MarketplaceModuleService from "../../src/modules/marketplace/service"
+import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
+import { ensureCatalog } from "../../src/scripts/seed/catalog"
+import { ensureStoreSetup } from "../../src/scripts/seed/store"
+import { syncOrderLedgerWorkflow } from "../../src/workflows/marketplace/sync-order-ledger"
+import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
+import { eventually, openShop } from "../utils/shop"
+
+jest.setTimeout(240 * 1000)
+
+type Headers = Record<string, string>
+const PASSWORD = "correct-horse-1"
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let simulator: RunningSimulator
+    let key: Headers
+    let admin: Headers
+    let staffId: string
+    let address = 0
+
+    beforeAll(async () => {
+      simulator = await startPaystackSimulator({ port: SIMULATOR_PORT, secretKey: SIMULATOR_SECRET })
+      await ensureStoreSetup(getContainer() as never, "Storefront")
+      await ensureDemoAdmin(getContainer() as never)
+      await ensureDemoShopper(getContainer() as never)
+      key = { "x-publishable-api-key": (await api.get("/storefront/publishable-key")).data.publishable_key }
+      admin = { authorization: `Bearer ${(await api.post("/auth/user/emailpass", { email: "admin@example.com", password: "supersecret" })).data.token}` }
+      staffId = (await api.get("/admin/users/me", { headers: admin })).data.user.id
+    })
+    afterAll(() => simulator?.stop())
+    beforeEach(() => simulator.control("reset"))
+
+    const call = <T = any>(p: Promise<{ status: number; data: T }>) => p.catch((e) => e.response as { status: number; data: any })
+    const fromNewAddress = () => ({ "x-forwarded-for": `10.25.${Math.floor(++address / 200)}.${address % 200}` })
+    const marketplace = () => getContainer().resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+    const application = (extra: object = {}) => ({
+      name: "Harmattan Press",
+      bio: "Poetry from the north.",
+      contact_email: `press-${Date.now()}-${address}@example.com`,
+      contact_phone: "+234 803 000 0000",
+      settlement_bank_code: "058",
+      settlement_account_number: "0123456789",
+      ...extra,
+    })
+    const apply = (body: object, headers: Headers = fromNewAddress()) => call(api.post("/store/vendor-applications", body, { headers: { ...key, ...headers } }))
+    const applied = async (extra: object = {}) => {
+      const res = await apply(application(extra))
+      expect(res.status).toBe(201)
+      return res.data.vendor_application as { id: string; contact_email: string; handle: string }
+    }
+    const decide = (id: string, decision: "approve" | "reject" | "suspend", body: object = {}) => call(api.post(`/admin/vendors/${id}/${decision}`, body, { headers: admin }))
+    const emails = async (template: string, to?: string) =>
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template, ...(to ? { to } : {}) }, { order: { created_at: "ASC" } })) as {
+        to: string
+        data: Record<string, any>
+      }[]
+    const tokenFrom = (joinUrl: string) => new URL(joinUrl).searchParams.get("token")!
+    const subaccounts = async () => (await (await fetch(`${simulator.url}/__simulator/state`)).json()).subaccounts as any[]
+    const events = async (id: string) => (await api.get(`/admin/vendors/${id}`, { headers: admin })).data.vendor.events.map((e: any) => [e.type, e.actor_type, e.actor_id, e.reason])
+
+    /** Signs up as a vendor with `email` (or signs in, if the identity exists), accepts the invitation, and signs in as the member. */
+    const join = async (email: string, token: string) => {
+      const registered = await call(api.post("/auth/vendor/emailpass/register", { email, password: PASSWORD }, { headers: fromNewAddress() }))
+      const actorless = registered.status === 200 ? registered.data.token : (await api.post("/auth/vendor/emailpass", { email, password: PASSWORD })).data.token
+      const accepted = await call(api.post("/vendors/invitations/accept", { token }, { headers: { authorization: `Bearer ${actorless}` } }))
+      if (accepted.status !== 200) return { accepted, headers: null }
+      const { data } = await api.post("/auth/vendor/emailpass", { email, password: PASSWORD }, { headers: fromNewAddress() })
+      return { accepted, headers: { authorization: `Bearer ${data.token}` } as Headers }
+    }
+    /** An approved vendor whose owner has signed in: its id, and the owner's headers. */
+    const approvedVendor = async (name: string) => {
+      const v = await applied({ name })
+      expect((await decide(v.id, "approve")).status).toBe(200)
+      const [invite] = await emails("vendor-decision", v.contact_email)
+      const { headers } = await join(v.contact_email, tokenFrom(invite.data.join_url))
+      return { ...v, owner: headers! }
+    }
+
+    it("takes an application: refuses bad fields by name (and a NUL byte), keeps the bio as plain text, emails staff and the applicant, refuses a second one and too many from one address", async () => {
+      const cases: [object, RegExp][] = [
+        [{ name: undefined }, /Field 'name' is required/],
+        [{ name: "<b></b> " }, /name must be at least 2 characters/],
+        [{ contact_email: "not-an-email" }, /contact_email is not a valid email address/],
+        [{ settlement_account_number: "12345" }, /settlement_account_number must be your 10-digit account number/],
+        [{ settlement_bank_code: "gtb!" }, /settlement_bank_code must be your bank's code/],
+        [{ contact_phone: "call me" }, /contact_phone must be a phone number/],
+        [{ bio: "x".repeat(2001) }, /bio must be at most 2000 characters/],
+        [{ status: "approved" }, /status/],
+        [{ bio: "nul\u0000byte" }, /./],
+      ]
+      for (const [extra, message] of cases) {
+        const res = await apply(application(extra))
+        expect([JSON.stringify(extra), res.status]).toEqual([JSON.stringify(extra), 400])
+        expect(res.data.message).toMatch(message)
+      }
+
+      const email = "Guest.Author@Example.com"
+      const res = await apply(application({ name: "  Guest <i>Author</i>  Books ", contact_email: email, bio: 'Hi<script>alert("x")</script> <b onclick="x()">there</b>\u200b' }))
+      expect(res.status).toBe(201)
+      expect(res.data.vendor_application).toEqual({ id: expect.stringMatching(/^vnd_/), name: "Guest Author Books", handle: "guest-author-books", contact_email: "guest.author@example.com", status: "pending" })
+      expect(JSON.stringify(res.data)).not.toContain("0123456789")
+      const vendor = await marketplace().retrieveVendor(res.data.vendor_application.id, { relations: ["members"] })
+      expect(vendor).toMatchObject({ bio: "Hi there", status: "pending", settlement_account_number: "0123456789", paystack_subaccount_code: null })
+      expect(vendor.members.map((m) => [m.email, m.role, m.auth_identity_id])).toEqual([["guest.author@example.com", "owner", null]])
+      expect(await events(vendor.id)).toEqual([["applied", "applicant", null, null]])
+      expect((await emails("vendor-application")).map((e) => [e.to, e.data.vendor_name])).toEqual([["admin@example.com", "Guest Author Books"]])
+      expect((await emails("vendor-application-received")).map((e) => e.to)).toEqual(["guest.author@example.com"])
+
+      const again = await apply(application({ contact_email: email }))
+      expect(again.status).toBe(422)
+      expect(again.data.message).toBe("guest.author@example.com already has an application under review: we will email you there")
+      const sameName = await applied({ name: "Guest Author Books" })
+      expect(sameName.handle).toBe("guest-author-books-2")
+      // A double submit racing: one application, the other told why (PostgreSQL decides between them).
+      const twins = await Promise.all([1, 2].map(() => apply(application({ name: "Twin Press", contact_email: "twin@example.com" }))))
+      expect(twins.map((r) => r.status).sort()).toEqual([201, 422])
+      // Two applicants racing for one name: each gets a handle of its own.
+      const racing = await Promise.all(["racer-1@example.com", "racer-2@example.com", "racer-3@example.com"].map((contact_email) => apply(application({ name: "Racing Press", contact_email }))))
+      expect(racing.map((r) => r.status)).toEqual([201, 201, 201])
+      expect(new Set(racing.map((r) => r.data.vendor_application.handle)).size).toBe(3)
+
+      const { data: banks } = await api.get("/store/vendor-applications/banks", { headers: key })
+      expect(banks.banks).toEqual(expect.arrayContaining([{ name: "Guaranty Trust Bank", code: "058" }]))
+
+      const from = fromNewAddress()
+      const statuses: number[] = []
+      for (let i = 0; i < 6; i++) statuses.push((await apply(application({ contact_email: `flood-${i}@example.com` }), from)).status)
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+    })
+
+    it("approves once however often staff click: one Paystack subaccount, one log entry, one invitation; Paystack refusing the bank undoes the approval", async () => {
+      const v = await applied()
+      const results = await Promise.all([decide(v.id, "approve"), decide(v.id, "approve")])
+      expect(results.map((r) => r.status)).toEqual([200, 200])
+      expect(results.map((r) => r.data.changed).sort()).toEqual([false, true])
+
+      const made = await subaccounts()
+      expect(made).toHaveLength(1)
+      expect(made[0]).toMatchObject({ business_name: "Harmattan Press", settlement_bank: "Guaranty Trust Bank", account_number: "0123456789", percentage_charge: 12.5, primary_contact_email: v.contact_email, metadata: { vendor_id: v.id } })
+      const { data } = await api.get(`/admin/vendors/${v.id}`, { headers: admin })
+      expect(data.vendor).toMatchObject({ status: "approved", decided_by: staffId, paystack_subaccount_code: made[0].subaccount_code, settlement_account_number: "0123456789", effective_commission_rate: 12.5 })
+      const atPaystack = await (await fetch(`${simulator.url}/subaccount/${made[0].subaccount_code}`, { headers: { authorization: `Bearer ${SIMULATOR_SECRET}` } })).json()
+      expect(atPaystack).toMatchObject({ status: true, message: "Subaccount retrieved", data: { subaccount_code: made[0].subaccount_code } })
+      expect(await events(v.id)).toEqual([["applied", "applicant", null, null], ["approved", "user", staffId, null], ["invited", "user", staffId, null]])
+      const decisions = await emails("vendor-decision", v.contact_email)
+      expect(decisions).toHaveLength(1)
+      expect(decisions[0].data).toMatchObject({ decision: "approved", join_url: expect.stringMatching(/\/vendor\/join\?token=[\w-]{43}$/) })
+      expect((await decide(v.id, "approve")).data.changed).toBe(false)
+      expect(await subaccounts()).toHaveLength(1)
+
+      const unknownBank = await applied({ settlement_bank_code: "999", name: "Unknown Bank Press" })
+      const refused = await decide(unknownBank.id, "approve")
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/Unknown bank code: 999/)
+      expect(await marketplace().retrieveVendor(unknownBank.id)).toMatchObject({ status: "pending", decided_by: null, paystack_subaccount_code: null })
+      expect(await events(unknownBank.id)).toEqual([["applied", "applicant", null, null]])
+      expect(await emails("vendor-decision", unknownBank.contact_email)).toHaveLength(0)
+
+      const outage = await applied({ name: "Outage Press" })
+      await simulator.control("behaviour", { faults: { subaccount: { mode: "error", times: 1 } } })
+      const down = await decide(outage.id, "approve")
+      expect(down.status).toBe(503)
+      expect(down.data.message).toMatch(/Paystack is not answering/)
+      expect((await marketplace().retrieveVendor(outage.id)).status).toBe("pending")
+      expect((await decide(outage.id, "approve")).data.vendor).toMatchObject({ status: "approved", paystack_subaccount_code: expect.stringMatching(/^ACCT_/) })
+    })
+
+    it("rejects and suspends only with a reason, logged with the staff user and emailed; refuses a decision the status does not allow; a suspended vendor approved again keeps its subaccount", async () => {
+      const v = await applied()
+      for (const [body, message] of [[{}, /Field 'reason' is required/], [{ reason: "   " }, /reason is required: say why the vendor is rejected/]] as const) {
+        const res = await decide(v.id, "reject", body)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(message)
+      }
+      const rejected = await decide(v.id, "reject", { reason: "Not a fit for the shop just now" })
+      expect(rejected.data.vendor).toMatchObject({ status: "rejected", status_reason: "Not a fit for the shop just now", decided_by: staffId })
+      expect((await decide(v.id, "approve")).status).toBe(400)
+      expect((await decide(v.id, "suspend", { reason: "x" })).data.message).toBe("A rejected vendor cannot be suspended: only an approved one can")
+      expect((await emails("vendor-decision", v.contact_email)).map((e) => [e.data.decision, e.data.reason, e.data.join_url])).toEqual([["rejected", "Not a fit for the shop just now", null]])
+
+      const w = await applied({ name: "Second Press" })
+      expect((await decide(w.id, "suspend", { reason: "early" })).status).toBe(400)
+      await decide(w.id, "approve")
+      expect((await decide(w.id, "suspend", {})).status).toBe(400)
+      expect((await decide(w.id, "suspend", { reason: "Orders not shipped for a month" })).data.vendor.status).toBe("suspended")
+      const again = await decide(w.id, "approve")
+      expect(again.data).toMatchObject({ changed: true, vendor: { status: "approved", status_reason: null } })
+      expect(await subaccounts()).toHaveLength(1)
+      expect((await events(w.id)).filter(([type]: string[]) => type !== "invited")).toEqual([
+        ["applied", "applicant", null, null],
+        ["approved", "user", staffId, null],
+        ["suspended", "user", staffId, "Orders not shipped for a month"],
+        ["approved", "user", staffId, null],
+      ])
+      expect((await emails("vendor-decision", w.contact_email)).map((e) => e.data.decision)).toEqual(["approved", "suspended", "approved"])
+    })
+
+    it("vendor sign-in: the owner joins with the emailed link, reads only their own vendor at /vendors/me, invites a colleague; customer, staff and vendor tokens stay on their own routes", async () => {
+      const a = await applied({ name: "Amaka Books" })
+      await decide(a.id, "approve")
+      const [invite] = await emails("vendor-decision", a.contact_email)
+      const token = tokenFrom(invite.data.join_url)
+
+      const stranger = await join("stranger@example.com", token)
+      expect(stranger.accepted.status).toBe(403)
+      expect(stranger.accepted.data.message).toBe(`This invitation is for ${a.contact_email}: sign up or sign in with that email to accept it`)
+      // A vendor sign-in that is no member's (signed up, never accepted) reads nothing.
+      const strangerLogin = await api.post("/auth/vendor/emailpass", { email: "stranger@example.com", password: PASSWORD })
+      expect((await call(api.get("/vendors/me", { headers: { authorization: `Bearer ${strangerLogin.data.token}` } }))).status).toBe(401)
+      const owner = await join(a.contact_email, token)
+      expect(owner.accepted.data.member.vendor).toEqual({ id: a.id, name: "Amaka Books" })
+      const me = await api.get("/vendors/me", { headers: owner.headers! })
+      expect(me.data).toEqual({
+        vendor: expect.objectContaining({ id: a.id, name: "Amaka Books", status: "approved", settlement_account_number: "******6789", commission_rate: 12.5, payouts_ready: true }),
+        member: expect.objectContaining({ email: a.contact_email, role: "owner", joined: true }),
+      })
+      expect(JSON.stringify(me.data)).not.toMatch(/0123456789|ACCT_/)
+      expect((await join(a.contact_email, token)).accepted.status).toBe(404)
+
+      const b = await approvedVendor("Bisi Courses")
+      const meB = await api.get("/vendors/me", { headers: b.owner })
+      expect(meB.data.vendor).toMatchObject({ id: b.id, name: "Bisi Courses" })
+      expect((await api.get("/vendors/me/members", { headers: b.owner })).data.members.map((m: any) => m.email)).toEqual([b.contact_email])
+
+      const invited = await call(api.post("/vendors/me/members", { email: "Colleague@Example.com" }, { headers: owner.headers! }))
+      expect(invited.status).toBe(201)
+      const [colleagueInvite] = await emails("vendor-member-invite", "colleague@example.com")
+      expect(colleagueInvite.data).toMatchObject({ vendor_name: "Amaka Books", invited_by: a.contact_email })
+      const colleague = await join("colleague@example.com", tokenFrom(colleagueInvite.data.join_url))
+      expect(colleague.accepted.status).toBe(200)
+      expect((await api.get("/vendors/me", { headers: colleague.headers! })).data).toMatchObject({ vendor: { id: a.id }, member: { role: "member" } })
+      expect((await call(api.post("/vendors/me/members", { email: "another@example.com" }, { headers: colleague.headers! }))).status).toBe(403)
+      expect((await call(api.post("/vendors/me/members", { email: "colleague@example.com" }, { headers: owner.headers! }))).status).toBe(422)
+      expect((await api.get("/vendors/me/members", { headers: owner.headers! })).data.members.map((m: any) => [m.email, m.role])).toEqual([
+        [a.contact_email, "owner"],
+        ["colleague@example.com", "member"],
+      ])
+      expect(await events(a.id)).toEqual(expect.arrayContaining([["invited", "vendor", expect.stringMatching(/^vmem_/), null], ["joined", "vendor", expect.stringMatching(/^vmem_/), null]]))
+
+      const customerLogin = await api.post("/auth/customer/emailpass", { email: "reader@example.com", password: "supersecret" })
+      const customer = { authorization: `Bearer ${customerLogin.data.token}`, ...key }
+      expect((await api.get("/store/customers/me", { headers: customer })).status).toBe(200)
+      for (const [headers, url] of [
+        [customer, "/vendors/me"],
+        [admin, "/vendors/me"],
+        [{}, "/vendors/me"],
+        [owner.headers!, "/admin/vendors"],
+        [owner.headers!, "/admin/users/me"],
+        [{ ...owner.headers!, ...key }, "/store/customers/me"],
+      ] as [Headers, string][]) {
+        expect([url, (await call(api.get(url, { headers }))).status]).toEqual([url, 401])
+      }
+      expect((await call(api.post(`/admin/vendors/${b.id}/suspend`, { reason: "x" }, { headers: owner.headers! }))).status).toBe(401)
+
+      // Guessing a vendor's password is limited like a customer's (10 failures per email and address).
+      const guesser = fromNewAddress()
+      const guesses: number[] = []
+      for (let i = 0; i < 11; i++) guesses.push((await call(api.post("/auth/vendor/emailpass", { email: a.contact_email, password: `wrong-${i}` }, { headers: guesser }))).status)
+      expect(guesses).toEqual([...Array(10).fill(401), 429])
+    })
+
+    describe("vendor products", () => {
+      const book = (extra: object = {}) => ({
+        type: "book",
+        title: "Songs of the Savannah",
+        description: "Poems of the dry season.",
+        formats: [
+          { format: "Paperback", prices: { ngn: 6000, usd: 15 }, stock: 7 },
+          { format: "Ebook", prices: { ngn: 3000, usd: 8 } },
+        ],
+        ...extra,
+      })
+      const create = (headers: Headers, body: object) => call(api.post("/vendors/me/products", body, { headers }))
+      const inShop = async (id: string) => (await api.get(`/store/products?id=${id}&fields=id,*variants.calculated_price&region_id=${ngRegion}`, { headers: key })).data.products
+      let ngRegion: string
+      beforeAll(async () => {
+        ngRegion = (await getContainer().resolve(Modules.REGION).listRegions({ currency_code: "ngn" }))[0].id
+      })
+
+      it("a vendor's book is a draft until staff approve it; a price change beyond the threshold waits, within it applies; bad input is named", async () => {
+        const a = await approvedVendor("Savannah Press")
+        const cases: [object, RegExp][] = [
+          [{ type: "magazine" }, /type must be book or course/],
+          [book({ title: undefined }), /Field 'title' is required/],
+          [book({ formats: [] }), /field 'formats' too small/],
+          [book({ formats: [{ format: "Ebook", prices: { ngn: 3000, usd: 8 }, stock: 4 }] }), /stock is for print formats only/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: -1, usd: 8 } }] }), /field 'formats, 0, prices, ngn' too small/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: 6000 } }] }), /formats\[0\]\.prices needs a price in usd/],
+          [book({ formats: [{ format: "Paperback", prices: { ngn: 6000, usd: 15, eur: 14 } }] }), /formats\[0\]\.prices names eur/],
+          [book({ status: "published" }), /status/],
+        ]
+        const refusals = await Promise.all(cases.map(([body]) => create(a.owner, body)))
+        expect(refusals.map((r) => [r.status, r.data.message])).toEqual(cases.map(([, message]) => [400, expect.stringMatching(message)]))
+
+        const created = await create(a.owner, book())
+        expect(created.status).toBe(201)
+        const product = created.data.product
+        expect(product).toMatchObject({ title: "Songs of the Savannah", type: "book", status: "draft", approval: { status: "pending" } })
+        const paperback = product.variants.find((v: any) => v.title === "Paperback")
+        expect(product.variants.map((v: any) => [v.title, v.prices, v.stock])).toEqual([
+          ["Paperback", { ngn: 6000, usd: 15 }, 7],
+          ["Ebook", { ngn: 3000, usd: 8 }, null],
+        ])
+        expect(await inShop(product.id)).toEqual([])
+        // Before approval the vendor corrects the draft freely: no request for staff.
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 6000, usd: 16 }, stock: 9 }] }, { headers: a.owner }))).status).toBe(200)
+
+        const pending = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests
+        const request = pending.find((r: any) => r.product.id === product.id)
+        expect(request).toMatchObject({ kind: "new", status: "pending", vendor: { id: a.id, name: "Savannah Press" }, product: { status: "draft" } })
+        expect(request.product.variants.find((v: any) => v.title === "Paperback").prices).toEqual({ ngn: 6000, usd: 16 })
+        // A double click approves once.
+        const twice = await Promise.all([1, 2].map(() => call(api.post(`/admin/marketplace/product-requests/${request.id}/approve`, {}, { headers: admin }))))
+        expect(twice.map((r) => r.status)).toEqual([200, 200])
+        expect(twice.map((r) => r.data.changed).sort()).toEqual([false, true])
+        expect(twice[0].data.product_request).toMatchObject({ status: "approved", decided_by: staffId })
+        expect((await call(api.post(`/admin/marketplace/product-requests/${request.id}/reject`, { reason: "late" }, { headers: admin }))).status).toBe(409)
+        const [live] = await inShop(product.id)
+        expect(live.variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(6000)
+        expect((await api.get(`/vendors/me/products/${product.id}`, { headers: a.owner })).data.product).toMatchObject({ status: "published", approval: { status: "approved" } })
+
+        // +50%: waits for staff, the shop keeps the old price; a second change meanwhile is refused.
+        const up = await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 9000, usd: 16 } }] }, { headers: a.owner }))
+        expect([up.status, up.data.price_change_waits]).toEqual([202, true])
+        expect(up.data.product.pending_price_change.proposed).toEqual({ prices: { [paperback.id]: { ngn: 9000, usd: 16 } } })
+        expect(up.data.product.variants.find((v: any) => v.id === paperback.id).prices).toEqual({ ngn: 6000, usd: 16 })
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 1000, usd: 16 } }] }, { headers: a.owner }))).status).toBe(409)
+        const change = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.find((r: any) => r.product.id === product.id)
+        expect(change).toMatchObject({ kind: "price_change", previous: { prices: { [paperback.id]: { ngn: 6000, usd: 16 } } }, proposed: { prices: { [paperback.id]: { ngn: 9000, usd: 16 } } } })
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(6000)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${change.id}/reject`, {}, { headers: admin }))).data.message).toMatch(/Field 'reason' is required/)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${change.id}/approve`, {}, { headers: admin }))).status).toBe(200)
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(9000)
+
+        // +5%: applies at once, and is logged as approved by no one.
+        const small = await call(api.post(`/vendors/me/products/${product.id}`, { title: "Songs of the Savannah (2nd ed.)", variants: [{ id: paperback.id, prices: { ngn: 9450, usd: 16 } }] }, { headers: a.owner }))
+        expect([small.status, small.data.price_change_waits, small.data.product.title]).toEqual([200, false, "Songs of the Savannah (2nd ed.)"])
+        expect((await inShop(product.id))[0].variants.find((v: any) => v.id === paperback.id).calculated_price.calculated_amount).toBe(9450)
+        const log = await marketplace().listProductChangeRequests({ product_id: product.id, kind: "price_change" }, { order: { created_at: "ASC" } })
+        expect(log.map((r) => [r.status, r.decided_by])).toEqual([["approved", staffId], ["approved", null]])
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: paperback.id, prices: { ngn: 9450 } }] }, { headers: a.owner }))).data.message).toMatch(/variants\[0\]\.prices needs a price in usd/)
+        expect((await call(api.post(`/vendors/me/products/${product.id}`, { variants: [{ id: product.variants[1].id, stock: 3 }] }, { headers: a.owner }))).data.message).toMatch(/variants\[0\]\.stock: Ebook has no stock/)
+
+        // A rejected course stays out of the shop, with staff's reason for the vendor.
+        const course = (await create(a.owner, { type: "course", title: "Writing Poems", prices: { ngn: 20000, usd: 40 } })).data.product
+        const courseRequest = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.find((r: any) => r.product.id === course.id)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${courseRequest.id}/reject`, { reason: "Needs a course outline" }, { headers: admin }))).status).toBe(200)
+        expect((await api.get("/vendors/me/products", { headers: a.owner })).data.products.map((p: any) => [p.title, p.approval])).toEqual([
+          ["Writing Poems", { status: "rejected", reason: "Needs a course outline" }],
+          ["Songs of the Savannah (2nd ed.)", { status: "approved", reason: null }],
+        ])
+        expect(await inShop(course.id)).toEqual([])
+      })
+
+      it("cross-vendor sweep: another vendor gets 404 on every route of a vendor's product, other actors 401; a suspended vendor cannot list", async () => {
+        const a = await approvedVendor("Alpha Books")
+        const b = await approvedVendor("Beta Books")
+        const own = (await create(a.owner, book({ title: "Alpha's Draft" }))).data.product
+        const shopProduct = await getContainer().resolve(Modules.PRODUCT).createProducts({ title: "The shop's own title" })
+        for (const id of [own.id, shopProduct.id, "prod_nonexistent"]) {
+          const tries = [
+            call(api.get(`/vendors/me/products/${id}`, { headers: b.owner })),
+            call(api.post(`/vendors/me/products/${id}`, { title: "Mine now" }, { headers: b.owner })),
+            call(api.post(`/vendors/me/products/${id}`, { variants: [{ id: own.variants[0].id, prices: { ngn: 1, usd: 1 } }] }, { headers: b.owner })),
+            call(api.delete(`/vendors/me/products/${id}`, { headers: b.owner })),
+          ]
+          const results = await Promise.all(tries)
+          expect([id, ...results.map((r) => r.status)]).toEqual([id, 404, 404, 404, 404])
+          expect(new Set(results.map((r) => r.data.message))).toEqual(new Set([`No product of yours with id ${id}`]))
+        }
+        expect((await api.get("/vendors/me/products", { headers: b.owner })).data.products).toEqual([])
+        expect((await api.get(`/vendors/me/products/${own.id}`, { headers: a.owner })).data.product.title).toBe("Alpha's Draft")
+
+        const customer = { authorization: `Bearer ${(await api.post("/auth/customer/emailpass", { email: "reader@example.com", password: "supersecret" })).data.token}`, ...key }
+        for (const headers of [customer, admin, {}]) {
+          const statuses = await Promise.all([
+            call(api.get("/vendors/me/products", { headers })),
+            call(api.post("/vendors/me/products", book(), { headers })),
+            call(api.get(`/vendors/me/products/${own.id}`, { headers })),
+            call(api.post(`/vendors/me/products/${own.id}`, { title: "x y" }, { headers })),
+            call(api.delete(`/vendors/me/products/${own.id}`, { headers })),
+          ])
+          expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401])
+        }
+        expect((await call(api.get("/admin/marketplace/product-requests", { headers: a.owner }))).status).toBe(401)
+
+        expect((await decide(b.id, "suspend", { reason: "Unpaid fees" })).status).toBe(200)
+        const suspended = await create(b.owner, book())
+        expect([suspended.status, suspended.data.message]).toEqual([403, "Your vendor account is suspended: only an approved vendor can list or change products"])
+
+        // The owner withdraws a draft: gone, and off staff's list.
+        expect((await call(api.delete(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(200)
+        expect((await call(api.get(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(404)
+        expect((await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.filter((r: any) => r.product?.id === own.id)).toEqual([])
+      })
+    })
+
+    it("links a product to at most one vendor", async () => {
+      const link = getContainer().resolve("link")
+      const [first, second] = await Promise.all([applied({ name: "First" }), applied({ name: "Second" })])
+      const product = await getContainer().resolve(Modules.PRODUCT).createProducts({ title: "A guest title" })
+      await link.create({ [MARKETPLACE_MODULE]: { vendor_id: first.id }, [Modules.PRODUCT]: { product_id: product.id } })
+      await expect(link.create({ [MARKETPLACE_MODULE]: { vendor_id: second.id }, [Modules.PRODUCT]: { product_id: product.id } })).rejects.toThrow(/Cannot create multiple links/)
+    })
+
+    it("splits a three-vendor cart with the author's own title at Paystack to the kobo, writes the ledger once, claws back a refunded line once, and shows each vendor only its own", async () => {
+      await ensureCatalog(getContainer() as never, await ensureStoreSetup(getContainer() as never, "Storefront"))
+      await simulator.control("behaviour", { webhook: "none" })
+      const shop = await openShop(api, getContainer as never, simulator)
+      const [a, b, c] = [await approvedVendor("Press A"), await approvedVendor("Press B"), await approvedVendor("Press C")]
+      await marketplace().updateVendors({ id: c.id, commission_rate: 10 })
+      const rates: Record<string, number> = { [a.id]: 12.5, [b.id]: 12.5, [c.id]: 10 } // MARKETPLACE_COMMISSION_PERCENT=12.5 (marketplace-env)
+      const link = getContainer().resolve("link")
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: ["harmattan-letters", "the-teachers-notebook", "deep-work-in-lagos"] })
+      const byHandle = (h: string) => products.find((p) => p.handle === h)!.id
+      for (const [vendor, handle] of [[a, "harmattan-letters"], [b, "the-teachers-notebook"], [c, "deep-work-in-lagos"]] as const) {
+        await link.create({ [MARKETPLACE_MODULE]: { vendor_id: vendor.id }, [Modules.PRODUCT]: { product_id: byHandle(handle) } })
+      }
+      const vendorOfProduct: Record<string, string> = { [byHandle("harmattan-letters")]: a.id, [byHandle("the-teachers-notebook")]: b.id, [byHandle("deep-work-in-lagos")]: c.id }
+
+      // The author's own title alone: no split is sent (today's checkout).
+      const ownCart = await shop.cart([{ variant_id: await shop.variantId("the-quiet-draft", "Ebook") }])
+      const ownSession = await shop.paystackSession(ownCart)
+      expect(ownSession.data).not.toHaveProperty("split")
+      // A browser's own `split` is dropped: a split comes only from the cart in the database.
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: ownCart }, { headers: shop.key })
+      const forged = await api.post(
+        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_paystack_paystack", data: { split: { type: "flat", bearer_type: "account", subaccounts: [{ subaccount: "ACCT_mine", share: 100 }] } } },
+        { headers: shop.key }
+      )
+      expect(forged.data.payment_collection.payment_sessions[0].data).not.toHaveProperty("split")
+
+      const { order, session } = await shop.buy(
+        [
+          { variant_id: await shop.variantId("harmattan-letters", "Paperback"), quantity: 2 },
+          { variant_id: await shop.variantId("the-teachers-notebook", "Ebook") },
+          { variant_id: await shop.variantId("deep-work-in-lagos", "Hardcover") },
+          { variant_id: await shop.variantId("the-quiet-draft", "Paperback") },
+        ],
+        { settled: true }
+      )
+      const kobo = (major: number) => Math.round(major * 100)
+      const gross: Record<string, number> = {}
+      for (const item of order.items) {
+        const vendorId = vendorOfProduct[item.product_id]
+        if (vendorId) gross[vendorId] = (gross[vendorId] ?? 0) + kobo(item.total)
+      }
+      const expectedShare = (id: string) => gross[id] - Math.round((gross[id] * rates[id]) / 100 + 1e-9)
+      const subaccountOf: Record<string, string> = {}
+      for (const v of [a, b, c]) subaccountOf[v.id] = (await marketplace().retrieveVendor(v.id)).paystack_subaccount_code!
+
+      // At Paystack: one transaction, its split the expected shares, and every kobo accounted for.
+      const state = await (await fetch(`${simulator.url}/__simulator/state`)).json()
+      const tx = state.transactions.find((t: any) => t.reference === session.data.reference)
+      expect(tx.amount).toBe(kobo(order.total))
+      expect(tx.split.formula.type).toBe("flat")
+      expect(tx.split.formula.bearer_type).toBe("account")
+      expect(Object.fromEntries(tx.split.formula.subaccounts.map((s: any) => [s.subaccount_code, s.share]))).toEqual(
+        Object.fromEntries([a, b, c].map((v) => [subaccountOf[v.id], expectedShare(v.id)]))
+      )
+      const shares = tx.split.shares
+      expect(Object.fromEntries(shares.subaccounts.map((s: any) => [s.subaccount_code, s.amount]))).toEqual(Object.fromEntries([a, b, c].map((v) => [subaccountOf[v.id], expectedShare(v.id)])))
+      expect(shares.paystack + shares.integration + shares.subaccounts.reduce((t: number, s: any) => t + s.amount, 0)).toBe(tx.amount)
+
+      // The ledger: per vendor, sale = its lines, commission = the rest of them, net = what its subaccount settled.
+      const entries = async () => (await marketplace().listLedgerEntries({ order_id: order.id })) as any[]
+      const sum = (list: any[], pred: (e: any) => boolean) => list.filter(pred).reduce((t, e) => t + e.amount, 0)
+      const written = await entries()
+      for (const v of [a, b, c]) {
+        expect([v.id, sum(written, (e) => e.vendor_id === v.id && e.type === "sale")]).toEqual([v.id, gross[v.id]])
+        expect([v.id, sum(written, (e) => e.vendor_id === v.id)]).toEqual([v.id, expectedShare(v.id)])
+      }
+      expect(written.every((e) => e.currency_code === "ngn" && Number.isInteger(e.amount))).toBe(true)
+      // A retried order.placed writes nothing more.
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect((await entries()).length).toBe(written.length)
+
+      // Each vendor reads its own statement only; B never sees A's lines.
+      const ledgerOf = (headers: Headers, query = "") => call(api.get(`/vendors/me/ledger${query}`, { headers }))
+      const aLedger = await ledgerOf(a.owner)
+      expect(aLedger.status).toBe(200)
+      expect(aLedger.data.balance).toEqual({ ngn: expectedShare(a.id) })
+      expect(new Set(aLedger.data.statement.entries.map((e: any) => e.order_id))).toEqual(new Set([order.id]))
+      const aLines = written.filter((e) => e.vendor_id === a.id).map((e) => e.line_item_id)
+      const bLedger = await ledgerOf(b.owner)
+      expect(bLedger.data.balance).toEqual({ ngn: expectedShare(b.id) })
+      expect(bLedger.data.statement.entries.some((e: any) => aLines.includes(e.line_item_id))).toBe(false)
+      expect((await ledgerOf(b.owner, `?vendor_id=${a.id}`)).status).toBe(400)
+      expect((await ledgerOf(b.owner, "?from=2026-13-01")).data.message).toMatch(/from is not a calendar date/)
+      expect((await call(api.get("/vendors/me/ledger", { headers: admin }))).status).toBe(401)
+      const csv = await ledgerOf(a.owner, "?format=csv")
+      expect(csv.status).toBe(200)
+      expect(String((csv as any).headers["content-type"])).toMatch(/text\/csv/)
+      expect(csv.data).toContain(aLines[0])
+      expect(csv.data).not.toContain(written.find((e) => e.vendor_id === b.id).line_item_id)
+
+      // Staff refund A's line: one clawback of exactly that line's net; the same refund handled again writes nothing.
+      const aLine = order.items.find((i: any) => vendorOfProduct[i.product_id] === a.id)
+      const payment = (await api.get(`/admin/orders/${order.id}`, { headers: admin, params: { fields: "payment_collections.payments.id" } })).data.order.payment_collections[0].payments[0]
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: aLine.total, note: `Damaged copy: ${aLine.id}` }, { headers: admin })
+      const afterRefund = await eventually(entries, (list) => list.some((e) => e.type === "refund_clawback"))
+      const clawbacks = afterRefund.filter((e) => e.type === "refund_clawback")
+      expect(clawbacks).toHaveLength(1)
+      expect(clawbacks[0]).toMatchObject({ vendor_id: a.id, line_item_id: aLine.id, amount: -sum(written, (e) => e.line_item_id === aLine.id) })
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { payment_id: payment.id } })
+      await syncOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect((await entries()).filter((e) => e.type === "refund_clawback")).toHaveLength(1)
+      expect((await ledgerOf(a.owner)).data.balance).toEqual({ ngn: expectedShare(a.id) + clawbacks[0].amount })
+
+      // Staff see the totals per vendor.
+      const totals = (await api.get("/admin/marketplace/ledger", { headers: admin })).data.vendors
+      const aTotals = totals.find((t: any) => t.vendor_id === a.id)
+      expect(aTotals).toMatchObject({ name: "Press A", currency_code: "ngn", sale: gross[a.id], refund_clawback: clawbacks[0].amount, net: expectedShare(a.id) + clawbacks[0].amount })
+      expect((await call(api.get("/admin/marketplace/ledger", { headers: a.owner }))).status).toBe(401)
+    })
+  },
+})

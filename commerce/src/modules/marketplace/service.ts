@@ -1,0 +1,217 @@
+import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { clawbackEntries, type LedgerDraft } from "./lib/ledger"
+import type { SplitLine } from "./lib/split"
+import type { LedgerEntryType } from "./models/ledger-entry"
+import { checkDecision, DECISIONS, type VendorDecision, type VendorStatus } from "./lib/decisions"
+import { LedgerEntry } from "./models/ledger-entry"
+import { ProductChangeRequest } from "./models/product-change-request"
+import { Vendor } from "./models/vendor"
+import { VendorEvent } from "./models/vendor-event"
+import { VendorMember } from "./models/vendor-member"
+
+/** What a decision replaced, so a workflow can put it back. */
+export type DecisionBefore = { status: VendorStatus; status_reason: string | null; decided_by: string | null; decided_at: Date | null }
+export type ProductChangeDecision = { request_id: string; status: "approved" | "rejected"; changed: boolean; kind: "new" | "price_change"; product_id: string; proposed: Record<string, unknown> }
+export type DecisionResult = { vendor_id: string; status: VendorStatus; changed: boolean; before: DecisionBefore; event_id: string | null }
+
+/** Vendors, their members, their event log, their ledger and their product changes awaiting staff. */
+export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest }) {
+  /**
+   * Staff approve, reject or suspend a vendor (see DECISIONS): the vendor's
+   * row is locked first, so of two staff deciding at once the second sees
+   * the first's outcome — the same decision again is `changed: false`, and
+   * nothing is written or logged.
+   */
+  @InjectTransactionManager()
+  async decideVendor(
+    vendorId: string,
+    input: { decision: VendorDecision; reason?: string | null; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<DecisionResult> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: (DecisionBefore & { id: string })[] = await manager.execute(
+      `SELECT id, status, status_reason, decided_by, decided_at FROM vendor WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [vendorId]
+    )
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No vendor with id ${vendorId}`)
+    const before: DecisionBefore = { status: row.status, status_reason: row.status_reason, decided_by: row.decided_by, decided_at: row.decided_at }
+    const reason = input.reason?.trim() || null
+    if (!checkDecision(row.status, input.decision, reason)) return { vendor_id: vendorId, status: row.status, changed: false, before, event_id: null }
+    const to = DECISIONS[input.decision].to
+    await this.updateVendors({ id: vendorId, status: to, status_reason: reason, decided_by: input.actor_id, decided_at: new Date() }, context)
+    const event = await this.createVendorEvents({ vendor_id: vendorId, type: to, actor_type: "user", actor_id: input.actor_id, reason }, context)
+    return { vendor_id: vendorId, status: to, changed: true, before, event_id: event.id }
+  }
+
+  /** Undoes a decision whose workflow failed later (Paystack refused the subaccount): the status it had, and no event. */
+  @InjectTransactionManager()
+  async undoDecision(result: DecisionResult, @MedusaContext() context: Context = {}): Promise<void> {
+    if (!result.changed) return
+    await this.updateVendors({ id: result.vendor_id, ...result.before }, context)
+    if (result.event_id) await this.deleteVendorEvents(result.event_id, context)
+  }
+
+  /**
+   * Makes an invited member a member, once: the row must still hold this
+   * invitation, unexpired and unaccepted. False when another request
+   * accepted it first.
+   */
+  @InjectTransactionManager()
+  async acceptInvitation(
+    input: { member_id: string; invite_token_hash: string; auth_identity_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<boolean> {
+    const manager = context.transactionManager as SqlEntityManager
+    const rows: { id: string }[] = await manager.execute(
+      `UPDATE vendor_member
+          SET auth_identity_id = ?, accepted_at = now(), invite_token_hash = NULL, invite_expires_at = NULL, updated_at = now()
+        WHERE id = ? AND invite_token_hash = ? AND auth_identity_id IS NULL AND invite_expires_at > now() AND deleted_at IS NULL
+        RETURNING id`,
+      [input.auth_identity_id, input.member_id, input.invite_token_hash]
+    )
+    return rows.length > 0
+  }
+
+  /**
+   * Writes ledger entries, each once: an entry whose idempotency key is
+   * already there (a retried subscriber, a repeated webhook) is skipped.
+   * Answers how many were new.
+   */
+  @InjectTransactionManager()
+  async recordLedgerEntries(drafts: LedgerDraft[], @MedusaContext() context: Context = {}): Promise<number> {
+    if (!drafts.length) return 0
+    const manager = context.transactionManager as SqlEntityManager
+    const values = drafts.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")
+    const params = drafts.flatMap((d) => [generateEntityId("", "led"), d.vendor_id, d.order_id, d.line_item_id, d.type, d.amount, d.currency_code, d.reference, d.idempotency_key])
+    const rows: unknown[] = await manager.execute(
+      `INSERT INTO ledger_entry (id, vendor_id, order_id, line_item_id, type, amount, currency_code, reference, idempotency_key)
+       VALUES ${values}
+       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      params
+    )
+    return rows.length
+  }
+
+  /**
+   * The clawbacks of an order's refunds (see clawbackEntries), written once
+   * per refund and line. The order is locked for the while, so two refunds
+   * handled at once still never take back more than a line netted.
+   */
+  @InjectTransactionManager()
+  async recordRefundClawbacks(
+    input: { order_id: string; currency_code: string; charged: number; lines: SplitLine[]; refunds: { id: string; amount: number; note?: string | null }[] },
+    @MedusaContext() context: Context = {}
+  ): Promise<number> {
+    const manager = context.transactionManager as SqlEntityManager
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`ledger:${input.order_id}`])
+    const existing: { line_item_id: string | null; type: LedgerEntryType; amount: number; vendor_id: string; idempotency_key: string }[] = await manager.execute(
+      `SELECT line_item_id, type, amount, vendor_id, idempotency_key FROM ledger_entry WHERE order_id = ? AND deleted_at IS NULL`,
+      [input.order_id]
+    )
+    if (!existing.some((e) => e.type === "sale")) return 0
+    const done = new Set(existing.map((e) => e.idempotency_key))
+    let written = 0
+    for (const refund of input.refunds) {
+      const drafts = clawbackEntries({ ...input, refund, existing }).filter((d) => !done.has(d.idempotency_key))
+      written += await this.recordLedgerEntries(drafts, context)
+      existing.push(...drafts)
+    }
+    return written
+  }
+
+  /** A vendor's balance per currency: the sum of its entries (subunits). */
+  @InjectManager()
+  async vendorBalance(vendorId: string, @MedusaContext() context: Context = {}): Promise<Record<string, number>> {
+    const manager = context.manager as SqlEntityManager
+    const rows: { currency_code: string; balance: string }[] = await manager.execute(
+      `SELECT currency_code, COALESCE(SUM(amount), 0)::bigint::text AS balance FROM ledger_entry WHERE vendor_id = ? AND deleted_at IS NULL GROUP BY currency_code`,
+      [vendorId]
+    )
+    return Object.fromEntries(rows.map((r) => [r.currency_code, Number(r.balance)]))
+  }
+
+  /** A vendor's statement for [from, to): the balance before, its entries, and the balance after, per currency. */
+  @InjectManager()
+  async vendorStatement(vendorId: string, period: { from: Date; to: Date }, @MedusaContext() context: Context = {}) {
+    const manager = context.manager as SqlEntityManager
+    const opening: { currency_code: string; balance: string }[] = await manager.execute(
+      `SELECT currency_code, SUM(amount)::bigint::text AS balance FROM ledger_entry WHERE vendor_id = ? AND created_at < ? AND deleted_at IS NULL GROUP BY currency_code`,
+      [vendorId, period.from]
+    )
+    const entries: { id: string; order_id: string | null; line_item_id: string | null; type: LedgerEntryType; amount: number; currency_code: string; reference: string | null; created_at: Date }[] =
+      await manager.execute(
+        `SELECT id, order_id, line_item_id, type, amount, currency_code, reference, created_at FROM ledger_entry
+          WHERE vendor_id = ? AND created_at >= ? AND created_at < ? AND deleted_at IS NULL ORDER BY created_at, id`,
+        [vendorId, period.from, period.to]
+      )
+    const balances: Record<string, { opening: number; closing: number }> = {}
+    for (const r of opening) balances[r.currency_code] = { opening: Number(r.balance), closing: Number(r.balance) }
+    for (const e of entries) {
+      balances[e.currency_code] ??= { opening: 0, closing: 0 }
+      balances[e.currency_code].closing += e.amount
+    }
+    return { vendor_id: vendorId, from: period.from, to: period.to, balances, entries }
+  }
+
+  /** Staff's view: per vendor and currency, the sum of each type of entry made in [from, to). */
+  @InjectManager()
+  async ledgerTotals(period: { from: Date; to: Date }, @MedusaContext() context: Context = {}) {
+    const manager = context.manager as SqlEntityManager
+    const rows: { vendor_id: string; name: string | null; currency_code: string; type: LedgerEntryType; total: string }[] = await manager.execute(
+      `SELECT l.vendor_id, v.name, l.currency_code, l.type, SUM(l.amount)::bigint::text AS total
+         FROM ledger_entry l LEFT JOIN vendor v ON v.id = l.vendor_id
+        WHERE l.created_at >= ? AND l.created_at < ? AND l.deleted_at IS NULL
+        GROUP BY l.vendor_id, v.name, l.currency_code, l.type ORDER BY v.name, l.vendor_id`,
+      [period.from, period.to]
+    )
+    const totals = new Map<string, { vendor_id: string; name: string | null; currency_code: string; net: number } & Record<LedgerEntryType, number>>()
+    for (const r of rows) {
+      const k = `${r.vendor_id}:${r.currency_code}`
+      const t = totals.get(k) ?? { vendor_id: r.vendor_id, name: r.name, currency_code: r.currency_code, net: 0, sale: 0, commission: 0, fee: 0, refund_clawback: 0, adjustment: 0 }
+      t[r.type] += Number(r.total)
+      t.net += Number(r.total)
+      totals.set(k, t)
+    }
+    return [...totals.values()]
+  }
+
+  /**
+   * Staff approve or reject a pending product change, once: the request's row
+   * is locked, so of two decisions at once (a double click) the second sees
+   * the first's and answers `changed: false`. Undone with `undoProductChangeDecision`.
+   */
+  @InjectTransactionManager()
+  async decideProductChange(
+    requestId: string,
+    input: { decision: "approve" | "reject"; reason?: string | null; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<ProductChangeDecision> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: { id: string; status: string; kind: "new" | "price_change"; product_id: string; proposed: Record<string, unknown> }[] = await manager.execute(
+      `SELECT id, status, kind, product_id, proposed FROM product_change_request WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [requestId]
+    )
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No product change request with id ${requestId}`)
+    const to = input.decision === "approve" ? "approved" : "rejected"
+    const result = { request_id: row.id, kind: row.kind, product_id: row.product_id, proposed: row.proposed }
+    if (row.status === to) return { ...result, status: to, changed: false }
+    if (row.status !== "pending") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `This request was already ${row.status}: it cannot be ${to} now`)
+    }
+    await this.updateProductChangeRequests(
+      { id: row.id, status: to, decided_by: input.actor_id, decided_at: new Date(), reason: input.reason?.trim() || null },
+      context
+    )
+    return { ...result, status: to, changed: true }
+  }
+
+  /** Puts a decided request back to pending (its workflow failed after the decision). */
+  @InjectTransactionManager()
+  async undoProductChangeDecision(result: ProductChangeDecision, @MedusaContext() context: Context = {}): Promise<void> {
+    if (!result.changed) return
+    await this.updateProductChangeRequests({ id: result.request_id, status: "pending", decided_by: null, decided_at: null, reason: null }, context)
+  }
+}

@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test"
+import { uniqueEmail } from "../support/accounts"
+import { signInToAdmin } from "../support/admin"
+import { emailedVendorJoinLink } from "../support/commerce-db"
+import { COMMERCE } from "../support/urls"
+
+test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal, staff approve it, she adjusts its price and it is in the shop", async ({ page }) => {
+  const email = uniqueEmail("guest-author")
+  const name = `Harmattan Press ${Date.now()}`
+
+  await page.goto("/ng/sell")
+  await expect(page.getByTestId("sell-title")).toBeVisible()
+  const form = page.getByTestId("vendor-application-form")
+  await form.getByLabel("The name you sell under").fill(name)
+  await form.getByLabel("About you").fill("Poetry from the north, in print and as ebooks.")
+  await form.getByLabel("Email").fill(email)
+  await form.getByLabel("Your bank").selectOption({ label: "Guaranty Trust Bank" })
+  // A short account number is refused beside its field, keeping what was typed.
+  await form.getByLabel("Account number").fill("01234")
+  await page.getByTestId("vendor-application-submit").click()
+  await expect(page.getByTestId("error-settlement_account_number")).toHaveText("Enter your 10-digit account number (NUBAN).")
+  await expect(form.getByLabel("Email")).toHaveValue(email)
+  await form.getByLabel("Account number").fill("0123456789")
+  await page.getByTestId("vendor-application-submit").click()
+  await expect(page.getByTestId("vendor-application-done")).toContainText(`We will write to ${email}`)
+
+  // Staff approve her on the admin's Vendors page: her Paystack subaccount is made (at the simulator) and she is emailed a link.
+  await signInToAdmin(page)
+  await page.goto(`${COMMERCE}/app/vendors`)
+  const row = page.getByRole("row").filter({ hasText: name })
+  await expect(row).toContainText("pending")
+  await row.getByRole("button", { name: "Approve" }).click()
+  await expect(row).toHaveCount(0)
+
+  await page.goto(await emailedVendorJoinLink(email, "vendor-decision"))
+  await expect(page).toHaveURL(/\/ng\/vendor\/join\?token=/)
+  const join = page.getByTestId("vendor-join-form")
+  await join.getByLabel("Email").fill(email)
+  await join.getByLabel("Password").fill("guest-author-password")
+  await page.getByTestId("vendor-join-submit").click()
+  await expect(page.getByTestId("vendor-join-done")).toContainText(`You now sign in for ${name}`)
+
+  // She signs in as a vendor (not as a customer) and reads her own vendor, its account masked.
+  const { token } = await (await page.request.post(`${COMMERCE}/auth/vendor/emailpass`, { data: { email, password: "guest-author-password" } })).json()
+  const me = await (await page.request.get(`${COMMERCE}/vendors/me`, { headers: { authorization: `Bearer ${token}` } })).json()
+  expect(me.vendor).toMatchObject({ name, status: "approved", settlement_account_number: "******6789", payouts_ready: true })
+  expect(me.member).toMatchObject({ email, role: "owner" })
+
+  // The portal: signed in as the vendor, never cached publicly.
+  await page.getByRole("link", { name: "Sign in to your vendor portal" }).click()
+  const signIn = page.getByTestId("vendor-sign-in-form")
+  await signIn.getByLabel("Email").fill(email)
+  await signIn.getByLabel("Password").fill("guest-author-password")
+  await page.getByTestId("vendor-sign-in-submit").click()
+  await expect(page.getByTestId("vendor-portal-name")).toHaveText(name)
+  await expect(page.getByTestId("vendor-no-products")).toBeVisible()
+  const portal = await page.request.get("/ng/vendor")
+  expect(portal.headers()["cache-control"]).toMatch(/private/)
+  expect(portal.headers()["cache-control"]).toMatch(/no-store/)
+
+  // She lists a paperback and an ebook; a price left out is refused beside its field.
+  const title = `Dry Season Songs ${Date.now()}`
+  await page.getByTestId("vendor-new-book").click()
+  const book = page.getByTestId("vendor-book-form")
+  await book.getByLabel("Title", { exact: true }).fill(title)
+  await book.getByLabel("Description").fill("Poems of the harmattan.")
+  await book.getByLabel("Sell as paperback").check()
+  await page.getByTestId("vendor-format-paperback").getByLabel("Price (NGN)").fill("6500")
+  await page.getByTestId("vendor-format-paperback").getByLabel("Copies in stock").fill("12")
+  await book.getByLabel("Sell as ebook").check()
+  await page.getByTestId("vendor-format-ebook").getByLabel("Price (NGN)").fill("3000")
+  await page.getByTestId("vendor-format-ebook").getByLabel("Price (USD)").fill("8")
+  await page.getByTestId("vendor-book-submit").click()
+  await expect(page.getByTestId("error-paperback_price_usd")).toHaveText("Enter a price.")
+  await page.getByTestId("vendor-format-paperback").getByLabel("Price (USD)").fill("16")
+  await page.getByTestId("vendor-book-submit").click()
+  await expect(page.getByTestId("vendor-product-created")).toBeVisible()
+  await expect(page.getByTestId("vendor-product-approval")).toHaveText("Awaiting staff approval.")
+  await page.goto("/ng/vendor")
+  await expect(page.getByTestId("vendor-product-row").filter({ hasText: title }).getByTestId("vendor-product-status")).toHaveText("Awaiting approval")
+
+  // Staff approve it on the admin's Vendor products page, seeing what it will sell for.
+  await page.goto(`${COMMERCE}/app/product-requests`)
+  const request = page.getByTestId("product-request-row").filter({ hasText: title })
+  await expect(request).toContainText(`New product from ${name}`)
+  await expect(request).toContainText("Paperback — NGN 6,500 · USD 16")
+  await request.getByRole("button", { name: "Approve" }).click()
+  await expect(request).toHaveCount(0)
+
+  // It is in the shop, at her price.
+  await page.goto("/ng/vendor")
+  const listed = page.getByTestId("vendor-product-row").filter({ hasText: title })
+  await expect(listed.getByTestId("vendor-product-status")).toHaveText("In the shop")
+  await listed.getByRole("link", { name: title }).click()
+  // A small price change (under the 20% threshold) applies at once.
+  await page.getByTestId("vendor-variant-paperback").getByLabel("Price (NGN)").fill("6800")
+  await page.getByTestId("vendor-product-submit").click()
+  await expect(page.getByTestId("form-success")).toHaveText("Saved.")
+  await page.getByTestId("vendor-product-in-shop").click()
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
+  await expect(page.getByTestId("product-price")).toHaveText("₦6,800")
+})
