@@ -257,6 +257,18 @@ test("search verdicts name each target missed (suggestions, results, the storefr
   assert.match(report, /Missed: results p95 61 ms/)
 })
 
+test("the catalogue bench compares each step with the demo catalogue's and flags what grew beyond 1.25×", async () => {
+  const { catalogueVerdicts, formatCatalogueReport, hotPathVerdicts } = await import("./hot-paths.mjs")
+  const row = (step, p50Ms, cpuMsPerRequest, rps) => ({ step, single: { p50Ms, cpuMsPerRequest }, many: { p50Ms, p95Ms: p50Ms, cpuMsPerRequest, rps, failed: 0 } })
+  const small = [row("listing, by price", 40, 20, 30), row("add to cart", 150, 120, 7)]
+  const large = [row("listing, by price", 200, 60, 10), row("add to cart", 160, 125, 7)]
+  const text = formatCatalogueReport(small, large, { books: 10000 })
+  assert.match(text, /\| listing, by price \| 40 → 200 ms \| 5\.00× \| 20 → 60 ms \| 3\.00× \| 30 → 10 \| 3\.00× \|/)
+  assert.match(text, /\| add to cart \| 150 → 160 ms \| 1\.07× \|/)
+  assert.deepEqual(catalogueVerdicts(small, large), ["listing, by price: alone p50 200 ms > 1.25 × 40 ms", "listing, by price: CPU 60 ms > 1.25 × 20 ms"])
+  assert.deepEqual(hotPathVerdicts([row("add to cart", 100, 91, 7), row("completion", 200, 150, 3)]), ["add to cart 91 ms CPU > 90"])
+})
+
 test("community verdicts skip a feed not built yet, name each target missed, and the report prints p50/p95/p99 and req/s per row", () => {
   const load = (p95Ms) => ({ requests: 1000, rps: 100, p50Ms: 4, p95Ms, p99Ms: p95Ms + 5, failed: 0, aloneMedianMs: 3.5, cpuMsPerRequest: 2.1 })
   const result = {

@@ -1,11 +1,28 @@
 // Commerce-side checkout benchmarks (the checkout issue): adding to a cart,
 // completing a cart with Medusa's system payment provider, and how long a
 // paid Paystack webhook takes to put an ebook in the reader's library.
+import { readFileSync } from "node:fs"
+import path from "node:path"
 import autocannon from "autocannon"
+import { ROOT } from "../dev/stack.mjs"
 import { median, percentile } from "./report.mjs"
 
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const BOOK = "the-quiet-draft"
+
+/**
+ * The fields the storefront asks for (storefront/src/lib/data/cart.ts, read
+ * from its source): the cart page's, which adding to a cart answers with, and
+ * completion's. Without `fields` Medusa answers with its default relations,
+ * which the storefront never reads and which cost CPU on every request.
+ */
+export const STOREFRONT_FIELDS = (() => {
+  const source = readFileSync(path.join(ROOT, "storefront/src/lib/data/cart.ts"), "utf8")
+  const cart = /const CART_FIELDS = \[([\s\S]*?)\]\.join/.exec(source)?.[1]
+  const completion = /\/complete`, \{[\s\S]*?fields: "([^"]+)"/.exec(source)?.[1]
+  if (!cart || !completion) throw new Error("storefront/src/lib/data/cart.ts: the cart or completion fields were not found")
+  return { cart: [...cart.matchAll(/"([^"]+)"/g)].map((m) => m[1]).join(","), completion }
+})()
 
 /** A small JSON client for one Medusa server. */
 export function medusa(baseUrl) {
@@ -24,7 +41,7 @@ export function medusa(baseUrl) {
 }
 
 /** Runs `jobs` with at most `limit` at once. */
-async function pool(items, limit, job) {
+export async function pool(items, limit, job) {
   const results = []
   let next = 0
   await Promise.all(
@@ -73,7 +90,7 @@ export async function prepareShop(commerceUrl) {
  * autocannon over a set of prepared URLs, one request each in turn, keeping
  * every response time so p95 can be read (autocannon reports p90 and p97.5).
  */
-async function hammer(commerceUrl, { paths, headers, body, connections, durationSeconds, amount }) {
+export async function hammer(commerceUrl, { method = "POST", paths, headers, body, connections, durationSeconds, amount }) {
   const times = []
   let next = 0
   const instance = autocannon({
@@ -83,9 +100,9 @@ async function hammer(commerceUrl, { paths, headers, body, connections, duration
     timeout: 20,
     requests: [
       {
-        method: "POST",
+        method,
         headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify(body),
+        body: body === undefined ? undefined : JSON.stringify(body),
         setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }),
       },
     ],
@@ -108,7 +125,7 @@ export async function measureAddToCart(commerceUrl, shop, { connections, duratio
     (await shop.api.post("/store/carts", { region_id: shop.regionId }, { headers: shop.store })).cart.id
   )
   return hammer(commerceUrl, {
-    paths: carts.map((id) => `/store/carts/${id}/line-items`),
+    paths: carts.map((id) => `/store/carts/${id}/line-items?fields=${encodeURIComponent(STOREFRONT_FIELDS.cart)}`),
     headers: shop.store,
     body: { variant_id: shop.paperbackId, quantity: 1 },
     connections,
@@ -116,14 +133,11 @@ export async function measureAddToCart(commerceUrl, shop, { connections, duratio
   })
 }
 
-/**
- * POST /store/carts/:id/complete on carts made ready beforehand (email,
- * address, delivery, a system-provider payment session): each cart once.
- */
-export async function measureCompletion(commerceUrl, shop, { connections, carts: count }) {
+/** `count` carts ready to complete (email, address, delivery, a system-provider payment session). */
+export async function readyCarts(shop, count) {
   const { api, store } = shop
   const address = { first_name: "Bench", last_name: "Reader", address_1: "1 Marina", city: "Lagos", country_code: "ng", postal_code: "100001" }
-  const ready = await pool(Array.from({ length: count }), 4, async (_, i) => {
+  return pool(Array.from({ length: count }), 4, async (_, i) => {
     const { cart } = await api.post(
       "/store/carts",
       { region_id: shop.regionId, email: `bench-${i}@example.com`, shipping_address: address, items: [{ variant_id: shop.paperbackId, quantity: 1 }] },
@@ -135,8 +149,17 @@ export async function measureCompletion(commerceUrl, shop, { connections, carts:
     await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers: store })
     return cart.id
   })
+}
+
+/**
+ * POST /store/carts/:id/complete on carts made ready beforehand (readyCarts):
+ * each cart once.
+ */
+export async function measureCompletion(commerceUrl, shop, { connections, carts: count }) {
+  const { api, store } = shop
+  const ready = await readyCarts(shop, count)
   const row = await hammer(commerceUrl, {
-    paths: ready.map((id) => `/store/carts/${id}/complete`),
+    paths: ready.map((id) => `/store/carts/${id}/complete?fields=${encodeURIComponent(STOREFRONT_FIELDS.completion)}`),
     headers: store,
     body: {},
     connections,

@@ -15,6 +15,13 @@
 //                                       --subscribers=2000 for a quick run, --skip-build to reuse the cms build
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
 //                                       --duration=<s> per measure (default 10), --skip-build to reuse the storefront build
+//   npm run bench -- --hot-paths        commerce alone: CPU per add to cart, cart retrieval and completion
+//                                       (hot-paths.mjs); --cpu-prof=<dir> writes the server's V8 profile,
+//                                       --reuse keeps the last bench database, --log-level=http logs each
+//                                       request as production does by default (default warn)
+//   npm run bench -- --catalogue=10000  commerce alone at the demo catalogue, then at 10,000 books (30,000
+//                                       variants) and 100,000 customers: listing, a book page's product,
+//                                       search, add to cart, completion, each against the demo's (catalogue-seed.mjs)
 //   npm run bench -- --community        the member directory, unread count and activity feed over 10,000 members,
 //                                       50,000 discussions and 500,000 replies instead (community.mjs); --duration=<s>
 import { mkdirSync, writeFileSync } from "node:fs"
@@ -43,6 +50,12 @@ const { values: options, positionals } = parseArgs({
     insights: { type: "boolean", default: false },
     campaign: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
+    "hot-paths": { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
+    reuse: { type: "boolean", default: false },
+    "log-level": { type: "string", default: "warn" },
+    catalogue: { type: "string" },
+    customers: { type: "string", default: "100000" },
     community: { type: "boolean", default: false },
     subscribers: { type: "string", default: "50000" },
   },
@@ -86,6 +99,50 @@ async function runIssueBench(name, run, format) {
   writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ at: new Date().toISOString(), ...result }, null, 2))
   console.log(`Results in .data/bench/${name}.json; ${result.missed.length ? `missed: ${result.missed.join("; ")}` : "every target met"}.`)
   process.exit(0)
+}
+
+if (options.catalogue) {
+  const books = Number(options.catalogue)
+  const customers = Number(options.customers)
+  if (!(Number.isInteger(books) && books > 0 && Number.isInteger(customers) && customers >= 0)) {
+    console.error("bench: --catalogue takes a positive whole number of books, --customers a whole number")
+    process.exit(2)
+  }
+  const { catalogueVerdicts, formatCatalogueReport, measureCatalogue, runHotPathsBench } = await import("./hot-paths.mjs")
+  const { seedCatalogue } = await import("./catalogue-seed.mjs")
+  const pg = (await import("pg")).default
+  const grow = async (url) => {
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    say("bench", `growing the catalogue to ${books} books and adding ${customers} customers`)
+    const held = await seedCatalogue(client, { books, customers }).finally(() => client.end())
+    say("bench", `database holds ${JSON.stringify(held)}`)
+  }
+  await runIssueBench(
+    "catalogue",
+    async () => {
+      say("bench", "the demo catalogue")
+      const small = await runHotPathsBench({ database: "bench_catalogue_small", measure: measureCatalogue, reuse: options.reuse })
+      say("bench", `${books} books`)
+      const large = options.reuse
+        ? await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, reuse: true })
+        : await runHotPathsBench({ database: "bench_catalogue_large", measure: measureCatalogue, prepare: grow, searchRebuild: true })
+      return { books, customers, small, large, missed: catalogueVerdicts(small, large) }
+    },
+    (result) => formatCatalogueReport(result.small, result.large, { books })
+  )
+}
+
+if (options["hot-paths"]) {
+  const { formatHotPathsReport, hotPathVerdicts, runHotPathsBench } = await import("./hot-paths.mjs")
+  await runIssueBench(
+    "hot-paths",
+    async () => {
+      const rows = await runHotPathsBench({ cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]), reuse: options.reuse, logLevel: options["log-level"] })
+      return { rows, missed: hotPathVerdicts(rows) }
+    },
+    (result) => formatHotPathsReport(result.rows)
+  )
 }
 
 if (options.search) {

@@ -105,13 +105,16 @@ const INSERTS = [
   `INSERT INTO order_cart (order_id, cart_id, id) SELECT id, 'cart_bench' || lpad(g::text, 7, '0'), 'ordercart_bench' || g FROM bench_total`,
 ]
 
+/** Writes `count` customers (a third with an account), ids cus_bench000001…: the insights and catalogue benches' customers. */
+export const seedBenchCustomers = (client, count) => client.query(CUSTOMERS, [count])
+
 /** Seeds `orders` orders (over the past 365 days) and `customers` customers, then refreshes the planner's statistics. */
 export async function seedInsightsVolume(client, { orders, customers, log = () => {} }) {
   await client.query("SELECT setseed(0.17)")
   await client.query("BEGIN")
   try {
     await client.query(VARIANTS)
-    await client.query(CUSTOMERS, [customers])
+    await seedBenchCustomers(client, customers)
     await client.query(ORDER_PLAN, [orders, customers])
     await client.query(LINES)
     await client.query(TOTALS)

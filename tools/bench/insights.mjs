@@ -22,19 +22,28 @@ export const INSIGHTS_TARGETS = { overviewP95Ms: 300, exportSeconds: 10, exportM
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
-/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
-export function treeRssMb(rootPid) {
-  const parents = new Map()
+/**
+ * A process and all its descendants, each with the fields of /proc/<pid>/stat
+ * after its name (state, ppid, …; utime and stime at 11 and 12), Linux only.
+ */
+export function processTree(rootPid) {
+  const stats = new Map()
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-      parents.set(Number(pid), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]))
+      stats.set(Number(pid), stat.slice(stat.lastIndexOf(")") + 2).split(" "))
     } catch {
       // gone meanwhile
     }
   }
   const tree = [rootPid]
-  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid)
+  for (let i = 0; i < tree.length; i++) for (const [pid, fields] of stats) if (Number(fields[1]) === tree[i]) tree.push(pid)
+  return tree.flatMap((pid) => (stats.has(pid) ? [{ pid, fields: stats.get(pid) }] : []))
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+export function treeRssMb(rootPid) {
+  const tree = processTree(rootPid).map(({ pid }) => pid)
   let kb = 0
   for (const pid of tree) {
     try {

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadDigitalVariants } from "../../../lib/digital-goods/digital-variants"
 import { accountHolderOf, assertDigitalLinesAllowed, loadCartState, type CartLine } from "./cart-state"
 
 /** A line of a validated cart request, as Medusa's validators left it. */
@@ -31,14 +32,18 @@ export async function applyCartRules(req: AuthenticatedMedusaRequest, _res: Medu
   try {
     const lines = requestedLines(req.validatedBody)
     if (!lines.length) return next()
+    // The rules are about ebooks and courses: a print book alone needs no look at the cart.
+    const digital = await loadDigitalVariants(req.scope, lines.map((line) => line.variant_id))
+    if (!digital.size) return next()
     const cart = req.params.id ? await loadCartState(req.scope, req.params.id) : null
     if (req.params.id && !cart) return next()
     // A new cart is made for the signed-in customer, if any (Medusa reads the same token).
     const buyerId = cart ? accountHolderOf(cart) : req.auth_context?.actor_id || null
-    const digital = await assertDigitalLinesAllowed(req.scope, {
+    await assertDigitalLinesAllowed(req.scope, {
       requested: lines.map((line) => ({ variant_id: line.variant_id, quantity: line.quantity ?? 1 })),
       existing: linesOf(cart?.items),
       buyerId,
+      digital,
     })
     for (const line of lines) if (digital.has(line.variant_id)) line.requires_shipping = false
     next()

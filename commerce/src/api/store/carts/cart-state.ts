@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { loadDigitalVariants } from "../../../lib/digital-goods/digital-variants"
+import { loadDigitalVariants, type DigitalVariant } from "../../../lib/digital-goods/digital-variants"
 import { COURSES_MODULE } from "../../../modules/courses"
 import type CoursesModuleService from "../../../modules/courses/service"
 import { digitalLineProblem, type RequestedLine } from "./cart-rules"
@@ -43,9 +43,15 @@ async function enrolledCourseIds(scope: MedusaContainer, customerId: string | nu
  */
 export async function assertDigitalLinesAllowed(
   scope: MedusaContainer,
-  input: { requested: RequestedLine[]; existing: { variant_id?: string | null }[]; buyerId: string | null }
+  input: {
+    requested: RequestedLine[]
+    existing: { variant_id?: string | null }[]
+    buyerId: string | null
+    /** The requested variants' loadDigitalVariants, when the caller has read them already. */
+    digital?: Map<string, DigitalVariant>
+  }
 ) {
-  const digital = await loadDigitalVariants(scope, input.requested.map((line) => line.variant_id))
+  const digital = input.digital ?? (await loadDigitalVariants(scope, input.requested.map((line) => line.variant_id)))
   if (!digital.size) return digital
   const courseIds = [...digital.values()].flatMap((v) => (v.course_id ? [v.course_id] : []))
   const problem = digitalLineProblem({
