@@ -1,25 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
 import { FieldError } from "../../components/community/field-error"
 import { FilterSelect } from "../../components/community/filter-select"
 import { Pager } from "../../components/community/pager"
 import { ProductRequestRow } from "../../components/vendors/product-request-row"
-import { queryString } from "../../lib/community-api"
+import { useStatusPage } from "../../lib/use-status-page"
 import { productRequestsApi, type AdminProductRequest } from "../../lib/product-requests-api"
 
 const LIMIT = 20
 
 /** Vendors' new products and large price changes waiting for staff, oldest first, with a before/after diff. */
 const ProductRequestsPage = () => {
-  const [status, setStatus] = useState("pending")
-  const [offset, setOffset] = useState(0)
-  const [page, setPage] = useState<{ product_requests: AdminProductRequest[]; count: number } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(() => {
-    productRequestsApi<{ product_requests: AdminProductRequest[]; count: number }>(queryString({ status, limit: LIMIT, offset })).then(setPage, (e: Error) => setError(e.message))
-  }, [status, offset])
-  useEffect(load, [load])
+  const { status, setStatus, offset, setOffset, page, error, load } = useStatusPage((query) => productRequestsApi<{ product_requests: AdminProductRequest[]; count: number }>(query), "pending", LIMIT)
 
   return (
     <Container className="divide-y p-0">
@@ -39,7 +31,7 @@ const ProductRequestsPage = () => {
             { value: "approved", label: "Approved" },
             { value: "rejected", label: "Rejected" },
           ]}
-          onChange={(v) => { setStatus(v); setOffset(0) }}
+          onChange={setStatus}
         />
       </div>
       {error && <div className="px-6 py-3"><FieldError message={error} /></div>}

@@ -1,26 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Star } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
 import { FieldError } from "../../components/community/field-error"
 import { FilterSelect } from "../../components/community/filter-select"
 import { Pager } from "../../components/community/pager"
 import { ReviewRow } from "../../components/reviews/review-row"
-import { queryString } from "../../lib/community-api"
+import { useStatusPage } from "../../lib/use-status-page"
 import { reviewsApi, type AdminReview } from "../../lib/reviews-api"
 
 const LIMIT = 20
 
 /** Readers' reviews, newest first: staff hide one with a reason (kept with who and when) or show it again. */
 const ReviewsPage = () => {
-  const [status, setStatus] = useState("")
-  const [offset, setOffset] = useState(0)
-  const [page, setPage] = useState<{ reviews: AdminReview[]; count: number } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(() => {
-    reviewsApi<{ reviews: AdminReview[]; count: number }>(queryString({ status, limit: LIMIT, offset })).then(setPage, (e: Error) => setError(e.message))
-  }, [status, offset])
-  useEffect(load, [load])
+  const { status, setStatus, offset, setOffset, page, error, load } = useStatusPage((query) => reviewsApi<{ reviews: AdminReview[]; count: number }>(query), "", LIMIT)
 
   return (
     <Container className="divide-y p-0">
@@ -34,7 +26,7 @@ const ReviewsPage = () => {
           label="Status"
           value={status}
           options={[{ value: "visible", label: "Visible" }, { value: "hidden", label: "Hidden" }]}
-          onChange={(v) => { setStatus(v); setOffset(0) }}
+          onChange={setStatus}
         />
       </div>
       {error && <div className="px-6 py-3"><FieldError message={error} /></div>}

@@ -1,26 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
 import { FieldError } from "../../components/community/field-error"
 import { FilterSelect } from "../../components/community/filter-select"
 import { Pager } from "../../components/community/pager"
 import { VendorRow } from "../../components/vendors/vendor-row"
-import { queryString } from "../../lib/community-api"
+import { useStatusPage } from "../../lib/use-status-page"
 import { vendorsApi, type AdminVendor } from "../../lib/vendors-api"
 
 const LIMIT = 20
 
 /** Marketplace vendors and applications, newest first: staff approve (making the Paystack subaccount), reject or suspend with a reason. */
 const VendorsPage = () => {
-  const [status, setStatus] = useState("pending")
-  const [offset, setOffset] = useState(0)
-  const [page, setPage] = useState<{ vendors: AdminVendor[]; count: number } | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = useCallback(() => {
-    vendorsApi<{ vendors: AdminVendor[]; count: number }>(queryString({ status, limit: LIMIT, offset })).then(setPage, (e: Error) => setError(e.message))
-  }, [status, offset])
-  useEffect(load, [load])
+  const { status, setStatus, offset, setOffset, page, error, load } = useStatusPage((query) => vendorsApi<{ vendors: AdminVendor[]; count: number }>(query), "pending", LIMIT)
 
   return (
     <Container className="divide-y p-0">
@@ -41,7 +33,7 @@ const VendorsPage = () => {
             { value: "suspended", label: "Suspended" },
             { value: "rejected", label: "Rejected" },
           ]}
-          onChange={(v) => { setStatus(v); setOffset(0) }}
+          onChange={setStatus}
         />
       </div>
       {error && <div className="px-6 py-3"><FieldError message={error} /></div>}
