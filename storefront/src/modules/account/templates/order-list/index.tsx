@@ -4,7 +4,7 @@ import { formatAmount } from "@/lib/util/money"
 import { ButtonLink } from "@/modules/common/components/button"
 import EmptyState from "@/modules/common/components/empty-state"
 import Pager from "@/modules/common/components/pager"
-import styles from "./styles.module.css"
+import styles from "@/modules/common/components/card-table/styles.module.css"
 import { orderDate, orderProgress } from "./status"
 
 type Props = { orders: HttpTypes.StoreOrder[]; countryCode: string; page: number; pages: number }

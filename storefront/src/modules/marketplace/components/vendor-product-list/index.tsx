@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { VendorProduct } from "@/lib/data/vendor-portal"
 import { formatAmount } from "@/lib/util/money"
 import Badge, { type BadgeTone } from "@/modules/common/components/badge"
-import styles from "./styles.module.css"
+import styles from "@/modules/common/components/card-table/styles.module.css"
 
 const APPROVAL: Record<VendorProduct["approval"]["status"], { label: string; tone: BadgeTone }> = {
   pending: { label: "Awaiting approval", tone: "warning" },
