@@ -154,11 +154,12 @@ function branches(q: ActivityFeedQuery, take: number): Sql[] {
       [
         sql(`(SELECT ${replyColumns} FROM (
                SELECT t.id FROM (
-                 SELECT d.id FROM community_discussion d
-                  WHERE d.id IN (SELECT id FROM community_discussion WHERE author_id = ? AND deleted_at IS NULL
-                                 UNION SELECT discussion_id FROM community_reply WHERE author_id = ? AND deleted_at IS NULL)
-                    AND ${VISIBLE("d")}
-                  ORDER BY d.last_activity_at DESC LIMIT ?) t CROSS JOIN LATERAL (`, me, me, FEED_THREADS_TAKEN_PART_IN),
+                 SELECT d.id FROM (SELECT id FROM community_discussion WHERE author_id = ? AND deleted_at IS NULL
+                                   UNION SELECT discussion_id FROM community_reply WHERE author_id = ? AND deleted_at IS NULL) p
+                 -- One primary-key probe per thread (LIMIT 1 keeps it a probe): a busy member's thousands of
+                 -- threads otherwise become a hash join over every discussion.
+                 CROSS JOIN LATERAL (SELECT d.id, d.last_activity_at FROM community_discussion d WHERE d.id = p.id AND ${VISIBLE("d")} LIMIT 1) d
+                  ORDER BY d.last_activity_at DESC, d.id COLLATE "C" DESC LIMIT ?) t CROSS JOIN LATERAL (`, me, me, FEED_THREADS_TAKEN_PART_IN),
         replies("r.discussion_id = t.id", 1),
         sql(`) n ${newestFirst("n.created_at", "n.id")} LIMIT ?) t CROSS JOIN LATERAL (`, take),
         replies("r.discussion_id = t.id"),
