@@ -67,15 +67,16 @@ function branches(q: ActivityFeedQuery, take: number): Sql[] {
   const followed = (type: "member" | "discussion") =>
     sql(`SELECT target_id FROM community_follow WHERE follower_id = ? AND target_type = '${type}' AND deleted_at IS NULL`, me)
 
-  // Replies newest first, by one thread (`r.discussion_id = t.id`) or one author (`r.author_id = f.target_id`).
-  const replies = (by: string) =>
+  // Replies newest first (at most `limit`), by one thread (`r.discussion_id = t.id`) or one author (`r.author_id = f.target_id`).
+  const replies = (by: string, limit = take) =>
     join(
       [
         sql(`SELECT r.id, r.created_at, r.author_id, r.discussion_id, rd.group_id FROM community_reply r
                JOIN community_member ra ON ra.id = r.author_id AND ${ACTIVE("ra")}
                JOIN community_discussion rd ON rd.id = r.discussion_id AND ${VISIBLE("rd")} AND ${READABLE("rd")}
               WHERE ${by} AND ${VISIBLE("r")} AND r.author_id IS DISTINCT FROM ? AND`, me),
-        page("r.created_at", "r.id"),
+        olderThan("r.created_at", "r.id", q.before),
+        sql(`${newestFirst("r.created_at", "r.id")} LIMIT ?`, limit),
       ],
       " "
     )
@@ -145,15 +146,22 @@ function branches(q: ActivityFeedQuery, take: number): Sql[] {
   if (!me) return all
   return [
     ...all,
-    // Replies by others in the threads the reader started or replied in.
+    // Replies by others in the threads the reader started or replied in. The page's rows come from at most
+    // `take` threads, and from those whose newest such reply is among the newest `take` threads' (a thread
+    // further down has `take` threads above it each holding a newer row): so one row per thread first, then
+    // the page from those threads only, instead of a page from each of up to 200 threads.
     join(
       [
         sql(`(SELECT ${replyColumns} FROM (
-               SELECT d.id FROM community_discussion d
-                WHERE d.id IN (SELECT id FROM community_discussion WHERE author_id = ? AND deleted_at IS NULL
-                               UNION SELECT discussion_id FROM community_reply WHERE author_id = ? AND deleted_at IS NULL)
-                  AND ${VISIBLE("d")}
-                ORDER BY d.last_activity_at DESC LIMIT ?) t CROSS JOIN LATERAL (`, me, me, FEED_THREADS_TAKEN_PART_IN),
+               SELECT t.id FROM (
+                 SELECT d.id FROM (SELECT id FROM community_discussion WHERE author_id = ? AND deleted_at IS NULL
+                                   UNION SELECT discussion_id FROM community_reply WHERE author_id = ? AND deleted_at IS NULL) p
+                 -- One primary-key probe per thread (LIMIT 1 keeps it a probe): a busy member's thousands of
+                 -- threads otherwise become a hash join over every discussion.
+                 CROSS JOIN LATERAL (SELECT d.id, d.last_activity_at FROM community_discussion d WHERE d.id = p.id AND ${VISIBLE("d")} LIMIT 1) d
+                  ORDER BY d.last_activity_at DESC, d.id COLLATE "C" DESC LIMIT ?) t CROSS JOIN LATERAL (`, me, me, FEED_THREADS_TAKEN_PART_IN),
+        replies("r.discussion_id = t.id", 1),
+        sql(`) n ${newestFirst("n.created_at", "n.id")} LIMIT ?) t CROSS JOIN LATERAL (`, take),
         replies("r.discussion_id = t.id"),
         sql(`) x ${newestFirst("x.created_at", "x.id")} LIMIT ?)`, take),
       ],

@@ -16,6 +16,7 @@ export const Reply = model
   .indexes([
     { on: ["author_id", "dedupe_key"], unique: true },
     { on: ["discussion_id", "visibility", "created_at"] },
-    // The feed: a followed member's replies newest first, and the threads a member took part in.
-    { on: ["author_id", "created_at"] },
+    // The feed: a followed member's replies newest first, and the threads a member took part in (read from
+    // the index alone, without visiting each reply).
+    { on: ["author_id", "created_at", "discussion_id"] },
   ])
