@@ -86,26 +86,36 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
     api.post(`/store/carts/${cartId}/complete`, {}, { headers }).catch((e) => e.response)
 
   /**
-   * Pays at the simulator and completes, as a shopper returning from Paystack: the order.
-   * With `settled`, returns only once every order.placed subscriber (digital
-   * delivery, enrolment, emails, badges) has finished, and fails with the
-   * subscriber's own error if one throws: a spec that reads their results
-   * needs no polling, and no subscriber is still writing when the runner
-   * resets the database after the test. Not for purchases made side by side.
+   * Runs `place` (a cart's completion) and returns its answer once every
+   * order.placed subscriber (digital delivery, enrolment, emails, badges) has
+   * finished, failing with the subscriber's own error if one throws: a spec
+   * that reads their results needs no polling, and no subscriber is still
+   * writing when the runner restores the database after the test (or
+   * snapshots it before the first). Not for orders placed side by side.
    */
+  const settled = async <T>(place: () => Promise<T>): Promise<T> => {
+    const placed = TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.PLACED, getContainer().resolve(Modules.EVENT_BUS) as any, { timeout: 120_000 })
+    try {
+      const answer = await place()
+      await placed
+      return answer
+    } catch (error) {
+      placed.catch(() => undefined)
+      throw error
+    }
+  }
+
+  /** Pays at the simulator and completes, as a shopper returning from Paystack: the order; with `settled`, see `settled`. */
   const buy = async (lines: { variant_id: string; quantity?: number }[], options: { headers?: Headers; email?: string; settled?: boolean } = {}) => {
     const cartId = await cart(lines, options)
     const session = await paystackSession(cartId, options.headers)
     await simulator.control(`transactions/${session.data.reference}/pay`)
-    const placed = options.settled
-      ? TestEventUtils.waitSubscribersExecution(OrderWorkflowEvents.PLACED, getContainer().resolve(Modules.EVENT_BUS) as any, { timeout: 120_000 })
-      : null
-    const res = await complete(cartId, options.headers)
-    if (res.data?.type !== "order") {
-      placed?.catch(() => undefined)
-      throw new Error(`checkout failed: ${JSON.stringify(res.data)}`)
+    const completeOrder = async () => {
+      const res = await complete(cartId, options.headers)
+      if (res.data?.type !== "order") throw new Error(`checkout failed: ${JSON.stringify(res.data)}`)
+      return res
     }
-    await placed
+    const res = options.settled ? await settled(completeOrder) : await completeOrder()
     return { order: res.data.order, cartId, session }
   }
 
@@ -115,7 +125,7 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
     return data.map((row: any) => row.order_id as string)
   }
 
-  return { key, regionId, variantId, register, adminHeaders, cart, paystackSession, complete, buy, ordersForCart }
+  return { key, regionId, variantId, register, adminHeaders, cart, paystackSession, complete, settled, buy, ordersForCart }
 }
 
 export type Shop = Awaited<ReturnType<typeof openShop>>
