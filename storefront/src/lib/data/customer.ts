@@ -43,11 +43,12 @@ export async function forwardedFor(): Promise<Record<string, string>> {
 }
 
 /**
- * A call to `/auth/customer/emailpass...`. Plain fetch rather than the sdk:
- * a 429's `Retry-After` header is needed, and the sdk drops headers.
+ * A POST to commerce's sign-in routes (and the routes signing in leads to),
+ * refused as an AuthRefusal. Plain fetch rather than the sdk: a 429's
+ * `Retry-After` header is needed, and the sdk drops headers.
  */
-async function authPost<T>(path: string, body: Record<string, string>, token?: string): Promise<T> {
-  const res = await fetch(`${env.MEDUSA_BACKEND_URL}/auth/customer/emailpass${path}`, {
+export async function postForAuth<T>(path: string, body: Record<string, string>, token?: string): Promise<T> {
+  const res = await fetch(`${env.MEDUSA_BACKEND_URL}${path}`, {
     method: "POST",
     headers: {
       "content-type": "application/json",
@@ -61,7 +62,9 @@ async function authPost<T>(path: string, body: Record<string, string>, token?: s
   return authAnswer<T>(res)
 }
 
-/** The body of a sign-in or password-checked answer, or its refusal as an AuthRefusal (with any `Retry-After`). */
+/** A call to `/auth/customer/emailpass...`. */
+const authPost = <T>(path: string, body: Record<string, string>, token?: string) => postForAuth<T>(`/auth/customer/emailpass${path}`, body, token)
+
 export async function authAnswer<T>(res: Response): Promise<T> {
   const json = (await res.json().catch(() => ({}))) as { message?: unknown }
   if (!res.ok) {

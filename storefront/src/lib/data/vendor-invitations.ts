@@ -1,23 +1,5 @@
 import "server-only"
-import { privateFetchOptions } from "../cache"
-import { env } from "../env"
-import { AuthRefusal, authAnswer, forwardedFor } from "./customer"
-
-/** A POST to commerce's vendor sign-in and invitation routes, refused as an AuthRefusal (with any Retry-After). */
-async function post<T>(path: string, body: Record<string, string>, token?: string): Promise<T> {
-  const res = await fetch(`${env.MEDUSA_BACKEND_URL}${path}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      accept: "application/json",
-      ...(await forwardedFor()),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-    ...privateFetchOptions(),
-  })
-  return authAnswer<T>(res)
-}
+import { AuthRefusal, postForAuth as post } from "./customer"
 
 /**
  * Accepts an emailed vendor invitation with the invited person's own vendor

@@ -4,7 +4,7 @@ import { privateFetchOptions } from "../cache"
 import { env } from "../env"
 import { HttpError } from "../util/errors"
 import { getVendorToken } from "./cookies"
-import { authAnswer, forwardedFor } from "./customer"
+import { postForAuth } from "./customer"
 
 export type VendorProduct = {
   id: string
@@ -38,13 +38,7 @@ export async function vendorFetch<T>(path: string, init: { method?: string; body
 
 /** Signs a vendor member in; the answer is their vendor JWT. */
 export async function vendorLogin(email: string, password: string): Promise<string> {
-  const res = await fetch(`${env.MEDUSA_BACKEND_URL}/auth/vendor/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...(await forwardedFor()) },
-    body: JSON.stringify({ email, password }),
-    ...privateFetchOptions(),
-  })
-  return (await authAnswer<{ token: string }>(res)).token
+  return (await postForAuth<{ token: string }>("/auth/vendor/emailpass", { email, password })).token
 }
 
 /** The signed-in member and their vendor, or null when no vendor is signed in here (or the token is no longer good). */
