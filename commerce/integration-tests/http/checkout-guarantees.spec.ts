@@ -73,26 +73,10 @@ medusaIntegrationTestRunner({
     const byReference = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference)
 
     it("sells the last 3 copies to exactly 3 of 10 shoppers completing at once; the others hear it is out of stock", async () => {
-      const admin = await shop.adminHeaders()
-      const { data } = await api.get("/admin/products", {
-        headers: admin,
-        params: { handle: "small-habits-big-books", fields: "id,variants.id,variants.title,variants.inventory_items.inventory_item_id" },
-      })
-      const paperback = data.products[0].variants.find((v: any) => v.title === "Paperback")
-      const itemId = paperback.inventory_items[0].inventory_item_id
-      const levels = async () => (await api.get(`/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).data.inventory_levels
-      const [level] = await levels()
-      await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: 3 }, { headers: admin })
+      const { paperback, levels } = await shop.lastCopies("small-habits-big-books", 3)
 
       // Each cart may take a copy while none is reserved: the race is at completion, after paying.
-      const racers = await Promise.all(
-        Array.from({ length: 10 }, async (_, i) => {
-          const cartId = await shop.cart([{ variant_id: paperback.id }], { email: `racer${i}@example.com` })
-          const session = await shop.paystackSession(cartId)
-          await simulator.control(`transactions/${session.data.reference}/pay`)
-          return { cartId, reference: session.data.reference as string, amount: session.data.amount as number }
-        })
-      )
+      const racers = await shop.paidCarts(paperback.id, 10)
       const carts = racers.map((r) => r.cartId)
       const results = await Promise.all(carts.map((cartId) => shop.complete(cartId)))
 

@@ -132,25 +132,9 @@ if (NO_REDIS) {
     })
 
     it("sells the last 5 copies to exactly 5 of 20 shoppers completing at once; stock ends at 0 and the 15 others are refunded", async () => {
-      const admin = await shop.adminHeaders()
-      const { data } = await api.get("/admin/products", {
-        headers: admin,
-        params: { handle: "small-habits-big-books", fields: "id,variants.id,variants.title,variants.inventory_items.inventory_item_id" },
-      })
-      const paperback = data.products[0].variants.find((v: any) => v.title === "Paperback")
-      const itemId = paperback.inventory_items[0].inventory_item_id
-      const levels = async () => (await api.get(`/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).data.inventory_levels
-      const [level] = await levels()
-      await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: 5 }, { headers: admin })
+      const { paperback, levels } = await shop.lastCopies("small-habits-big-books", 5)
 
-      const racers = await Promise.all(
-        Array.from({ length: 20 }, async (_, i) => {
-          const cartId = await shop.cart([{ variant_id: paperback.id }], { email: `racer${i}@example.com` })
-          const session = await shop.paystackSession(cartId)
-          await simulator.control(`transactions/${session.data.reference}/pay`)
-          return { cartId, reference: session.data.reference as string, amount: session.data.amount as number }
-        })
-      )
+      const racers = await shop.paidCarts(paperback.id, 20)
       const results = await Promise.all(racers.map((r) => shop.complete(r.cartId)))
 
       const sold = results.filter((r) => r.data?.type === "order")

@@ -119,13 +119,42 @@ export async function openShop(api: AxiosInstance, getContainer: () => MedusaCon
     return { order: res.data.order, cartId, session }
   }
 
+  /**
+   * The last `quantity` copies of a book's paperback, set through staff's API:
+   * the variant, and a reader of its inventory levels (stocked, reserved, available).
+   */
+  const lastCopies = async (handle: string, quantity: number) => {
+    const admin = await adminHeaders()
+    const { data } = await api.get("/admin/products", {
+      headers: admin,
+      params: { handle, fields: "id,variants.id,variants.title,variants.inventory_items.inventory_item_id" },
+    })
+    const paperback = data.products[0].variants.find((v: any) => v.title === "Paperback")
+    const itemId = paperback.inventory_items[0].inventory_item_id
+    const levels = async () => (await api.get(`/admin/inventory-items/${itemId}/location-levels`, { headers: admin })).data.inventory_levels
+    const [level] = await levels()
+    await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: quantity }, { headers: admin })
+    return { paperback, levels }
+  }
+
+  /** `count` shoppers' carts of one variant, each paid at the simulator and not yet completed: racers for the last copies. */
+  const paidCarts = (variantId: string, count: number) =>
+    Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const cartId = await cart([{ variant_id: variantId }], { email: `racer${i}@example.com` })
+        const session = await paystackSession(cartId)
+        await simulator.control(`transactions/${session.data.reference}/pay`)
+        return { cartId, reference: session.data.reference as string, amount: session.data.amount as number }
+      })
+    )
+
   const ordersForCart = async (cartId: string) => {
     const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
     return data.map((row: any) => row.order_id as string)
   }
 
-  return { key, regionId, variantId, register, adminHeaders, cart, paystackSession, complete, settled, buy, ordersForCart }
+  return { key, regionId, variantId, register, adminHeaders, cart, paystackSession, complete, settled, buy, lastCopies, paidCarts, ordersForCart }
 }
 
 export type Shop = Awaited<ReturnType<typeof openShop>>
