@@ -9,7 +9,7 @@ export function operationOf(method, parts) {
   if (method === "POST" && parts[0] === "transaction" && parts[1] === "initialize") return "initialize"
   if (method === "GET" && parts[0] === "transaction" && (parts[1] === "verify" || /^\d+$/.test(parts[1] ?? ""))) return "verify"
   if (method === "POST" && parts[0] === "refund" && parts.length === 1) return "refund"
-  if (method === "POST" && parts[0] === "subaccount" && parts.length === 1) return "subaccount"
+  if (parts[0] === "subaccount" && ((method === "POST" && parts.length === 1) || (method === "PUT" && parts.length === 2))) return "subaccount"
   if (method === "GET" && (parts[0] === "transaction" || parts[0] === "refund") && parts.length === 1) return "list"
   return null
 }

@@ -37,7 +37,7 @@ export const DEFAULT_BEHAVIOUR = Object.freeze({
   /**
    * Outages of Paystack's API, by operation ("initialize", "verify" — both
    * verify and fetch —, "refund", "list" — the transaction and refund
-   * lists —, "subaccount" — creating one): "error" answers 500 without acting;
+   * lists —, "subaccount" — creating or changing one): "error" answers 500 without acting;
    * "timeout" acts and never answers (the answer lost on the way); "unreachable"
    * drops the connection before anything happens. `{ mode, times }` limits a
    * fault to the next `times` calls.
@@ -436,6 +436,9 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     }
     if (method === "GET" && parts[0] === "subaccount" && parts[1] && parts.length === 2) {
       return [200, { status: true, message: "Subaccount retrieved", data: subaccounts.find(parts[1]) }]
+    }
+    if (method === "PUT" && parts[0] === "subaccount" && parts[1] && parts.length === 2) {
+      return [200, { status: true, message: "Subaccount updated", data: subaccounts.update(parts[1], body) }]
     }
     if (method === "GET" && url.pathname === "/bank") {
       return [200, { status: true, message: "Banks retrieved", data: BANKS, meta: { next: null, previous: null, perPage: 50 } }]

@@ -246,6 +246,28 @@ describe("Paystack simulator", () => {
       assert.deepEqual(state.subaccounts.map((s) => s.subaccount_code), [json.data.subaccount_code])
     })
 
+    test("updates only the fields sent (PUT, by code or id): deactivates, changes the charge, checks a new bank as on creation", async () => {
+      const { json } = await create()
+      const code = json.data.subaccount_code
+      const put = async (idOrCode, body) => {
+        const res = await api(`/subaccount/${idOrCode}`, { method: "PUT", body })
+        return { res, json: await res.json() }
+      }
+      const off = await put(code, { active: false })
+      assert.equal(off.res.status, 200)
+      assert.equal(off.json.message, "Subaccount updated")
+      assert.equal(off.json.data.active, false)
+      assert.equal(off.json.data.percentage_charge, 15)
+      const back = await put(json.data.id, { active: true, percentage_charge: 12.5 })
+      assert.deepEqual([back.json.data.active, back.json.data.percentage_charge, back.json.data.account_number], [true, 12.5, "0123456789"])
+      assert.equal((await (await api(`/subaccount/${code}`)).json()).data.percentage_charge, 12.5)
+      assert.deepEqual((await put(code, { settlement_bank: "999" })).json, { status: false, message: "Unknown bank code: 999" })
+      assert.equal((await put(code, { active: "no" })).res.status, 400)
+      assert.equal((await put(code, { percentage_charge: 140 })).res.status, 400)
+      assert.equal((await put("ACCT_nope", { active: false })).res.status, 404)
+      assert.equal((await (await api(`/subaccount/${code}`)).json()).data.settlement_bank, "Guaranty Trust Bank")
+    })
+
     test("refuses an unknown bank code, a bad account number, a missing name or charge, as Paystack does", async () => {
       const unknown = await create({ settlement_bank: "999" })
       assert.equal(unknown.res.status, 400)

@@ -84,5 +84,48 @@ export function createSubaccountStore({ domain = "test", integration = 100032 } 
     return found
   }
 
-  return { create, find, all: () => [...byCode.values()], clear: () => byCode.clear() }
+  /**
+   * PUT /subaccount/:id_or_code: changes only the fields sent. `active: false`
+   * is how an integration stops a subaccount (Paystack cannot delete one); a
+   * new bank or account number is checked as on creation.
+   */
+  function update(idOrCode, body) {
+    const subaccount = find(idOrCode)
+    const changes = {}
+    if (body.business_name !== undefined) {
+      const name = text(body.business_name)
+      if (!name) throw new SubaccountError(400, "Business name cannot be empty")
+      changes.business_name = name
+    }
+    if (body.percentage_charge !== undefined) {
+      const charge = typeof body.percentage_charge === "string" ? Number(body.percentage_charge) : body.percentage_charge
+      if (typeof charge !== "number" || !Number.isFinite(charge) || charge < 0 || charge > 100) {
+        throw new SubaccountError(400, "Percentage charge must be between 0 and 100")
+      }
+      changes.percentage_charge = charge
+    }
+    if (body.active !== undefined) {
+      if (typeof body.active !== "boolean") throw new SubaccountError(400, "Active must be a boolean")
+      changes.active = body.active
+    }
+    const bankCode = body.settlement_bank ?? body.bank_code
+    if (bankCode !== undefined) {
+      const bank = BANKS.find((b) => b.code === text(bankCode))
+      if (!bank) throw new SubaccountError(400, `Unknown bank code: ${text(bankCode)}`)
+      changes.settlement_bank = bank.name
+      changes.bank_id = bank.id
+    }
+    if (body.account_number !== undefined) {
+      if (!/^\d{10}$/.test(text(body.account_number))) throw new SubaccountError(400, "Account number is invalid")
+      changes.account_number = text(body.account_number)
+    }
+    for (const field of ["description", "primary_contact_name", "primary_contact_email", "primary_contact_phone"]) {
+      if (body[field] !== undefined) changes[field] = text(body[field]) || null
+    }
+    if (body.metadata !== undefined) changes.metadata = body.metadata
+    Object.assign(subaccount, changes, { updatedAt: new Date().toISOString() })
+    return subaccount
+  }
+
+  return { create, find, update, all: () => [...byCode.values()], clear: () => byCode.clear() }
 }

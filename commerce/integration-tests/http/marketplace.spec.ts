@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
       expect((await decide(outage.id, "approve")).data.vendor).toMatchObject({ status: "approved", paystack_subaccount_code: expect.stringMatching(/^ACCT_/) })
     })
 
-    it("rejects and suspends only with a reason, logged with the staff user and emailed; refuses a decision the status does not allow; a suspended vendor approved again keeps its subaccount", async () => {
+    it("rejects and suspends only with a reason, logged with the staff user and emailed; refuses a decision the status does not allow; a suspension deactivates the subaccount at Paystack and approving again reactivates the same one", async () => {
       const v = await applied()
       for (const [body, message] of [[{}, /Field 'reason' is required/], [{ reason: "   " }, /reason is required: say why the vendor is rejected/]] as const) {
         const res = await decide(v.id, "reject", body)
@@ -190,16 +190,25 @@ medusaIntegrationTestRunner({
       await decide(w.id, "approve")
       expect((await decide(w.id, "suspend", {})).status).toBe(400)
       expect((await decide(w.id, "suspend", { reason: "Orders not shipped for a month" })).data.vendor.status).toBe("suspended")
+      expect((await subaccounts()).map((s) => s.active)).toEqual([false])
       const again = await decide(w.id, "approve")
       expect(again.data).toMatchObject({ changed: true, vendor: { status: "approved", status_reason: null } })
-      expect(await subaccounts()).toHaveLength(1)
+      expect((await subaccounts()).map((s) => [s.subaccount_code, s.active, s.percentage_charge])).toEqual([[again.data.vendor.paystack_subaccount_code, true, 12.5]])
+      // Paystack down: a suspension still holds here (the split leaves a suspended vendor's lines to the shop); reactivating cannot, so the approval waits.
+      await simulator.control("behaviour", { faults: { subaccount: { mode: "error", times: 3 } } })
+      expect((await decide(w.id, "suspend", { reason: "Second warning" })).data.vendor.status).toBe("suspended")
+      expect((await subaccounts()).map((s) => s.active)).toEqual([true])
+      await simulator.control("behaviour", { faults: { subaccount: { mode: "error", times: 3 } } })
+      expect((await decide(w.id, "approve")).status).toBe(503)
+      expect((await marketplace().retrieveVendor(w.id)).status).toBe("suspended")
       expect((await events(w.id)).filter(([type]: string[]) => type !== "invited")).toEqual([
         ["applied", "applicant", null, null],
         ["approved", "user", staffId, null],
         ["suspended", "user", staffId, "Orders not shipped for a month"],
         ["approved", "user", staffId, null],
+        ["suspended", "user", staffId, "Second warning"],
       ])
-      expect((await emails("vendor-decision", w.contact_email)).map((e) => e.data.decision)).toEqual(["approved", "suspended", "approved"])
+      expect((await emails("vendor-decision", w.contact_email)).map((e) => e.data.decision)).toEqual(["approved", "suspended", "approved", "suspended"])
     })
 
     it("vendor sign-in: the owner joins with the emailed link, reads only their own vendor at /vendors/me, invites a colleague; customer, staff and vendor tokens stay on their own routes", async () => {

@@ -60,7 +60,7 @@ const LIST_PER_PAGE = 100
 /** A list longer than this many pages is refused rather than read forever. */
 const MAX_LIST_PAGES = 1000
 
-const GET_ATTEMPTS = 3
+const IDEMPOTENT_ATTEMPTS = 3
 const RETRY_PAUSE_MS = 250
 export const DEFAULT_TIMEOUT_MS = 10_000
 
@@ -134,6 +134,14 @@ export class PaystackClient {
     return this.send<PaystackSubaccount>("POST", "/subaccount", body)
   }
 
+  /**
+   * Changes a subaccount (only the fields sent): `active: false` stops it,
+   * as Paystack cannot delete one; `percentage_charge` is its default share.
+   */
+  updateSubaccount(code: string, body: { active?: boolean; percentage_charge?: number; business_name?: string }): Promise<PaystackSubaccount> {
+    return this.send<PaystackSubaccount>("PUT", `/subaccount/${encodeURIComponent(code)}`, body)
+  }
+
   /** The Nigerian banks a subaccount may settle to (their codes are what createSubaccount takes). */
   listBanks(): Promise<PaystackBank[]> {
     return this.send<PaystackBank[]>("GET", "/bank?country=nigeria&currency=NGN&perPage=100")
@@ -179,13 +187,14 @@ export class PaystackClient {
     }
   }
 
-  private async send<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  private async send<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<T> {
     return (await this.request<T>(method, path, body)).data
   }
 
-  private async request<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<Envelope<T>> {
+  private async request<T>(method: "GET" | "POST" | "PUT", path: string, body?: unknown): Promise<Envelope<T>> {
     const operation = `${method} ${path.split("?")[0].split("/").slice(0, 3).join("/")}`
-    const attempts = method === "GET" ? GET_ATTEMPTS : 1
+    // GET and PUT are idempotent: a lost answer is safe to ask again.
+    const attempts = method === "POST" ? 1 : IDEMPOTENT_ATTEMPTS
     let reason = ""
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) await sleep(RETRY_PAUSE_MS * (attempt - 1))
