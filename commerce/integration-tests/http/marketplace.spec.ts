@@ -1,12 +1,13 @@
 import { SIMULATOR_PORT, SIMULATOR_SECRET } from "../utils/paystack-simulator-env"
 import "../utils/marketplace-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../src/modules/marketplace"
 import type MarketplaceModuleService from "../../src/modules/marketplace/service"
 import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
 import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
+import { linkOrderVendorsWorkflow } from "../../src/workflows/marketplace/link-order-vendors"
 import { syncOrderLedgerWorkflow } from "../../src/workflows/marketplace/sync-order-ledger"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop } from "../utils/shop"
@@ -491,6 +492,18 @@ medusaIntegrationTestRunner({
       // A retried order.placed writes nothing more.
       await syncOrderLedgerWorkflow(getContainer()).run({ input: { order_id: order.id } })
       expect((await entries()).length).toBe(written.length)
+
+      // The order and its buyer are linked to each of its vendors (the author's own title links none); a repeated order.placed links nothing twice.
+      const linkedVendors = async () => {
+        const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "customer_id", "vendors.id", "vendors.customers.id"], filters: { id: order.id } })
+        const placed = data[0] as any
+        expect(placed.customer_id).toMatch(/^cus_/)
+        return placed.vendors.map((v: any) => [v.id, v.customers.map((c: any) => c.id === placed.customer_id)]).sort()
+      }
+      const expectedLinks = [a, b, c].map((v) => [v.id, [true]]).sort()
+      expect(await linkedVendors()).toEqual(expectedLinks)
+      await linkOrderVendorsWorkflow(getContainer()).run({ input: { order_id: order.id } })
+      expect(await linkedVendors()).toEqual(expectedLinks)
 
       // Each vendor reads its own statement only; B never sees A's lines.
       const ledgerOf = (headers: Headers, query = "") => call(api.get(`/vendors/me/ledger${query}`, { headers }))
