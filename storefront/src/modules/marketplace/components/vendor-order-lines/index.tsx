@@ -2,6 +2,7 @@ import type { VendorOrder } from "@/lib/data/vendor-orders"
 import { formatAmount } from "@/lib/util/money"
 import styles from "@/modules/common/components/card-table/styles.module.css"
 import { lineStatusLabel } from "@/modules/marketplace/components/vendor-order-list/status"
+import own from "./styles.module.css"
 
 /** The vendor's own lines of one order: what, how many, at what price, and how far each has got. */
 export default function VendorOrderLines({ order }: { order: VendorOrder }) {
@@ -21,7 +22,7 @@ export default function VendorOrderLines({ order }: { order: VendorOrder }) {
           <tr key={line.id} data-testid="vendor-order-line">
             <th scope="row">
               {line.title}
-              {line.variant ? <div>{line.variant}</div> : null}
+              {line.variant ? <span className={own.variant}>{line.variant}</span> : null}
             </th>
             <td data-label="Quantity">{line.quantity}</td>
             <td data-label="Unit price">{formatAmount(line.unit_price, order.currency_code)}</td>
