@@ -620,6 +620,8 @@ medusaIntegrationTestRunner({
       expect(medusaFulfillment.items.map((i: any) => [i.line_item_id, Number(i.quantity)])).toEqual([[aPrint.id, 1]])
       const timeline = (await api.get(`/store/orders/${order.id}/timeline`, { headers: buyer })).data.timeline
       expect(timeline.shipments.map((s: any) => s.tracking.map((t: any) => t.number))).toEqual([["GIG-1001"]])
+      // The buyer is emailed as when staff ship.
+      expect(await eventually(() => emails("order-shipped", buyerEmail), (list) => list.length > 0)).toHaveLength(1)
 
       // A double submit of the last copy ships it once; the other is told nothing is left.
       const twice = await Promise.all([1, 2].map(() => ship(a.owner, order.id, { items: [{ line_item_id: aPrint.id, quantity: 1 }] })))

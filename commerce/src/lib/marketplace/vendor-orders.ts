@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import type { Knex } from "knex"
 import VendorProductLink from "../../links/vendor-product"
-import type { VendorOrderStatus } from "../../api/vendors/me/orders/validators"
+import type { VendorOrderStatus } from "./vendor-order-status"
 
 /**
  * Orders holding at least one line of the vendor's products (through the
@@ -179,7 +179,7 @@ export function presentVendorOrder(order: OrderRow, productIds: Set<string>) {
   const printIds = new Set(lines.filter((l) => l.requires_shipping).map((l) => l.id))
   const ships = printIds.size > 0
   const a = order.shipping_address
-  const status: VendorOrderStatus | "canceled" = order.status === "canceled" ? "canceled" : lines.some((l) => leftToShip(l) > 0) ? "to_ship" : "sent"
+  const status: VendorOrderStatus = order.status === "canceled" ? "canceled" : lines.some((l) => leftToShip(l) > 0) ? "to_ship" : "sent"
   return {
     id: order.id,
     display_id: order.display_id,

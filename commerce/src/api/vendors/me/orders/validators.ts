@@ -1,8 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-
-/** Where the vendor's lines of an order stand: some print copy still to ship, nothing left to send, or the order cancelled. */
-export const VENDOR_ORDER_STATUSES = ["to_ship", "sent", "canceled"] as const
-export type VendorOrderStatus = (typeof VENDOR_ORDER_STATUSES)[number]
+import { VENDOR_ORDER_STATUSES } from "../../../../lib/marketplace/vendor-order-status"
 
 const MAX_PAGE = 50
 
