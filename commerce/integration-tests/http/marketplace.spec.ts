@@ -4,6 +4,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../src/modules/marketplace"
 import type MarketplaceModuleService from "../../src/modules/marketplace/service"
+import { REVIEWS_MODULE } from "../../src/modules/reviews"
+import type ReviewsModuleService from "../../src/modules/reviews/service"
 import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
 import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
@@ -396,8 +398,12 @@ medusaIntegrationTestRunner({
             call(api.get(`/vendors/me/products/${own.id}`, { headers })),
             call(api.post(`/vendors/me/products/${own.id}`, { title: "x y" }, { headers })),
             call(api.delete(`/vendors/me/products/${own.id}`, { headers })),
+            call(api.get("/vendors/me/orders", { headers })),
+            call(api.get("/vendors/me/orders/order_1", { headers })),
+            call(api.post("/vendors/me/orders/order_1/fulfillments", { items: [{ line_item_id: "ordli_1", quantity: 1 }] }, { headers })),
+            call(api.get("/vendors/me/reviews", { headers })),
           ])
-          expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401])
+          expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401])
         }
         expect((await call(api.get("/admin/marketplace/product-requests", { headers: a.owner }))).status).toBe(401)
 
@@ -542,6 +548,134 @@ medusaIntegrationTestRunner({
       const aTotals = totals.find((t: any) => t.vendor_id === a.id)
       expect(aTotals).toMatchObject({ name: "Press A", currency_code: "ngn", sale: gross[a.id], refund_clawback: clawbacks[0].amount, net: expectedShare(a.id) + clawbacks[0].amount })
       expect((await call(api.get("/admin/marketplace/ledger", { headers: a.owner }))).status).toBe(401)
+    })
+
+    it("vendor orders: each vendor sees only its own lines of a split order and no email, ships its print copies through Medusa once, never another's; reviews only of its own products", async () => {
+      await ensureCatalog(getContainer() as never, await ensureStoreSetup(getContainer() as never, "Storefront"))
+      await simulator.control("behaviour", { webhook: "none" })
+      const shop = await openShop(api, getContainer as never, simulator)
+      const [a, b] = [await approvedVendor("Press A"), await approvedVendor("Press B")]
+      const link = getContainer().resolve("link")
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: ["harmattan-letters", "the-teachers-notebook", "deep-work-in-lagos", "the-quiet-draft"] })
+      const productId = (h: string) => products.find((p) => p.handle === h)!.id
+      for (const [vendor, handle] of [[a, "harmattan-letters"], [a, "the-teachers-notebook"], [b, "deep-work-in-lagos"]] as const) {
+        await link.create({ [MARKETPLACE_MODULE]: { vendor_id: vendor.id }, [Modules.PRODUCT]: { product_id: productId(handle) } })
+      }
+      const buyerEmail = `buyer-${Date.now()}@example.com`
+      const buyer = await shop.register(buyerEmail)
+      const { order } = await shop.buy(
+        [
+          { variant_id: await shop.variantId("harmattan-letters", "Paperback"), quantity: 2 },
+          { variant_id: await shop.variantId("the-teachers-notebook", "Ebook") },
+          { variant_id: await shop.variantId("deep-work-in-lagos", "Hardcover") },
+          { variant_id: await shop.variantId("the-quiet-draft", "Paperback") },
+        ],
+        { headers: buyer, email: buyerEmail, settled: true }
+      )
+      const lineOf = (handle: string) => order.items.find((i: any) => i.product_id === productId(handle))
+      const [aPrint, aEbook, bPrint, shopPrint] = ["harmattan-letters", "the-teachers-notebook", "deep-work-in-lagos", "the-quiet-draft"].map(lineOf)
+      const { order: aOnly } = await shop.buy([{ variant_id: await shop.variantId("harmattan-letters", "Hardcover") }], { settled: true })
+
+      // A sees both orders, each with only its own lines, the shipping name and address, and never the buyer's email.
+      const aList = await call(api.get("/vendors/me/orders", { headers: a.owner }))
+      expect([aList.status, aList.data.count, aList.data.orders.map((o: any) => o.id)]).toEqual([200, 2, [aOnly.id, order.id]])
+      const aView = aList.data.orders[1]
+      expect(aView).toMatchObject({ display_id: order.display_id, payment_status: "captured", status: "to_ship", currency_code: "ngn" })
+      const byId = (x: any[], y: any[]) => String(x[0]).localeCompare(String(y[0]))
+      expect(aView.lines.map((l: any) => [l.id, l.kind, l.quantity, l.unit_price, l.total, l.fulfillment_status, l.left_to_ship]).sort(byId)).toEqual(
+        [
+          [aPrint.id, "print", 2, aPrint.unit_price, aPrint.total, "not_fulfilled", 2],
+          [aEbook.id, "digital", 1, aEbook.unit_price, aEbook.total, "delivered", 0],
+        ].sort(byId)
+      )
+      expect(aView.ship_to).toMatchObject({ name: "Ada Obi", address_1: "1 Marina", city: "Lagos", country_code: "ng" })
+      const aJson = JSON.stringify(aList.data)
+      for (const hidden of [buyerEmail, "payer@example.com", bPrint.id, shopPrint.id, "customer_id"]) expect([hidden, aJson.includes(hidden)]).toEqual([hidden, false])
+      const bList = await api.get("/vendors/me/orders", { headers: b.owner })
+      expect([bList.data.count, bList.data.orders[0].lines.map((l: any) => l.id)]).toEqual([1, [bPrint.id]])
+
+      // B: the same 404 for A's order as for none, reading or shipping; and 404 shipping A's line of an order B shares.
+      for (const id of [aOnly.id, "order_nonexistent"]) {
+        const tries = await Promise.all([
+          call(api.get(`/vendors/me/orders/${id}`, { headers: b.owner })),
+          call(api.post(`/vendors/me/orders/${id}/fulfillments`, { items: [{ line_item_id: aOnly.items[0].id, quantity: 1 }] }, { headers: b.owner })),
+        ])
+        expect(tries.map((r) => [r.status, r.data.message])).toEqual([[404, `No order of yours with id ${id}`], [404, `No order of yours with id ${id}`]])
+      }
+      const ship = (headers: Headers, orderId: string, body: object) => call(api.post(`/vendors/me/orders/${orderId}/fulfillments`, body, { headers }))
+      const stolen = await ship(b.owner, order.id, { items: [{ line_item_id: aPrint.id, quantity: 1 }] })
+      expect([stolen.status, stolen.data.message]).toEqual([404, `No line of yours with id ${aPrint.id} in this order`])
+      expect((await ship(a.owner, order.id, { items: [{ line_item_id: shopPrint.id, quantity: 1 }] })).status).toBe(404)
+
+      // Bad input is named; an ebook has nothing to ship; no more copies than are left.
+      const refusals: [object, RegExp][] = [
+        [{ items: [] }, /field 'items' too small, expected at least: '1'/],
+        [{ items: [{ line_item_id: aPrint.id, quantity: 0 }] }, /field 'items, 0, quantity' too small/],
+        [{ items: [{ line_item_id: aPrint.id, quantity: 1.5 }] }, /quantity/],
+        [{ items: [{ line_item_id: "abc", quantity: 1 }] }, /line_item_id must be an order line's id/],
+        [{ items: [{ line_item_id: aPrint.id, quantity: 1 }, { line_item_id: aPrint.id, quantity: 1 }] }, /items names a line twice/],
+        [{ items: [{ line_item_id: aEbook.id, quantity: 1 }] }, new RegExp(`Line ${aEbook.id} \\(.*\\) is delivered online: there is nothing to ship`)],
+        [{ items: [{ line_item_id: aPrint.id, quantity: 3 }] }, new RegExp(`Line ${aPrint.id} \\(Harmattan Letters, Paperback\\) has 2 copies left to ship, not 3`)],
+      ]
+      for (const [body, message] of refusals) {
+        const res = await ship(a.owner, order.id, body)
+        expect([JSON.stringify(body), res.status, res.data.message]).toEqual([JSON.stringify(body), 400, expect.stringMatching(message)])
+      }
+      expect((await call(api.get("/vendors/me/orders?status=shipped", { headers: a.owner }))).data.message).toMatch(/Expected: 'to_ship, sent, canceled' for field 'status'/)
+
+      // A ships one of its two copies: a fulfilment of that line only, shipped with its tracking, as the buyer sees it.
+      const shipped = await ship(a.owner, order.id, { items: [{ line_item_id: aPrint.id, quantity: 1 }], tracking_number: "GIG-1001", carrier: "GIG Logistics" })
+      expect(shipped.status).toBe(201)
+      expect(shipped.data.order.lines.find((l: any) => l.id === aPrint.id)).toMatchObject({ fulfillment_status: "partially_shipped", shipped_quantity: 1, left_to_ship: 1 })
+      expect(shipped.data.order.shipments).toEqual([
+        expect.objectContaining({ id: shipped.data.fulfillment_id, carrier: "GIG Logistics", tracking_numbers: ["GIG-1001"], items: [{ line_item_id: aPrint.id, quantity: 1 }], shipped_at: expect.any(String) }),
+      ])
+      const fulfillments = async () => {
+        const { data } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["fulfillments.id", "fulfillments.shipped_at", "fulfillments.created_by", "fulfillments.labels.tracking_number", "fulfillments.items.line_item_id", "fulfillments.items.quantity"], filters: { id: order.id } })
+        return (data[0] as any).fulfillments.filter((f: any) => f.items.some((i: any) => [aPrint.id, bPrint.id, shopPrint.id].includes(i.line_item_id)))
+      }
+      const [medusaFulfillment, ...others] = await fulfillments()
+      expect(others).toEqual([])
+      expect(medusaFulfillment).toMatchObject({ id: shipped.data.fulfillment_id, shipped_at: expect.anything(), created_by: expect.stringMatching(/^vmem_/), labels: [{ tracking_number: "GIG-1001" }] })
+      expect(medusaFulfillment.items.map((i: any) => [i.line_item_id, Number(i.quantity)])).toEqual([[aPrint.id, 1]])
+      const timeline = (await api.get(`/store/orders/${order.id}/timeline`, { headers: buyer })).data.timeline
+      expect(timeline.shipments.map((s: any) => s.tracking.map((t: any) => t.number))).toEqual([["GIG-1001"]])
+      // The buyer is emailed as when staff ship.
+      expect(await eventually(() => emails("order-shipped", buyerEmail), (list) => list.length > 0)).toHaveLength(1)
+
+      // A double submit of the last copy ships it once; the other is told nothing is left.
+      const twice = await Promise.all([1, 2].map(() => ship(a.owner, order.id, { items: [{ line_item_id: aPrint.id, quantity: 1 }] })))
+      expect(twice.map((r) => r.status).sort()).toEqual([201, 400])
+      expect(twice.find((r) => r.status === 400)!.data.message).toMatch(/has 0 copies left to ship, not 1/)
+      const after = await fulfillments()
+      expect(after.flatMap((f: any) => f.items.map((i: any) => [i.line_item_id, Number(i.quantity)]))).toEqual([[aPrint.id, 1], [aPrint.id, 1]])
+      expect((await api.get("/vendors/me/orders?status=to_ship", { headers: a.owner })).data.orders.map((o: any) => o.id)).toEqual([aOnly.id])
+      expect((await api.get("/vendors/me/orders?status=sent&limit=1", { headers: a.owner })).data).toMatchObject({ count: 1, orders: [{ id: order.id, status: "sent" }] })
+      expect((await api.get(`/vendors/me/orders/${order.id}`, { headers: b.owner })).data.order.lines.map((l: any) => [l.id, l.fulfillment_status])).toEqual([[bPrint.id, "not_fulfilled"]])
+
+      // A suspended vendor still sees its orders but ships nothing.
+      expect((await decide(b.id, "suspend", { reason: "Late parcels" })).status).toBe(200)
+      const suspended = await ship(b.owner, order.id, { items: [{ line_item_id: bPrint.id, quantity: 1 }] })
+      expect([suspended.status, suspended.data.message]).toEqual([403, "Your vendor account is suspended: only an approved vendor can ship orders"])
+      expect((await call(api.get(`/vendors/me/orders/${order.id}`, { headers: b.owner }))).status).toBe(200)
+
+      // Reviews: only the visible ones of the vendor's own products, with the reader's short name only.
+      const reviews = getContainer().resolve<ReviewsModuleService>(REVIEWS_MODULE)
+      const buyerId = (await api.get("/store/customers/me", { headers: buyer })).data.customer.id
+      const [other] = await getContainer().resolve(Modules.CUSTOMER).listCustomers({ email: "reader@example.com" })
+      await reviews.createReviews([
+        { product_id: productId("harmattan-letters"), customer_id: buyerId, rating: 5, title: "Moving", body: "<b>Loved</b> every letter." },
+        { product_id: productId("the-teachers-notebook"), customer_id: buyerId, rating: 2, body: "Hidden by staff", status: "hidden" },
+        { product_id: productId("deep-work-in-lagos"), customer_id: buyerId, rating: 4, body: "B's book" },
+        { product_id: productId("the-quiet-draft"), customer_id: other.id, rating: 3, body: "The shop's own" },
+      ])
+      const aReviews = await api.get("/vendors/me/reviews", { headers: a.owner })
+      expect(aReviews.data).toMatchObject({ count: 1, reviews: [{ product: { id: productId("harmattan-letters"), title: "Harmattan Letters" }, rating: 5, title: "Moving", body: "<b>Loved</b> every letter.", reader_name: "Test" }] })
+      expect(JSON.stringify(aReviews.data)).not.toMatch(new RegExp(`${buyerId}|${buyerEmail}|Hidden by staff|B's book`))
+      expect((await api.get("/vendors/me/reviews", { headers: b.owner })).data.reviews.map((r: any) => r.body)).toEqual(["B's book"])
+      expect((await call(api.get("/vendors/me/reviews?limit=500", { headers: a.owner }))).status).toBe(400)
     })
   },
 })

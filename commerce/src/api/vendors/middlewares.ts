@@ -2,6 +2,7 @@ import { authenticate, validateAndTransformBody, validateAndTransformQuery, type
 import { LedgerPeriodQuery } from "../../lib/marketplace/ledger-query"
 import { limitVendorLogin, limitVendorRegistration } from "../../lib/rate-limit/auth-limits"
 import { limitVendorInvitations } from "../../lib/rate-limit/marketplace-limits"
+import { vendorOrderMiddlewares } from "./me/orders/middlewares"
 import { VendorCreateProduct, VendorUpdateProduct } from "./me/products/validators"
 import { VendorAcceptInvitation, VendorInviteMember } from "./validators"
 
@@ -18,6 +19,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [limitVendorInvitations, validateAndTransformBody(VendorInviteMember)] },
   { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
+  ...vendorOrderMiddlewares,
   {
     // An invited person's sign-in before it is a member's: a vendor token without an actor yet.
     matcher: "/vendors/invitations/accept",
