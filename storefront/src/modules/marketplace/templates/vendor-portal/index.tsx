@@ -32,6 +32,7 @@ export default function VendorPortal({ me, products, countryCode }: { me: Vendor
         actions={
           <>
             {selling ? <ButtonLink href={`/${countryCode}/vendor/products/new`} data-testid="vendor-new-book">List a book</ButtonLink> : null}
+            <ButtonLink href={`/${countryCode}/vendor/disputes`} variant="secondary" data-testid="vendor-disputes-link">Disputes</ButtonLink>
             <form action={signOutVendorAction}>
               <input type="hidden" name="countryCode" value={countryCode} />
               <Button type="submit" variant="quiet">Sign out</Button>
