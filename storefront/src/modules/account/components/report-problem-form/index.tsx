@@ -10,6 +10,7 @@ import SubmitButton from "@/modules/common/components/submit-button"
 import styles from "./styles.module.css"
 
 const REASONS = [
+  { value: "", label: "Choose…" },
   { value: "not_received", label: "It has not arrived" },
   { value: "damaged", label: "It arrived damaged" },
   { value: "not_as_described", label: "It is not as described" },
@@ -42,7 +43,7 @@ export default function ReportProblemForm({ orderId, lineItemId, lineName }: { o
     <form action={action} className={`${formClass} ${styles.form}`} data-testid="report-problem-form">
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="lineItemId" value={lineItemId} />
-      <SelectField name="reason" id={`reason-${id}`} label={`What is wrong with ${lineName}?`} options={REASONS} required />
+      <SelectField name="reason" id={`reason-${id}`} label={`What is wrong with ${lineName}?`} options={REASONS} defaultValue="" required />
       <TextAreaField name="description" id={`description-${id}`} label="Tell us more (optional)" hint="What happened, and what would put it right." rows={3} maxLength={2000} />
       {state && !state.ok && (
         <Alert tone="error" testId="report-problem-error">
