@@ -9,6 +9,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto"
 import http from "node:http"
 import { setTimeout as sleep } from "node:timers/promises"
+import { createDisputeStore, DisputeError } from "./disputes.mjs"
 import { operationOf, takeFault, unknownFault } from "./faults.mjs"
 import { pageOf, parseListQuery, withinPeriod } from "./lists.mjs"
 import { renderCheckoutPage, renderClosedPage } from "./pages.mjs"
@@ -106,6 +107,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
   const byAccessCode = new Map()
   const refunds = []
   const subaccounts = createSubaccountStore({ domain: DOMAIN })
+  const disputes = createDisputeStore({ domain: DOMAIN, nextId: () => nextId++ })
   const webhooks = [] // deliveries, newest last
   const hung = new Set() // responses held open by "timeout" faults
   const retries = new Set() // timers of webhooks waiting to be sent again
@@ -144,7 +146,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
   /** Sends a webhook; one that is not taken (no 2xx) is sent again later, with the same body. */
   async function deliverWebhook(event, data, attempt = 1, rawBody = JSON.stringify({ event, data })) {
-    const delivery = { event, reference: data.reference, attempt, status: null, error: null, at: isoNow(), next_attempt_at: null }
+    const delivery = { event, reference: data.reference ?? data.transaction?.reference, attempt, status: null, error: null, at: isoNow(), next_attempt_at: null }
     webhooks.push(delivery)
     const target = behaviour.webhookUrl ?? webhookUrl
     if (!target) {
@@ -163,7 +165,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
     } catch (error) {
       delivery.error = String(error?.message ?? error)
     }
-    log(`webhook ${event} ${data.reference} → ${delivery.status ?? delivery.error}`)
+    log(`webhook ${event} ${delivery.reference} → ${delivery.status ?? delivery.error}`)
     const wait = delivered(delivery.status) ? null : retryDelay(retrySchedule(behaviour.webhookRetry), attempt)
     if (wait !== null) {
       delivery.next_attempt_at = new Date(Date.now() + wait).toISOString()
@@ -340,7 +342,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
     // Test controls.
     if (parts[0] === "__simulator") {
-      if (method === "GET" && parts[1] === "state") return reply(res, 200, { behaviour, transactions: [...transactions.values()].map(view), refunds, subaccounts: subaccounts.all(), webhooks })
+      if (method === "GET" && parts[1] === "state") return reply(res, 200, { behaviour, transactions: [...transactions.values()].map(view), refunds, subaccounts: subaccounts.all(), disputes: disputes.all(), webhooks })
       if (method === "POST" && parts[1] === "behaviour") {
         const faults = body.faults ?? {}
         const unknown = unknownFault(faults)
@@ -356,6 +358,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
         byAccessCode.clear()
         refunds.length = 0
         subaccounts.clear()
+        disputes.clear()
         webhooks.length = 0
         return reply(res, 200, { behaviour })
       }
@@ -374,6 +377,17 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
         if (!t) throw new PaystackError(404, "Transaction reference not found")
         await settle(t, parts[3])
         return reply(res, 200, { data: view(t) })
+      }
+      // A chargeback on a paid transaction: `charge.dispute.create` (or, naming the dispute's `id`, `.remind` / `.resolve`) delivered signed; `duplicate` sends it twice.
+      if (method === "POST" && parts[1] === "dispute" && parts.length === 2) {
+        const t = transactions.get(String(body.reference ?? ""))
+        if (!t) throw new PaystackError(404, "Transaction reference not found")
+        const dispute = disputes.record(t, body)
+        const event = body.event ?? "charge.dispute.create"
+        const data = { ...dispute, transaction: view(t), customer: view(t).customer }
+        const deliveries = []
+        for (let i = 0; i < (body.duplicate ? 2 : 1); i++) deliveries.push(await deliverWebhook(event, data))
+        return reply(res, 200, { dispute: data, deliveries })
       }
       if (method === "POST" && parts[1] === "transactions" && parts[2] && parts[3] === "webhook") {
         const t = transactions.get(parts[2])
@@ -456,7 +470,7 @@ export function createPaystackSimulator({ secretKey, webhookUrl, publicUrl, log 
 
   const server = http.createServer((req, res) => {
     route(req, res).catch((error) => {
-      const status = error instanceof PaystackError || error instanceof SubaccountError || error instanceof SplitError ? error.status : 500
+      const status = error instanceof PaystackError || error instanceof SubaccountError || error instanceof SplitError || error instanceof DisputeError ? error.status : 500
       if (status === 500) log(`error: ${error?.stack ?? error}`)
       if (!res.headersSent) reply(res, status, { status: false, message: error.message })
       else res.end()

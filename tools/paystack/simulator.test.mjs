@@ -180,6 +180,34 @@ describe("Paystack simulator", () => {
     assert.deepEqual([1, 4, 5, 76, 77].map((n) => retryDelay(PAYSTACK_WEBHOOK_RETRY, n)), [180_000, 180_000, 3_600_000, 3_600_000, null])
   })
 
+  test("raises a chargeback as Paystack reports it: charge.dispute.create signed, then resolve naming the same dispute; twice on request", async () => {
+    const control = (body) => fetch(`${base}/__simulator/dispute`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } })
+    const { json } = await initialize({ reference: "cb1" })
+    assert.equal((await control({ reference: "cb1" })).status, 400) // not paid yet
+    await pay(json.data.authorization_url)
+    hook.received.length = 0
+    const created = await (await control({ reference: "cb1", refund_amount: 400000, note: "Customer says not received", duplicate: true })).json()
+    assert.equal(hook.received.length, 2)
+    for (const delivery of hook.received) assert.equal(delivery.signature, signPaystackBody(delivery.raw, SECRET))
+    const event = JSON.parse(hook.received[0].raw)
+    assert.equal(event.event, "charge.dispute.create")
+    assert.equal(event.data.id, created.dispute.id)
+    assert.equal(event.data.transaction.reference, "cb1")
+    assert.equal(event.data.refund_amount, 400000)
+    assert.equal(event.data.status, "awaiting-merchant-feedback")
+    assert.equal(event.data.category, "chargeback")
+    assert.equal(hook.received[1].raw, hook.received[0].raw)
+
+    hook.received.length = 0
+    await control({ reference: "cb1", id: created.dispute.id, event: "charge.dispute.resolve", resolution: "declined" })
+    const resolved = JSON.parse(hook.received[0].raw)
+    assert.deepEqual([resolved.event, resolved.data.id, resolved.data.status, resolved.data.resolution], ["charge.dispute.resolve", created.dispute.id, "resolved", "declined"])
+    assert.equal((await control({ reference: "cb1", refund_amount: 999999999 })).status, 400)
+    assert.equal((await control({ reference: "nope" })).status, 404)
+    const state = await (await fetch(`${base}/__simulator/state`)).json()
+    assert.equal(state.disputes.length, 1)
+  })
+
   test("refunds take partial amounts in kobo and never more than was paid", async () => {
     await pay((await initialize({ reference: "r1" })).json.data.authorization_url)
     const part = await api("/refund", { method: "POST", body: { transaction: "r1", amount: 150000 } })

@@ -22,6 +22,9 @@ import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
 import { adminProductRequestMiddlewares } from "./admin/marketplace/product-requests/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
+import { storeDisputeMiddlewares } from "./store/orders/[id]/disputes/middlewares"
+import { vendorDisputeMiddlewares } from "./vendors/me/disputes/middlewares"
+import { adminDisputeMiddlewares } from "./admin/marketplace/disputes/middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -95,5 +98,8 @@ export default defineMiddlewares({
     ...adminMarketplaceMiddlewares,
     ...adminProductRequestMiddlewares,
     ...vendorMiddlewares,
+    ...storeDisputeMiddlewares,
+    ...vendorDisputeMiddlewares,
+    ...adminDisputeMiddlewares,
   ],
 })

@@ -177,6 +177,13 @@ const schema = z.object({
     .min(0, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
     .max(1000, "MARKETPLACE_PRICE_CHANGE_APPROVAL_PERCENT must be from 0 to 1000")
     .default(20),
+  /** How many days after an order is placed its buyer may open a dispute on one of its lines. */
+  MARKETPLACE_DISPUTE_WINDOW_DAYS: z.coerce
+    .number({ invalid_type_error: "MARKETPLACE_DISPUTE_WINDOW_DAYS must be a number" })
+    .int("MARKETPLACE_DISPUTE_WINDOW_DAYS must be a whole number of days")
+    .min(1, "MARKETPLACE_DISPUTE_WINDOW_DAYS must be from 1 to 365")
+    .max(365, "MARKETPLACE_DISPUTE_WINDOW_DAYS must be from 1 to 365")
+    .default(30),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")

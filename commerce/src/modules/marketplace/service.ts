@@ -10,14 +10,18 @@ import { ProductChangeRequest } from "./models/product-change-request"
 import { Vendor } from "./models/vendor"
 import { VendorEvent } from "./models/vendor-event"
 import { VendorMember } from "./models/vendor-member"
+import { Dispute, type DisputeStatus } from "./models/dispute"
+import { DisputeEvent } from "./models/dispute-event"
+import { checkDisputeDecision, type DisputeDecision, type DisputeOpening } from "./lib/disputes"
 
 /** What a decision replaced, so a workflow can put it back. */
 export type DecisionBefore = { status: VendorStatus; status_reason: string | null; decided_by: string | null; decided_at: Date | null }
 export type ProductChangeDecision = { request_id: string; status: "approved" | "rejected"; changed: boolean; kind: "new" | "price_change"; product_id: string; proposed: Record<string, unknown> }
+export type DisputeDecisionResult = { dispute_id: string; status: DisputeStatus; changed: boolean; amount: number; before: { status: DisputeStatus; refunded_amount: number }; event_id: string | null }
 export type DecisionResult = { vendor_id: string; status: VendorStatus; changed: boolean; before: DecisionBefore; event_id: string | null }
 
 /** Vendors, their members, their event log, their ledger and their product changes awaiting staff. */
-export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest }) {
+export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest, Dispute, DisputeEvent }) {
   /**
    * Staff approve, reject or suspend a vendor (see DECISIONS): the vendor's
    * row is locked first, so of two staff deciding at once the second sees
@@ -213,5 +217,127 @@ export default class MarketplaceModuleService extends MedusaService({ Vendor, Ve
   async undoProductChangeDecision(result: ProductChangeDecision, @MedusaContext() context: Context = {}): Promise<void> {
     if (!result.changed) return
     await this.updateProductChangeRequests({ id: result.request_id, status: "pending", decided_by: null, decided_at: null, reason: null }, context)
+  }
+
+  /**
+   * Opens a dispute and logs it, once: a second opening of the same line
+   * while one is undecided (a double click, two tabs), or of the same
+   * Paystack dispute (a repeated webhook), writes nothing and answers the
+   * one already there with `created: false`. PostgreSQL's unique indexes
+   * decide between racing requests.
+   */
+  @InjectTransactionManager()
+  async openDispute(input: DisputeOpening, @MedusaContext() context: Context = {}): Promise<{ dispute_id: string; created: boolean }> {
+    const manager = context.transactionManager as SqlEntityManager
+    const id = generateEntityId("", "dsp")
+    const rows: { id: string }[] = await manager.execute(
+      `INSERT INTO dispute (id, order_id, line_item_id, vendor_id, customer_id, email, reason, description, currency_code, source, paystack_dispute_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [id, input.order_id, input.line_item_id, input.vendor_id, input.customer_id, input.email, input.reason, input.description, input.currency_code, input.source, input.paystack_dispute_id ?? null]
+    )
+    if (!rows.length) {
+      const [existing]: { id: string }[] = input.paystack_dispute_id
+        ? await manager.execute(`SELECT id FROM dispute WHERE paystack_dispute_id = ? AND deleted_at IS NULL`, [input.paystack_dispute_id])
+        : await manager.execute(`SELECT id FROM dispute WHERE line_item_id = ? AND status IN ('open', 'vendor_answered') AND deleted_at IS NULL`, [input.line_item_id])
+      if (!existing) throw new MedusaError(MedusaError.Types.CONFLICT, "This dispute was being opened by another request: try again")
+      return { dispute_id: existing.id, created: false }
+    }
+    await this.createDisputeEvents(
+      { dispute_id: id, type: "opened", actor_type: input.actor_type, actor_id: input.actor_id, message: input.description || null, data: input.event_data ?? null },
+      context
+    )
+    return { dispute_id: id, created: true }
+  }
+
+  /**
+   * The vendor's answer to a dispute on one of its lines, logged with the
+   * member who wrote it. Another vendor's dispute (or the shop's own line's)
+   * is the 404 of one that does not exist; a decided one is a 400.
+   */
+  @InjectTransactionManager()
+  async answerDispute(
+    input: { dispute_id: string; vendor_id: string; member_id: string; message: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ dispute_id: string; event_id: string }> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: { id: string; status: DisputeStatus; vendor_id: string | null }[] = await manager.execute(
+      `SELECT id, status, vendor_id FROM dispute WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.dispute_id]
+    )
+    if (!row || row.vendor_id !== input.vendor_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No dispute with id ${input.dispute_id}`)
+    if (row.status !== "open" && row.status !== "vendor_answered") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This dispute is already decided (${row.status.replace("_", " ")}): it takes no more answers`)
+    }
+    if (row.status === "open") await this.updateDisputes({ id: row.id, status: "vendor_answered" }, context)
+    const event = await this.createDisputeEvents(
+      { dispute_id: row.id, type: "vendor_answered", actor_type: "vendor", actor_id: input.member_id, message: input.message },
+      context
+    )
+    return { dispute_id: row.id, event_id: event.id }
+  }
+
+  /**
+   * Staff's decision on a dispute, once: the row is locked, so of two staff
+   * (or a double click) deciding at once the second sees the first's
+   * outcome and answers `changed: false`, and nothing is refunded twice.
+   * `refundable` is what the line (or order) can still give back, in kobo.
+   */
+  @InjectTransactionManager()
+  async decideDispute(
+    input: { dispute_id: string; decision: DisputeDecision; amount?: number | null; refundable: number; note: string; actor_id: string },
+    @MedusaContext() context: Context = {}
+  ): Promise<DisputeDecisionResult> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: { id: string; status: DisputeStatus; refunded_amount: number }[] = await manager.execute(
+      `SELECT id, status, refunded_amount FROM dispute WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.dispute_id]
+    )
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No dispute with id ${input.dispute_id}`)
+    const before = { status: row.status, refunded_amount: Number(row.refunded_amount) }
+    const outcome = checkDisputeDecision({ status: row.status, decision: input.decision, amount: input.amount, refundable: input.refundable })
+    if (!outcome) return { dispute_id: row.id, status: row.status, changed: false, amount: 0, before, event_id: null }
+    await this.updateDisputes(
+      { id: row.id, status: outcome.status, refunded_amount: before.refunded_amount + outcome.amount, decided_by: input.actor_id, decided_at: new Date() },
+      context
+    )
+    const event = await this.createDisputeEvents(
+      { dispute_id: row.id, type: "staff_decided", actor_type: "user", actor_id: input.actor_id, message: input.note, data: { decision: input.decision, amount: outcome.amount } },
+      context
+    )
+    return { dispute_id: row.id, status: outcome.status, changed: true, amount: outcome.amount, before, event_id: event.id }
+  }
+
+  /** Puts a decided dispute back as it was (its refund failed), and drops the decision's log entry. */
+  @InjectTransactionManager()
+  async undoDisputeDecision(result: DisputeDecisionResult, @MedusaContext() context: Context = {}): Promise<void> {
+    if (!result.changed) return
+    await this.updateDisputes({ id: result.dispute_id, ...result.before, decided_by: null, decided_at: null }, context)
+    if (result.event_id) await this.deleteDisputeEvents(result.event_id, context)
+  }
+
+  /**
+   * Paystack's outcome of a chargeback (`charge.dispute.resolve`), logged
+   * once: a repeated delivery finds the resolution already recorded and
+   * writes nothing. Null when no dispute has this Paystack id.
+   */
+  @InjectTransactionManager()
+  async recordChargebackResolution(
+    input: { paystack_dispute_id: string; resolution: string; message: string | null; data: Record<string, unknown> },
+    @MedusaContext() context: Context = {}
+  ): Promise<{ dispute_id: string; changed: boolean } | null> {
+    const manager = context.transactionManager as SqlEntityManager
+    const [row]: { id: string; paystack_resolution: string | null }[] = await manager.execute(
+      `SELECT id, paystack_resolution FROM dispute WHERE paystack_dispute_id = ? AND deleted_at IS NULL FOR UPDATE`,
+      [input.paystack_dispute_id]
+    )
+    if (!row) return null
+    if (row.paystack_resolution === input.resolution) return { dispute_id: row.id, changed: false }
+    await this.updateDisputes({ id: row.id, paystack_resolution: input.resolution }, context)
+    await this.createDisputeEvents(
+      { dispute_id: row.id, type: "note", actor_type: "paystack", actor_id: null, message: input.message, data: { resolution: input.resolution, ...input.data } },
+      context
+    )
+    return { dispute_id: row.id, changed: true }
   }
 }

@@ -15,6 +15,7 @@ import { customerPasswordResetEmail } from "./templates/customer-password-reset"
 import { customerVerifyEmail } from "./templates/customer-verify-email"
 import { customerWelcomeEmail } from "./templates/customer-welcome"
 import { lowStockEmail } from "./templates/low-stock"
+import { marketplaceDisputeEmail } from "./templates/marketplace-dispute"
 import { orderPlacedEmail } from "./templates/order-placed"
 import { orderShippedEmail } from "./templates/order-shipped"
 import { reconciliationReportEmail } from "./templates/reconciliation-report"
@@ -48,6 +49,7 @@ export const EMAIL_TEMPLATES: Record<string, EmailDefinition> = {
   "vendor-application-received": vendorApplicationReceivedEmail,
   "vendor-decision": vendorDecisionEmail,
   "vendor-member-invite": vendorMemberInviteEmail,
+  "marketplace-dispute": marketplaceDisputeEmail,
 }
 
 export type RenderedEmail = { subject: string; html: string; text: string }

@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { IEventBusModuleService } from "@medusajs/framework/types"
 import { Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { env } from "../../../../lib/env"
+import { handlePaystackDisputeWebhook, isPaystackDisputeWebhook } from "../../../../lib/marketplace/paystack-dispute-webhook"
 
 /**
  * Medusa's own webhook route, with the wait we choose. Medusa 2.21 reads
@@ -14,6 +15,8 @@ import { env } from "../../../../lib/env"
  * as before. The cart lock orders the webhook and the shopper's return.
  */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  // Chargebacks are the marketplace's, not the payment module's: checked and handled here, at once.
+  if (isPaystackDisputeWebhook(req.params.provider, req.body)) return handlePaystackDisputeWebhook(req, res)
   try {
     const eventBus = req.scope.resolve<IEventBusModuleService>(Modules.EVENT_BUS)
     await eventBus.emit(

@@ -1,7 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { Dispute } from "@/lib/data/disputes"
 import type { OrderTimeline as Timeline } from "@/lib/data/orders"
 import CancelOrderForm from "@/modules/account/components/cancel-order-form"
+import LineDispute from "@/modules/account/components/line-dispute"
 import OrderShipments from "@/modules/account/components/order-shipments"
 import OrderTimeline from "@/modules/account/components/order-timeline"
 import { formatAmount } from "@/lib/util/money"
@@ -15,6 +17,8 @@ type Props = {
   timeline: Timeline | null
   countryCode: string
   contactEmail: string | null
+  /** The order's disputes and until when a problem may be reported; null when they could not be read. */
+  disputes?: { disputes: Dispute[]; open_until: string } | null
 }
 
 /** Why a reader cannot cancel online and who can help, or, once cancelled, when the money arrives. */
@@ -43,11 +47,12 @@ function CannotCancel({ timeline, contactEmail }: { timeline: Timeline; contactE
   )
 }
 
-export default function OrderDetail({ order, timeline, countryCode, contactEmail }: Props) {
+export default function OrderDetail({ order, timeline, countryCode, contactEmail, disputes = null }: Props) {
   const money = (amount: unknown) => formatAmount(Number(amount ?? 0), order.currency_code)
   // Medusa leaves a cancelled order's fulfilment status as it was ("not fulfilled"): nothing will ship now.
   const cancelled = order.status === "canceled"
   const refunded = Number(order.credit_line_total ?? 0)
+  const canReport = !!disputes && !cancelled && new Date(disputes.open_until).getTime() > Date.now()
   return (
     <article aria-labelledby="order-heading" data-testid="order-detail">
       <p className={styles.back}>
@@ -80,10 +85,21 @@ export default function OrderDetail({ order, timeline, countryCode, contactEmail
           <ul className={styles.items}>
             {(order.items ?? []).map((item) => (
               <li key={item.id} data-testid="order-item">
-                <span>
-                  {lineName(item).name} × {item.quantity}
-                </span>
-                <span>{money(item.subtotal)}</span>
+                <div className={styles.line}>
+                  <span>
+                    {lineName(item).name} × {item.quantity}
+                  </span>
+                  <span>{money(item.subtotal)}</span>
+                </div>
+                {disputes && (
+                  <LineDispute
+                    orderId={order.id}
+                    lineItemId={item.id}
+                    lineName={lineName(item).name}
+                    disputes={disputes.disputes.filter((d) => d.line_item_id === item.id)}
+                    canReport={canReport}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ const SECTIONS = [
   { path: "", label: "Products", testId: "products" },
   { path: "/orders", label: "Orders", testId: "orders" },
   { path: "/reviews", label: "Reviews", testId: "reviews" },
+  { path: "/disputes", label: "Disputes", testId: "disputes" },
 ]
 
 /** The vendor portal's sections, the current one marked. */
