@@ -22,6 +22,7 @@ import { adminVendorMiddlewares } from "./admin/vendors/middlewares"
 import { adminMarketplaceMiddlewares } from "./admin/marketplace/middlewares"
 import { adminProductRequestMiddlewares } from "./admin/marketplace/product-requests/middlewares"
 import { vendorMiddlewares } from "./vendors/middlewares"
+import { vendorContentMiddlewares } from "./vendors/content-middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -95,5 +96,6 @@ export default defineMiddlewares({
     ...adminMarketplaceMiddlewares,
     ...adminProductRequestMiddlewares,
     ...vendorMiddlewares,
+    ...vendorContentMiddlewares,
   ],
 })
