@@ -6,7 +6,12 @@ import { env } from "../../../../lib/env"
 import { EBOOK_VARIANT_FIELDS } from "../../../admin/ebooks/admin-ebook-variant"
 import { retrieveVendorProducts } from "./own-products"
 
-type EbookVariant = { id: string; title: string | null; metadata?: Record<string, unknown> | null; options?: never[] | null }
+type EbookVariant = {
+  id: string
+  title: string | null
+  metadata?: Record<string, unknown> | null
+  options?: ({ value?: string | null; option?: { title?: string | null } | null } | null)[] | null
+}
 
 /**
  * The vendor's own product and its Ebook variant: the same 404 as every

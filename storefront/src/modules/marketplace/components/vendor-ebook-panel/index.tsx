@@ -37,8 +37,8 @@ function sendFile(url: string, file: File, onProgress: (part: number) => void): 
   })
 }
 
-/** The ebook's files (EPUB and PDF), and an upload that replaces the file of its format; the last file of a book in the shop stays. */
-export default function VendorEbookPanel({ ebook, countryCode }: { ebook: VendorEbook; countryCode: string }) {
+/** The ebook's files (EPUB and PDF), and (for an approved vendor) an upload that replaces the file of its format; the last file of a book in the shop stays. */
+export default function VendorEbookPanel({ ebook, countryCode, editable }: { ebook: VendorEbook; countryCode: string; editable: boolean }) {
   const router = useRouter()
   const [progress, setProgress] = useState<number | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
@@ -78,7 +78,7 @@ export default function VendorEbookPanel({ ebook, countryCode }: { ebook: Vendor
                   {file.uploaded_at ? ` · ${new Date(file.uploaded_at).toLocaleDateString("en-GB")}` : ""}
                 </span>
               </span>
-              {!(ebook.in_shop && present.length === 1) ? (
+              {editable && !(ebook.in_shop && present.length === 1) ? (
                 <form action={remove}>
                   <input type="hidden" name="countryCode" value={countryCode} />
                   <input type="hidden" name="id" value={ebook.product_id} />
@@ -95,29 +95,31 @@ export default function VendorEbookPanel({ ebook, countryCode }: { ebook: Vendor
         <Alert tone="warning" live="none">No file yet: buyers need an EPUB or a PDF to download.</Alert>
       )}
       <FormMessage state={removed} />
-      <form onSubmit={upload} className={styles.upload} aria-label="Upload the ebook file">
-        <label htmlFor="vendor-ebook-input" className={styles.label}>
-          {present.length ? "Replace or add a file" : "Upload the book"}
-        </label>
-        <p id="vendor-ebook-hint" className={styles.hint}>
-          An EPUB or a PDF of up to {megabytes(ebook.max_bytes)}; a new file replaces the one of its format.
-          {ebook.in_shop ? " This book is in the shop: its buyers download the new file from then on." : ""}
-        </p>
-        <Input id="vendor-ebook-input" name="file" type="file" accept=".epub,.pdf,application/epub+zip,application/pdf" aria-describedby="vendor-ebook-hint" data-testid="vendor-ebook-input" disabled={progress !== null} />
-        {progress !== null ? (
-          <progress className={styles.progress} value={progress} max={1} aria-label="Upload progress" data-testid="vendor-ebook-progress">
-            {Math.round(progress * 100)}%
-          </progress>
-        ) : null}
-        <Button type="submit" variant="secondary" pending={progress !== null} pendingText="Uploading…" data-testid="vendor-ebook-upload">
-          Upload
-        </Button>
-        {outcome ? (
-          <Alert tone={outcome.tone} testId="vendor-ebook-outcome">
-            {outcome.text}
-          </Alert>
-        ) : null}
-      </form>
+      {editable ? (
+        <form onSubmit={upload} className={styles.upload} aria-label="Upload the ebook file">
+          <label htmlFor="vendor-ebook-input" className={styles.label}>
+            {present.length ? "Replace or add a file" : "Upload the book"}
+          </label>
+          <p id="vendor-ebook-hint" className={styles.hint}>
+            An EPUB or a PDF of up to {megabytes(ebook.max_bytes)}; a new file replaces the one of its format.
+            {ebook.in_shop ? " This book is in the shop: its buyers download the new file from then on." : ""}
+          </p>
+          <Input id="vendor-ebook-input" name="file" type="file" accept=".epub,.pdf,application/epub+zip,application/pdf" aria-describedby="vendor-ebook-hint" data-testid="vendor-ebook-input" disabled={progress !== null} />
+          {progress !== null ? (
+            <progress className={styles.progress} value={progress} max={1} aria-label="Upload progress" data-testid="vendor-ebook-progress">
+              {Math.round(progress * 100)}%
+            </progress>
+          ) : null}
+          <Button type="submit" variant="secondary" pending={progress !== null} pendingText="Uploading…" data-testid="vendor-ebook-upload">
+            Upload
+          </Button>
+          {outcome ? (
+            <Alert tone={outcome.tone} testId="vendor-ebook-outcome">
+              {outcome.text}
+            </Alert>
+          ) : null}
+        </form>
+      ) : null}
     </section>
   )
 }

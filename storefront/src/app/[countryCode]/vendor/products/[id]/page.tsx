@@ -46,7 +46,7 @@ export default async function VendorProductPage({ params, searchParams }: Props)
       </Card>
       {ebook ? (
         <Card>
-          <VendorEbookPanel ebook={ebook} countryCode={countryCode} />
+          <VendorEbookPanel ebook={ebook} countryCode={countryCode} editable={editable} />
         </Card>
       ) : null}
       {product.type === "course" ? (
