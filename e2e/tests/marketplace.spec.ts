@@ -4,7 +4,7 @@ import { signInToAdmin } from "../support/admin"
 import { emailedVendorJoinLink } from "../support/commerce-db"
 import { COMMERCE } from "../support/urls"
 
-test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal, staff approve it, she adjusts its price and it is in the shop", async ({ page }) => {
+test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal and uploads its ebook file, staff approve it, she adjusts its price and it is in the shop", async ({ page }) => {
   const email = uniqueEmail("guest-author")
   const name = `Harmattan Press ${Date.now()}`
 
@@ -76,6 +76,14 @@ test("a guest author applies on the storefront, staff approve her in the admin, 
   await page.getByTestId("vendor-book-submit").click()
   await expect(page.getByTestId("vendor-product-created")).toBeVisible()
   await expect(page.getByTestId("vendor-product-approval")).toHaveText("Awaiting staff approval.")
+  // She uploads the ebook's file on the same page: checked by its content, as staff's uploads are.
+  const ebook = page.getByTestId("vendor-ebook-panel")
+  await ebook.getByTestId("vendor-ebook-input").setInputFiles({ name: "songs.epub", mimeType: "application/epub+zip", buffer: Buffer.from("not really a book") })
+  await ebook.getByTestId("vendor-ebook-upload").click()
+  await expect(ebook.getByTestId("vendor-ebook-outcome")).toContainText("This file is neither an EPUB nor a PDF")
+  await ebook.getByTestId("vendor-ebook-input").setInputFiles({ name: "Dry Season Songs.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") })
+  await ebook.getByTestId("vendor-ebook-upload").click()
+  await expect(ebook.getByTestId("vendor-ebook-file-pdf")).toContainText("Dry-Season-Songs.pdf")
   await page.goto("/ng/vendor")
   await expect(page.getByTestId("vendor-product-row").filter({ hasText: title }).getByTestId("vendor-product-status")).toHaveText("Awaiting approval")
 

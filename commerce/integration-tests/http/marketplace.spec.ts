@@ -1,5 +1,6 @@
 import { SIMULATOR_PORT, SIMULATOR_SECRET } from "../utils/paystack-simulator-env"
 import "../utils/marketplace-env"
+import { PUBLIC_URL } from "../utils/ebook-env"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE } from "../../src/modules/marketplace"
@@ -11,6 +12,8 @@ import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
 import { linkOrderVendorsWorkflow } from "../../src/workflows/marketplace/link-order-vendors"
 import { syncOrderLedgerWorkflow } from "../../src/workflows/marketplace/sync-order-ledger"
+import { renderSampleEpub, renderSamplePdf } from "../../src/scripts/seed/sample-ebook"
+import { storedZip } from "../../src/lib/zip"
 import { startPaystackSimulator, type RunningSimulator } from "../utils/paystack-simulator"
 import { eventually, openShop } from "../utils/shop"
 
@@ -290,6 +293,27 @@ medusaIntegrationTestRunner({
         ...extra,
       })
       const create = (headers: Headers, body: object) => call(api.post("/vendors/me/products", body, { headers }))
+      /** Sends a file as the vendor's ebook upload: the body is the file, as the portal streams it. */
+      const uploadEbook = (headers: Headers, id: string, body: Buffer, params: Record<string, string> = { filename: "upload.epub" }) =>
+        call(api.post(`/vendors/me/products/${id}/ebook-file`, body, { headers: { ...headers, "content-type": "application/octet-stream" }, params, maxBodyLength: Infinity }))
+      /** Every ebook-file and course route of a product, as `headers`. */
+      const vendorContentTries = (id: string, headers: Headers) => [
+        call(api.get(`/vendors/me/products/${id}/ebook-file`, { headers })),
+        uploadEbook(headers, id, renderSampleEpub({ title: "Stolen", subtitle: "", description: "", handle: "stolen" }, "Thief")),
+        call(api.delete(`/vendors/me/products/${id}/ebook-file/epub`, { headers })),
+        call(api.get(`/vendors/me/products/${id}/course`, { headers })),
+        call(api.post(`/vendors/me/products/${id}/course/sections`, { title: "Mine now" }, { headers })),
+        call(api.post(`/vendors/me/products/${id}/course/sections/csec_x`, { title: "Mine now" }, { headers })),
+        call(api.delete(`/vendors/me/products/${id}/course/sections/csec_x`, { headers })),
+        call(api.post(`/vendors/me/products/${id}/course/sections/csec_x/lesson-order`, { lesson_ids: ["les_x"] }, { headers })),
+        call(api.post(`/vendors/me/products/${id}/course/lessons`, { section_id: "csec_x", title: "Mine now" }, { headers })),
+        call(api.post(`/vendors/me/products/${id}/course/lessons/les_x`, { title: "Mine now" }, { headers })),
+        call(api.delete(`/vendors/me/products/${id}/course/lessons/les_x`, { headers })),
+      ]
+      const approveNew = async (productId: string) => {
+        const request = (await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.find((r: any) => r.product.id === productId)
+        expect((await call(api.post(`/admin/marketplace/product-requests/${request.id}/approve`, {}, { headers: admin }))).status).toBe(200)
+      }
       const inShop = async (id: string) => (await api.get(`/store/products?id=${id}&fields=id,*variants.calculated_price&region_id=${ngRegion}`, { headers: key })).data.products
       let ngRegion: string
       beforeAll(async () => {
@@ -383,8 +407,9 @@ medusaIntegrationTestRunner({
             call(api.post(`/vendors/me/products/${id}`, { variants: [{ id: own.variants[0].id, prices: { ngn: 1, usd: 1 } }] }, { headers: b.owner })),
             call(api.delete(`/vendors/me/products/${id}`, { headers: b.owner })),
           ]
-          const results = await Promise.all(tries)
-          expect([id, ...results.map((r) => r.status)]).toEqual([id, 404, 404, 404, 404])
+          // Its ebook files and course content too (vendorContentTries).
+          const results = await Promise.all([...tries, ...vendorContentTries(id, b.owner)])
+          expect([id, ...results.map((r) => r.status)]).toEqual([id, ...results.map(() => 404)])
           expect(new Set(results.map((r) => r.data.message))).toEqual(new Set([`No product of yours with id ${id}`]))
         }
         expect((await api.get("/vendors/me/products", { headers: b.owner })).data.products).toEqual([])
@@ -402,8 +427,9 @@ medusaIntegrationTestRunner({
             call(api.get("/vendors/me/orders/order_1", { headers })),
             call(api.post("/vendors/me/orders/order_1/fulfillments", { items: [{ line_item_id: "ordli_1", quantity: 1 }] }, { headers })),
             call(api.get("/vendors/me/reviews", { headers })),
+            ...vendorContentTries(own.id, headers),
           ])
-          expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401])
+          expect(statuses.map((r) => r.status)).toEqual(statuses.map(() => 401))
         }
         expect((await call(api.get("/admin/marketplace/product-requests", { headers: a.owner }))).status).toBe(401)
 
@@ -415,6 +441,178 @@ medusaIntegrationTestRunner({
         expect((await call(api.delete(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(200)
         expect((await call(api.get(`/vendors/me/products/${own.id}`, { headers: a.owner }))).status).toBe(404)
         expect((await api.get("/admin/marketplace/product-requests?status=pending", { headers: admin })).data.product_requests.filter((r: any) => r.product?.id === own.id)).toEqual([])
+      })
+
+      it("ebook files: a vendor uploads its own ebook's EPUB (checked by content as staff's are) and a buyer downloads it; a replacement in the shop is logged and reaches buyers; fakes are named, others' products 404, a suspended vendor 403", async () => {
+        const shop = await openShop(api, getContainer as never, simulator)
+        const a = await approvedVendor("Ink Press")
+        const sample = (title: string) => ({ title, subtitle: "", description: "", handle: "ink" })
+        const EPUB = renderSampleEpub(sample("First Printing"), "Ink Press")
+        const product = (await create(a.owner, book({ title: "Ink and Dust" }))).data.product
+        const ebookVariant = product.variants.find((v: any) => v.title === "Ebook")
+        expect((await call(api.get(`/vendors/me/products/${product.id}/ebook-file`, { headers: a.owner }))).data.ebook).toMatchObject({
+          variant_id: ebookVariant.id,
+          in_shop: false,
+          files: { epub: null, pdf: null },
+          max_bytes: expect.any(Number),
+        })
+
+        // Told apart by what they contain, each refusal naming why; nothing is kept.
+        const refusals: [Buffer, Record<string, string>, RegExp][] = [
+          [Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(60, 1)]), { filename: "fake.epub" }, /This zip is not an EPUB/],
+          [storedZip([{ name: "chapter.xhtml", content: "<p/>" }]), { filename: "chapter.epub" }, /This zip is not an EPUB/],
+          [Buffer.from("<html>not a book</html>"), { filename: "book.epub" }, /This file is neither an EPUB nor a PDF/],
+          [renderSamplePdf(sample("First Printing"), "Ink Press"), { filename: "book.epub", format: "epub" }, /This file is a PDF, not an EPUB/],
+          [Buffer.alloc(0), { filename: "empty.epub" }, /The file is empty/],
+          [EPUB, {}, /Field .filename. is required/],
+          [EPUB, { filename: "x.mobi", format: "mobi" }, /format/],
+        ]
+        for (const [body, params, message] of refusals) {
+          const res = await uploadEbook(a.owner, product.id, body, params)
+          expect([JSON.stringify(params), res.status, res.data.message]).toEqual([JSON.stringify(params), 400, expect.stringMatching(message)])
+        }
+        const print = (await create(a.owner, book({ title: "Paper Only", formats: [{ format: "Paperback", prices: { ngn: 6000, usd: 15 }, stock: 1 }] }))).data.product
+        expect((await uploadEbook(a.owner, print.id, EPUB)).data.message).toBe('"Paper Only" has no Ebook format: only an ebook has ebook files')
+
+        const uploaded = await uploadEbook(a.owner, product.id, EPUB, { filename: "Ink & Dust (1st).epub" })
+        expect([uploaded.status, uploaded.data.replaced]).toEqual([201, false])
+        expect(uploaded.data.ebook.files).toEqual({ epub: { name: "Ink-Dust-1st.epub", size: EPUB.length, format: "epub", uploaded_at: expect.any(String) }, pdf: null })
+        expect(JSON.stringify(uploaded.data)).not.toMatch(/private-/)
+        // Stored as staff's uploads are: the variant's ebook_files, a private file of the file module.
+        const stored = ((await getContainer().resolve(Modules.PRODUCT).retrieveProductVariant(ebookVariant.id)).metadata as any).ebook_files.epub
+        expect((await getContainer().resolve(Modules.FILE).getAsBuffer(stored.key)).equals(EPUB)).toBe(true)
+
+        const b = await approvedVendor("Other Ink")
+        expect((await uploadEbook(b.owner, product.id, EPUB)).status).toBe(404)
+
+        // In the shop, bought; a replacement then reaches the buyer at once, and the vendor's log says so.
+        await approveNew(product.id)
+        const reader = await shop.register("ink-reader@example.com")
+        const { order } = await shop.buy([{ variant_id: ebookVariant.id }], { headers: reader, email: "ink-reader@example.com", settled: true })
+        const lineId = order.items[0].id
+        const downloaded = async () => {
+          const { data } = await api.post(`/store/customers/me/library/${lineId}/download`, { format: "epub" }, { headers: reader })
+          return Buffer.from((await api.get(data.url.replace(PUBLIC_URL, ""), { responseType: "arraybuffer" })).data)
+        }
+        expect((await api.get("/store/customers/me/library", { headers: reader })).data.items.find((i: any) => i.id === lineId).formats).toEqual(["epub"])
+        expect((await downloaded()).equals(EPUB)).toBe(true)
+        // Its only file stays while it is in the shop.
+        const lastFile = await call(api.delete(`/vendors/me/products/${product.id}/ebook-file/epub`, { headers: a.owner }))
+        expect([lastFile.status, lastFile.data.message]).toEqual([400, expect.stringMatching(/is in the shop and this is its only file/)])
+        const SECOND = renderSampleEpub(sample("Second Printing"), "Ink Press")
+        const replaced = await uploadEbook(a.owner, product.id, SECOND, { filename: "ink-2nd.epub" })
+        expect([replaced.status, replaced.data.replaced, replaced.data.ebook.in_shop]).toEqual([200, true, true])
+        expect((await downloaded()).equals(SECOND)).toBe(true)
+        const log = (await api.get(`/admin/vendors/${a.id}`, { headers: admin })).data.vendor.events.filter((e: any) => e.type.startsWith("ebook_file"))
+        expect(log.map((e: any) => [e.type, e.actor_type, e.data.in_shop, e.data.file?.name, e.data.previous?.name])).toEqual([
+          ["ebook_file_set", "vendor", false, "Ink-Dust-1st.epub", undefined],
+          ["ebook_file_set", "vendor", true, "ink-2nd.epub", "Ink-Dust-1st.epub"],
+        ])
+        // With a PDF beside it, the EPUB can go: the buyer is offered the PDF.
+        const pdf = await uploadEbook(a.owner, product.id, renderSamplePdf(sample("Second Printing"), "Ink Press"), { filename: "ink.pdf" })
+        expect([pdf.status, pdf.data.ebook.files.pdf.name]).toEqual([201, "ink.pdf"])
+        expect((await call(api.delete(`/vendors/me/products/${product.id}/ebook-file/epub`, { headers: a.owner }))).data.ebook.files.epub).toBeNull()
+        expect((await api.get("/store/customers/me/library", { headers: reader })).data.items.find((i: any) => i.id === lineId).formats).toEqual(["pdf"])
+
+        expect((await decide(a.id, "suspend", { reason: "Checking a complaint" })).status).toBe(200)
+        const suspended = await uploadEbook(a.owner, product.id, EPUB)
+        expect([suspended.status, suspended.data.message]).toEqual([403, "Your vendor account is suspended: only an approved vendor can list or change products"])
+        expect((await call(api.delete(`/vendors/me/products/${product.id}/ebook-file/pdf`, { headers: a.owner }))).status).toBe(403)
+        expect((await call(api.get(`/vendors/me/products/${product.id}/ebook-file`, { headers: a.owner }))).data.ebook.files.pdf.name).toBe("ink.pdf")
+      })
+
+      it("course content: a vendor writes sections and lessons of its own course with staff's rules (sanitised bodies, video URLs), published with the product; enrolled learners read them as the shop's; others' courses 404, a suspended vendor 403", async () => {
+        const shop = await openShop(api, getContainer as never, simulator)
+        const a = await approvedVendor("Lagos Writing School")
+        const b = await approvedVendor("Rival School")
+        const course = (await create(a.owner, { type: "course", title: "Short Stories in Six Weeks", prices: { ngn: 20000, usd: 40 } })).data.product
+        const at = (path: string) => `/vendors/me/products/${course.id}/course${path}`
+        expect((await api.get(at(""), { headers: a.owner })).data.course).toBeNull()
+        expect((await call(api.post(at("/lessons"), { section_id: "csec_x", title: "Too soon" }, { headers: a.owner }))).data.message).toMatch(/has no sections yet: add a section first/)
+
+        // The first section makes the course, linked to the product as staff's are, a draft until staff approve the product.
+        const sections = await Promise.all(["Getting started", "Drafting"].map((title, rank) => call(api.post(at("/sections"), { title, rank }, { headers: a.owner }))))
+        expect(sections.map((r) => r.status)).toEqual([201, 201])
+        const made = (await api.get(at(""), { headers: a.owner })).data.course
+        expect(made).toMatchObject({ title: "Short Stories in Six Weeks", handle: course.handle, status: "draft" })
+        expect(made.sections.map((s: any) => s.title)).toEqual(["Getting started", "Drafting"])
+        expect((await api.get(`/admin/courses?product_id=${course.id}`, { headers: admin })).data.courses.map((c: any) => c.id)).toEqual([made.id])
+        const [intro, drafting] = made.sections.map((s: any) => s.id)
+
+        const lesson = (body: object) => call(api.post(at("/lessons"), body, { headers: a.owner }))
+        for (const [body, message] of [
+          [{ section_id: intro, title: "Watch", kind: "video" }, /a video lesson needs a video_url/],
+          [{ section_id: intro, title: "Watch", kind: "video", video_url: "javascript:alert(1)" }, /video_url/],
+          [{ section_id: intro, title: "" }, /title/],
+          [{ section_id: intro, title: "x", body: "x".repeat(100_001) }, /body/],
+          [{ section_id: intro, title: "x", course_id: "crs_other" }, /course_id/],
+        ] as [object, RegExp][]) {
+          const res = await lesson(body)
+          expect([JSON.stringify(body).slice(0, 80), res.status, res.data.message]).toEqual([JSON.stringify(body).slice(0, 80), 400, expect.stringMatching(message)])
+        }
+        const welcome = await lesson({
+          section_id: intro,
+          title: "Welcome",
+          body: 'Hello **writers**<script>alert("x")</script> <img src=x onerror="alert(1)"> [home](javascript:alert(1))',
+          is_free_preview: true,
+        })
+        expect(welcome.status).toBe(201)
+        const video = await lesson({ section_id: intro, title: "Your first scene", kind: "video", video_url: "https://www.youtube.com/watch?v=abc123", duration_minutes: 12 })
+        const notes = await lesson({ section_id: intro, title: "Notes", body: "Keep a notebook." })
+        const lessonIds = [welcome, video, notes].map((r) => r.data.lesson_id)
+        const html = welcome.data.course.sections[0].lessons[0].body_html
+        expect(html).toContain("<strong>writers</strong>")
+        expect(html).not.toMatch(/<script|onerror|javascript:/)
+
+        // Edited, moved, reordered and removed through staff's own outline workflow.
+        expect((await call(api.post(at(`/lessons/${lessonIds[2]}`), { title: "Notes to self", section_id: drafting }, { headers: a.owner }))).status).toBe(200)
+        const reordered = await call(api.post(at(`/sections/${intro}/lesson-order`), { lesson_ids: [lessonIds[1], lessonIds[0]] }, { headers: a.owner }))
+        expect(reordered.data.course.sections.map((s: any) => [s.title, s.lessons.map((l: any) => l.title)])).toEqual([
+          ["Getting started", ["Your first scene", "Welcome"]],
+          ["Drafting", ["Notes to self"]],
+        ])
+        expect((await call(api.post(at(`/sections/${intro}/lesson-order`), { lesson_ids: [lessonIds[1]] }, { headers: a.owner }))).data.message).toMatch(/every lesson of section/)
+        expect((await call(api.delete(at(`/lessons/${lessonIds[2]}`), { headers: a.owner }))).status).toBe(200)
+        expect((await call(api.post(at(`/sections/${drafting}`), { title: "Drafting and revising" }, { headers: a.owner }))).data.course.sections[1].title).toBe("Drafting and revising")
+
+        // Another vendor's course and sections are out of reach by id, even from its own course; a book has no lessons.
+        const bCourse = (await create(b.owner, { type: "course", title: "Rival Course", prices: { ngn: 10000, usd: 20 } })).data.product
+        await call(api.post(`/vendors/me/products/${bCourse.id}/course/sections`, { title: "Rival" }, { headers: b.owner }))
+        const reach = await Promise.all([
+          call(api.post(`/vendors/me/products/${bCourse.id}/course/sections/${intro}`, { title: "Mine" }, { headers: b.owner })),
+          call(api.post(`/vendors/me/products/${bCourse.id}/course/lessons/${lessonIds[0]}`, { title: "Mine" }, { headers: b.owner })),
+          call(api.delete(`/vendors/me/products/${bCourse.id}/course/lessons/${lessonIds[0]}`, { headers: b.owner })),
+          call(api.post(`/vendors/me/products/${bCourse.id}/course/lessons`, { section_id: intro, title: "Mine" }, { headers: b.owner })),
+          call(api.get(at(""), { headers: b.owner })),
+        ])
+        expect(reach.map((r) => r.status)).toEqual([404, 404, 404, 404, 404])
+        expect((await api.get(at(""), { headers: a.owner })).data.course.sections[0].lessons.map((l: any) => l.title)).toEqual(["Your first scene", "Welcome"])
+        const aBook = (await create(a.owner, book({ title: "Not a course" }))).data.product
+        expect((await call(api.post(`/vendors/me/products/${aBook.id}/course/sections`, { title: "x" }, { headers: a.owner }))).data.message).toBe('"Not a course" is a book: only a course has lessons')
+
+        // Not public before approval; approving the product publishes its course.
+        expect((await call(api.get(`/store/courses/${course.handle}`, { headers: key }))).status).toBe(404)
+        await approveNew(course.id)
+        expect((await api.get(at(""), { headers: a.owner })).data.course.status).toBe("published")
+        const preview = await call(api.get(`/store/courses/${course.handle}/lessons/${lessonIds[0]}`, { headers: key }))
+        expect(preview.status).toBe(200)
+        expect(preview.data.lesson.body_html).toContain("<strong>writers</strong>")
+        expect(preview.data.lesson.body_html).not.toMatch(/<script|onerror|javascript:/)
+        expect((await call(api.get(`/store/courses/${course.handle}/lessons/${lessonIds[1]}`, { headers: key }))).status).toBe(401)
+        const learner = await shop.register("story-learner@example.com")
+        expect((await call(api.get(`/store/courses/${course.handle}/lessons/${lessonIds[1]}`, { headers: learner }))).status).toBe(403)
+        await shop.buy([{ variant_id: course.variants[0].id }], { headers: learner, email: "story-learner@example.com", settled: true })
+        const opened = await call(api.get(`/store/courses/${course.handle}/lessons/${lessonIds[1]}`, { headers: learner }))
+        expect([opened.status, opened.data.lesson.video_url, opened.data.enrollment_id]).toEqual([200, "https://www.youtube.com/watch?v=abc123", expect.stringMatching(/^enr/)])
+
+        expect((await decide(a.id, "suspend", { reason: "Checking a complaint" })).status).toBe(200)
+        const blocked = await Promise.all([
+          call(api.post(at("/sections"), { title: "More" }, { headers: a.owner })),
+          call(api.post(at(`/lessons/${lessonIds[0]}`), { title: "Changed" }, { headers: a.owner })),
+          call(api.delete(at(`/lessons/${lessonIds[0]}`), { headers: a.owner })),
+        ])
+        expect(blocked.map((r) => r.status)).toEqual([403, 403, 403])
+        expect((await api.get(at(""), { headers: a.owner })).data.course.sections[0].lessons.map((l: any) => l.title)).toEqual(["Your first scene", "Welcome"])
       })
     })
 

@@ -25,6 +25,7 @@ import { vendorMiddlewares } from "./vendors/middlewares"
 import { storeDisputeMiddlewares } from "./store/orders/[id]/disputes/middlewares"
 import { vendorDisputeMiddlewares } from "./vendors/me/disputes/middlewares"
 import { adminDisputeMiddlewares } from "./admin/marketplace/disputes/middlewares"
+import { vendorContentMiddlewares } from "./vendors/content-middlewares"
 import {
   limitCustomerLogin,
   limitCustomerRegistration,
@@ -101,5 +102,6 @@ export default defineMiddlewares({
     ...storeDisputeMiddlewares,
     ...vendorDisputeMiddlewares,
     ...adminDisputeMiddlewares,
+    ...vendorContentMiddlewares,
   ],
 })

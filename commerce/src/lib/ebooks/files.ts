@@ -94,3 +94,23 @@ export function ebookFilesUpdate(variant: WithMetadata, format: EbookFormat, fil
   if (followsLegacy) update[EBOOK_FILE_KEY] = file?.key ?? ""
   return { update, replacedKeys: [...new Set(replacedKeys)] }
 }
+
+/** A name safe in a file key and a download header, ending in the format's extension: "My Book (2nd).epub" → "My-Book-2nd.epub". */
+export function ebookFileName(filename: string, format: EbookFormat): string {
+  const { name } = path.parse(path.basename(filename.replace(/\\/g, "/")))
+  const readable = name.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 120) || "ebook"
+  return `${readable}.${format}`
+}
+
+export type EbookFileSummary = { name: string; size: number | null; format: EbookFormat; uploaded_at: string | null }
+
+/** Each format's file as staff and vendors see it (name, size, date), never its storage key; null for a format with none. */
+export function presentEbookFiles(variant: WithMetadata): Record<EbookFormat, EbookFileSummary | null> {
+  const files = ebookFiles(variant)
+  return Object.fromEntries(
+    EBOOK_FORMATS.map((format) => {
+      const file = files[format]
+      return [format, file ? { name: file.name, size: file.size, format, uploaded_at: file.uploaded_at } : null]
+    })
+  ) as Record<EbookFormat, EbookFileSummary | null>
+}

@@ -24,14 +24,18 @@ export function sniffEbookFormat(head: Buffer): EbookFormat | null {
 
 const LABEL: Record<EbookFormat, string> = { epub: "an EPUB", pdf: "a PDF" }
 
-/** Why an upload is refused as `expected`, in words for staff; null when it is one. */
-export function ebookContentProblem(head: Buffer, expected: EbookFormat): string | null {
+/**
+ * Why an upload is refused as `expected` (or, with `expected` null, as
+ * either format), in words for the uploader; null when it is one.
+ */
+export function ebookContentProblem(head: Buffer, expected: EbookFormat | null): string | null {
   const found = sniffEbookFormat(head)
-  if (found === expected) return null
-  if (found) return `This file is ${LABEL[found]}, not ${LABEL[expected]}: upload it as the ${found.toUpperCase()} file`
+  if (found && (expected === null || found === expected)) return null
+  if (found) return `This file is ${LABEL[found]}, not ${LABEL[expected!]}: upload it as the ${found.toUpperCase()} file`
   if (!head.length) return "The file is empty"
-  if (expected === "epub" && head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) {
+  if (expected !== "pdf" && head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) {
     return "This zip is not an EPUB: an EPUB's first entry is an uncompressed `mimetype` file saying application/epub+zip"
   }
+  if (expected === null) return "This file is neither an EPUB nor a PDF: an EPUB is a zip whose first entry is `mimetype`, a PDF starts with %PDF-"
   return `This file is not ${LABEL[expected]}: ${expected === "pdf" ? "a PDF starts with %PDF-" : "an EPUB is a zip whose first entry is `mimetype`"}`
 }

@@ -1,14 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { HANDLE } from "../../store/courses/validators"
 
-const httpsUrl = z.string().url().refine((u) => /^https?:\/\//.test(u), "must be an http(s) URL")
+/** An http(s) address; each refusal names the field (`video_url must be an http(s) URL`). */
+const httpsUrl = (field: string) =>
+  z.string().url(`${field} must be an http(s) URL`).refine((u) => /^https?:\/\//.test(u), `${field} must be an http(s) URL`)
 
 const courseFields = {
   title: z.string().trim().min(1).max(200),
   handle: z.string().regex(HANDLE, "handle must be lowercase words joined by hyphens, e.g. writing-your-first-book"),
   description: z.string().max(5000).nullish(),
   level: z.enum(["beginner", "intermediate", "advanced"]).optional(),
-  cover_url: httpsUrl.nullish(),
+  cover_url: httpsUrl("cover_url").nullish(),
   status: z.enum(["draft", "published"]).optional(),
 }
 
@@ -38,7 +40,7 @@ const lessonFields = {
   title: z.string().trim().min(1).max(200),
   kind: z.enum(["video", "text"]),
   body: z.string().max(100_000).nullish(),
-  video_url: httpsUrl.nullish(),
+  video_url: httpsUrl("video_url").nullish(),
   duration_minutes: z.number().int().min(0).max(24 * 60).nullish(),
   is_free_preview: z.boolean().optional(),
   rank: z.number().int().min(0).optional(),

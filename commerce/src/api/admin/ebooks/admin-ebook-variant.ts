@@ -1,7 +1,6 @@
-import path from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { EBOOK_FORMATS, ebookFiles, type EbookFormat } from "../../../lib/ebooks/files"
+import { presentEbookFiles } from "../../../lib/ebooks/files"
 import { isEbookVariant } from "../../../lib/ebooks/format"
 
 export const EBOOK_VARIANT_FIELDS = ["id", "title", "sku", "product_id", "metadata", "options.value", "options.option.title"]
@@ -17,19 +16,7 @@ type Variant = {
 
 /** An ebook variant as the admin's ebook panel shows it: each format's file, without its storage key. */
 export function toAdminEbookVariant(variant: Variant) {
-  const files = ebookFiles(variant)
-  return {
-    id: variant.id,
-    title: variant.title,
-    sku: variant.sku,
-    product_id: variant.product_id,
-    files: Object.fromEntries(
-      EBOOK_FORMATS.map((format) => {
-        const file = files[format]
-        return [format, file ? { name: file.name, size: file.size, format, uploaded_at: file.uploaded_at } : null]
-      })
-    ) as Record<EbookFormat, { name: string; size: number | null; format: EbookFormat; uploaded_at: string | null } | null>,
-  }
+  return { id: variant.id, title: variant.title, sku: variant.sku, product_id: variant.product_id, files: presentEbookFiles(variant) }
 }
 
 /** The variant, if it sells an ebook: 404 for no variant, 400 for a print variant. */
@@ -45,11 +32,4 @@ export async function retrieveEbookVariant(scope: MedusaContainer, variantId: st
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `"${variant.title}" is not an ebook: only a variant whose Format is Ebook has ebook files`)
   }
   return variant
-}
-
-/** A name safe in a file key and a download header, ending in the format's extension: "My Book (2nd).epub" → "My-Book-2nd.epub". */
-export function ebookFileName(filename: string, format: EbookFormat): string {
-  const { name } = path.parse(path.basename(filename.replace(/\\/g, "/")))
-  const readable = name.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 120) || "ebook"
-  return `${readable}.${format}`
 }

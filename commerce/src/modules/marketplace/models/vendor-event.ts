@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Vendor } from "./vendor"
 
-export const VENDOR_EVENT_TYPES = ["applied", "approved", "rejected", "suspended", "invited", "joined"] as const
+export const VENDOR_EVENT_TYPES = ["applied", "approved", "rejected", "suspended", "invited", "joined", "ebook_file_set", "ebook_file_removed"] as const
 
 /**
  * What was done to a vendor, by whom and when: never changed once written.

@@ -1,11 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { ebookFiles } from "../../../../../lib/ebooks/files"
-import { EbookUploadError, streamEbookUpload, tooLarge } from "../../../../../lib/ebooks/upload-stream"
-import { env } from "../../../../../lib/env"
+import { receiveEbookUpload } from "../../../../../lib/ebooks/receive-upload"
 import { removeEbookFileWorkflow } from "../../../../../workflows/ebook-files/remove-ebook-file"
 import { setEbookFileWorkflow } from "../../../../../workflows/ebook-files/set-ebook-file"
-import { ebookFileName, retrieveEbookVariant, toAdminEbookVariant } from "../../admin-ebook-variant"
+import { retrieveEbookVariant, toAdminEbookVariant } from "../../admin-ebook-variant"
 import { EbookFormatParam, type AdminUploadEbookParamsType } from "../../validators"
 
 const formatOf = (format: string | undefined) => {
@@ -23,18 +22,13 @@ const formatOf = (format: string | undefined) => {
 export async function PUT(req: AuthenticatedMedusaRequest<unknown, AdminUploadEbookParamsType>, res: MedusaResponse) {
   const format = formatOf(req.params.format)
   const variant = await retrieveEbookVariant(req.scope, req.params.variantId)
-  const filename = ebookFileName((req.validatedQuery as AdminUploadEbookParamsType).filename, format)
-  try {
-    const declared = Number(req.headers["content-length"] ?? NaN)
-    if (declared > env.EBOOK_MAX_BYTES) throw tooLarge(env.EBOOK_MAX_BYTES)
-    const file = await streamEbookUpload(req.scope.resolve(Modules.FILE), req, { format, filename, maxBytes: env.EBOOK_MAX_BYTES })
-    await setEbookFileWorkflow(req.scope).run({ input: { variant_id: variant.id, format, file } })
-  } catch (error) {
-    // The rest of a refused file is read and dropped, so the client gets the answer rather than a reset connection.
-    if (!req.readableEnded) req.resume()
-    if (!(error instanceof EbookUploadError)) throw error
-    return void res.status(error.status).json({ type: "invalid_data", message: error.message })
-  }
+  const { filename } = req.validatedQuery as AdminUploadEbookParamsType
+  const file = await receiveEbookUpload(req, res, {
+    format,
+    filename,
+    keep: (uploaded) => setEbookFileWorkflow(req.scope).run({ input: { variant_id: variant.id, format, file: uploaded } }),
+  })
+  if (!file) return
   const replaced = !!ebookFiles(variant)[format]
   res.status(replaced ? 200 : 201).json({ variant: toAdminEbookVariant(await retrieveEbookVariant(req.scope, variant.id)) })
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
+import { retrieveVendorCourse, retrieveVendorEbook } from "@/lib/data/vendor-content"
 import { listVendorProducts, retrieveVendorMe, retrieveVendorProduct } from "@/lib/data/vendor-portal"
 import Alert from "@/modules/common/components/alert"
 import Card from "@/modules/common/components/card"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
+import VendorEbookPanel from "@/modules/marketplace/components/vendor-ebook-panel"
+import VendorLessonsEditor from "@/modules/marketplace/components/vendor-lessons-editor"
 import VendorProductForm from "@/modules/marketplace/components/vendor-product-form"
 
 export const dynamic = "force-dynamic"
@@ -16,9 +19,13 @@ type Props = { params: Promise<{ countryCode: string; id: string }>; searchParam
 
 export default async function VendorProductPage({ params, searchParams }: Props) {
   const [{ countryCode, id }, { created }] = await Promise.all([params, searchParams])
-  if (!(await retrieveVendorMe())) redirect(`/${countryCode}/vendor`)
+  const me = await retrieveVendorMe()
+  if (!me) redirect(`/${countryCode}/vendor`)
   const [product, { currencies }] = await Promise.all([retrieveVendorProduct(id), listVendorProducts()])
   if (!product) notFound()
+  const hasEbook = product.type === "book" && product.variants.some((v) => v.title === "Ebook")
+  const [ebook, course] = await Promise.all([hasEbook ? retrieveVendorEbook(id) : null, product.type === "course" ? retrieveVendorCourse(id) : null])
+  const editable = me.vendor.status === "approved"
   const approval = product.approval
   return (
     <PageContainer as="section" width="narrow" aria-labelledby="vendor-product-heading" stack>
@@ -37,6 +44,16 @@ export default async function VendorProductPage({ params, searchParams }: Props)
       <Card>
         <VendorProductForm product={product} countryCode={countryCode} currencies={currencies} />
       </Card>
+      {ebook ? (
+        <Card>
+          <VendorEbookPanel ebook={ebook} countryCode={countryCode} editable={editable} />
+        </Card>
+      ) : null}
+      {product.type === "course" ? (
+        <Card>
+          <VendorLessonsEditor course={course} productId={product.id} countryCode={countryCode} editable={editable} />
+        </Card>
+      ) : null}
     </PageContainer>
   )
 }
