@@ -276,6 +276,8 @@ test("community verdicts skip a feed not built yet, name each target missed, and
     connections: 10,
     directory: load(COMMUNITY_TARGETS.directoryP95Ms),
     unread: { ...load(COMMUNITY_TARGETS.unreadP95Ms + 1), failed: 3 },
+    // The /store route is measured for comparison only: no verdict, however slow.
+    unreadStore: load(COMMUNITY_TARGETS.unreadP95Ms + 20),
     feed: { notBuilt: true },
   }
   const missed = communityVerdicts(result)
@@ -284,6 +286,8 @@ test("community verdicts skip a feed not built yet, name each target missed, and
   assert.match(report, /10000 members, 50000 discussions, 500000 replies/)
   assert.match(report, /\| member directory search .* \| 1000 \(0 failed\) \| 100 \| 4 ms \| 150 ms \| 155 ms \| 3.5 ms \| 2.1 ms \| p95 ≤ 150 ms \|/)
   assert.match(report, /\| activity feed, first page of 20 \| not built \(the route answers 404\) \|/)
+  assert.match(report, /\| unread notification count \(the bell's \/community\/unread\) \| 1000 \(3 failed\) .* \| p95 ≤ 30 ms \|/)
+  assert.match(report, /\| unread count through \/store .* \| 50 ms \| 55 ms \| 3.5 ms \| 2.1 ms \| \(comparison\) \|/)
   assert.match(report, /^Missed: unread p95 31 ms > 30 ms; 3 failed unread requests$/m)
   const built = { ...result, feed: load(COMMUNITY_TARGETS.feedP95Ms + 10) }
   assert.match(communityVerdicts(built).join(), /feed p95 160 ms > 150 ms/)

@@ -165,8 +165,15 @@ export async function seedCommunity(client, { log = () => {}, corpus = COMMUNITY
     throw error
   }
   log("community written; analysing")
-  const tables = { members: "member", groups: "group", memberships: "group_membership", discussions: "discussion", replies: "reply", reactions: "reaction", badges: "badge", notifications: "notification" }
-  for (const table of Object.values(tables)) await client.query(`VACUUM ANALYZE community_${table}`)
+  for (const table of Object.values(COMMUNITY_TABLES)) await client.query(`VACUUM ANALYZE community_${table}`)
+  return countCommunity(client)
+}
+
+const COMMUNITY_TABLES = { members: "member", groups: "group", memberships: "group_membership", discussions: "discussion", replies: "reply", reactions: "reaction", badges: "badge", notifications: "notification" }
+
+/** What the bench database holds (rows per table, hidden and private discussions, unread notifications). */
+export async function countCommunity(client) {
+  const tables = COMMUNITY_TABLES
   const { rows } = await client.query(
     `SELECT ${Object.entries(tables).map(([name, t]) => `(SELECT count(*) FROM community_${t})::int AS ${name}`).join(", ")},
             (SELECT count(*) FROM community_discussion WHERE visibility = 'hidden')::int AS hidden_discussions,
@@ -209,7 +216,8 @@ export async function adoptReaders(client, customerIds, { counts = customerIds.m
     `INSERT INTO community_notification (id, recipient_id, kind, actor_id, discussion_id, source_key, created_at, updated_at)
      SELECT 'cntf_bench_mention_' || r.member_id || '_' || k, r.member_id, 'mention', 'cmem_bench_' || (5000 + k),
             'cdis_bench_' || (1 + k * 3), 'mention:bench_' || k || ':' || r.member_id, now() - k * interval '1 minute', now()
-     FROM unnest($1::text[], $2::int[]) AS r(member_id, unread), generate_series(1, r.unread) k`,
+     FROM unnest($1::text[], $2::int[]) AS r(member_id, unread), generate_series(1, r.unread) k
+     ON CONFLICT DO NOTHING`,
     [members, counts]
   )
   await client.query("ANALYZE community_notification")

@@ -6,7 +6,8 @@
 // customers become seeded members, from the busiest author to a quiet one) and
 // measures at 10 connections (warm), each request signed in as one of them:
 // the member directory's name search (target p95 150 ms), the bell's unread
-// count (p95 30 ms) and the activity feed's first page (p95 150 ms; "not
+// count (/community/unread, p95 30 ms; and, for comparison, the same count
+// through /store) and the activity feed's first page (p95 150 ms; "not
 // built" while its route answers 404).
 import path from "node:path"
 import pg from "pg"
@@ -15,7 +16,7 @@ import { runStep, say, startServer, stopChildren, waitForHttp } from "../dev/pro
 import { productionEnv } from "../dev/production.mjs"
 import { ROOT } from "../dev/stack.mjs"
 import { medusa, signUpCustomer } from "./checkout.mjs"
-import { adoptReaders, seedCommunity } from "./community-seed.mjs"
+import { adoptReaders, countCommunity, seedCommunity } from "./community-seed.mjs"
 import { median } from "./report.mjs"
 import { cpuMs, hammer } from "./search.mjs"
 
@@ -27,10 +28,16 @@ const READERS = 10
 /** Names readers look for: common and rare first names, surnames, a full name, a part of a word, one nobody has. */
 export const DIRECTORY_QUERIES = ["ada", "okafor", "chi", "Ngozi Eze", "mar", "Adichie", "emeka o", "ola", "zqx", "tunde"]
 
-/** The measured rows, in the order the report prints them. */
+/** What the header's bell asks commerce for (through the storefront's /api/community/unread). */
+export const UNREAD_PATH = "/community/unread"
+/** The same count through Medusa's /store pipeline (publishable key, locale, store-wide authentication): for comparison. */
+export const STORE_UNREAD_PATH = "/store/community/notifications/unread-count"
+
+/** The measured rows, in the order the report prints them; a row without a target is there for comparison. */
 export const COMMUNITY_ROWS = [
   { key: "directory", name: `member directory search (${DIRECTORY_QUERIES.length} names in turn)`, target: "directoryP95Ms" },
-  { key: "unread", name: "unread notification count", target: "unreadP95Ms" },
+  { key: "unread", name: `unread notification count (the bell's ${UNREAD_PATH})`, target: "unreadP95Ms" },
+  { key: "unreadStore", name: `unread count through /store (${STORE_UNREAD_PATH})`, target: null },
   { key: "feed", name: "activity feed, first page of 20", target: "feedP95Ms" },
 ]
 
@@ -38,7 +45,7 @@ export function communityVerdicts(result) {
   const missed = []
   for (const { key, target } of COMMUNITY_ROWS) {
     const m = result[key]
-    if (!m || m.notBuilt) continue
+    if (!m || m.notBuilt || !target) continue
     if (m.p95Ms > COMMUNITY_TARGETS[target]) missed.push(`${key} p95 ${m.p95Ms} ms > ${COMMUNITY_TARGETS[target]} ms`)
     if (m.failed) missed.push(`${m.failed} failed ${key} requests`)
   }
@@ -81,23 +88,26 @@ async function measure(name, paths, headers, { connections, durationSeconds, pid
   return m
 }
 
-/** Runs the whole community bench; resolves with the figures (and stops everything it started). */
-export async function runCommunityBench({ durationSeconds = 10, connections = 10 } = {}) {
+/**
+ * Runs the whole community bench; resolves with the figures (and stops everything it started).
+ * `reuse`: the last run's bench database, migrated but not seeded again (the seed takes minutes).
+ */
+export async function runCommunityBench({ durationSeconds = 10, connections = 10, reuse = false } = {}) {
   const env = productionEnv({ urls: { commerce: URL_BASE, cms: "http://localhost:3495", storefront: "http://localhost:8495" }, paystackUrl: "http://localhost:9595" })
   const postgres = await startPostgres({ root: ROOT, dataDir: ".data/postgres-bench", port: 54331, log: (m) => say("stack", m) })
   try {
-    await recreateDatabases(postgres.serverUrl, ["bench_community_commerce"])
+    if (!reuse) await recreateDatabases(postgres.serverUrl, ["bench_community_commerce"])
     const commerceEnv = { ...process.env, ...env.commerce, DATABASE_URL: databaseUrl(postgres.serverUrl, "bench_community_commerce"), DISABLE_MEDUSA_ADMIN: "true" }
     const medusaBin = path.join(ROOT, "node_modules", ".bin", "medusa")
     const server = path.join(ROOT, "commerce")
     await runStep("commerce", "migrations", medusaBin, ["db:migrate"], { cwd: server, env: commerceEnv })
-    await runStep("commerce", "demo seed", medusaBin, ["exec", "./src/scripts/seed.ts"], { cwd: server, env: commerceEnv })
+    if (!reuse) await runStep("commerce", "demo seed", medusaBin, ["exec", "./src/scripts/seed.ts"], { cwd: server, env: commerceEnv })
     const client = new pg.Client({ connectionString: commerceEnv.DATABASE_URL })
     await client.connect()
     try {
       const seedStarted = Date.now()
-      const seeded = await seedCommunity(client, { log: (m) => say("bench", m) })
-      say("bench", `community holds ${JSON.stringify(seeded)} (written in ${Math.round((Date.now() - seedStarted) / 1000)} s)`)
+      const seeded = reuse ? await countCommunity(client) : await seedCommunity(client, { log: (m) => say("bench", m) })
+      say("bench", `community holds ${JSON.stringify(seeded)} (${reuse ? "the last run's database" : `written in ${Math.round((Date.now() - seedStarted) / 1000)} s`})`)
 
       const child = startServer("commerce", medusaBin, ["start", "-p", String(PORT)], { cwd: server, env: { ...commerceEnv, LOG_LEVEL: "warn" } })
       await waitForHttp(`${URL_BASE}/health`, { child })
@@ -121,9 +131,10 @@ export async function runCommunityBench({ durationSeconds = 10, connections = 10
       say("bench", `directory: ${queries.map((r) => `"${r.q}" ${r.first_page}${r.more ? "+" : ""}`).join(", ")}`)
       const options = { connections, durationSeconds, pid: child.pid }
       const directory = await measure("directory", directoryPaths, as, options)
-      const unread = await measure("unread", ["/store/community/notifications/unread-count"], as, options)
+      const unread = await measure("unread", [UNREAD_PATH], as, options)
+      const unreadStore = await measure("unread through /store", [STORE_UNREAD_PATH], as, options)
       const feed = await measure("feed", ["/store/community/feed?limit=20"], as, options)
-      const result = { seeded, connections, durationSeconds, readers: members, queries, directory, unread, feed }
+      const result = { seeded, connections, durationSeconds, readers: members, queries, directory, unread, unreadStore, feed }
       return { ...result, missed: communityVerdicts(result) }
     } finally {
       await client.end()
@@ -139,7 +150,7 @@ export function formatCommunityReport(result) {
   const { seeded, connections, missed } = result
   const rows = COMMUNITY_ROWS.map(({ key, name, target }) => {
     const m = result[key]
-    const goal = `p95 ≤ ${COMMUNITY_TARGETS[target]} ms`
+    const goal = target ? `p95 ≤ ${COMMUNITY_TARGETS[target]} ms` : "(comparison)"
     if (!m || m.notBuilt) return `| ${name} | not built (the route answers 404) | | | | | | | ${goal} |`
     return `| ${name} | ${m.requests} (${m.failed} failed) | ${m.rps} | ${m.p50Ms} ms | ${m.p95Ms} ms | ${m.p99Ms} ms | ${m.aloneMedianMs} ms | ${m.cpuMsPerRequest} ms | ${goal} |`
   })

@@ -24,6 +24,7 @@
 //                                       search, add to cart, completion, each against the demo's (catalogue-seed.mjs)
 //   npm run bench -- --community        the member directory, unread count and activity feed over 10,000 members,
 //                                       50,000 discussions and 500,000 replies instead (community.mjs); --duration=<s>
+//                                       per measure, --reuse measures the last run's database again (no seeding)
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { parseArgs } from "node:util"
@@ -152,7 +153,7 @@ if (options.search) {
 
 if (options.community) {
   const { formatCommunityReport, runCommunityBench } = await import("./community.mjs")
-  await runIssueBench("community", () => runCommunityBench({ durationSeconds: Number(options.duration) || 10 }), formatCommunityReport)
+  await runIssueBench("community", () => runCommunityBench({ durationSeconds: Number(options.duration) || 10, reuse: options.reuse }), formatCommunityReport)
 }
 
 if (options.insights) {

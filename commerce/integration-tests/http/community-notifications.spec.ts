@@ -137,6 +137,39 @@ medusaIntegrationTestRunner({
       expect((await c.call(api.get("/store/community/notifications/unread-count", { headers: outsider }))).status).toBe(404)
     })
 
+    it("answers the bell's count outside /store: signed in only, each member their own, and never after signing out", async () => {
+      const bell = (headers: Record<string, string>) => c.call(api.get("/community/unread", { headers }))
+      const gia = await reader("Gia")
+      const hal = await reader("Hal")
+      const d = (await c.discuss(hal.headers, "Herons", "Heron sightings")).data.discussion
+      for (const body of ["first", "second"]) await c.reply(hal.headers, d.id, `${body} for ${gia.handle}`)
+      await eventually(() => unread(gia.headers), (u) => u >= 2)
+
+      // No publishable key needed: the bearer token alone; the same number as the /store route.
+      const giaToken = { authorization: gia.headers.authorization }
+      const mine = await bell(giaToken)
+      expect(mine.status).toBe(200)
+      expect(mine.data).toEqual({ unread: 2, capped: false })
+      expect(mine.headers["cache-control"]).toBe("private, no-store")
+      // Another member's token gives their own count, never Gia's (Hal's is his first-discussion badge).
+      const hals = await unread(hal.headers)
+      expect(hals).not.toBe(2)
+      expect((await bell({ authorization: hal.headers.authorization })).data).toEqual({ unread: hals, capped: false })
+
+      expect((await bell({})).status).toBe(401)
+      expect((await bell(c.key)).status).toBe(401)
+      expect((await bell({ authorization: "Bearer not-a-token" })).status).toBe(401)
+      expect((await bell(await c.admin())).status).toBe(401)
+      const outsider = await c.register(`bell-outsider-${Date.now()}@example.com`)
+      expect((await bell({ authorization: outsider.authorization })).status).toBe(404)
+
+      // Signed out everywhere: the old token is refused here as on /store.
+      expect((await c.call(api.delete("/store/customers/me/sessions", { headers: gia.headers }))).status).toBe(200)
+      const after = await bell(giaToken)
+      expect(after.status).toBe(401)
+      expect(after.data.message).toBe("This session has been signed out. Please sign in again.")
+    })
+
     it("keeps each member's choice per kind: defaults, off creates nothing, a bad choice is a 400 naming the kind", async () => {
       const gus = await reader("Gus")
       const hal = await reader("Hal")

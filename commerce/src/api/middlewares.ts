@@ -4,6 +4,7 @@ import { attachCartEmail } from "./store/payment-collections/attach-cart-email"
 import { attachMarketplaceSplit } from "./store/payment-collections/attach-marketplace-split"
 import { checkPromotionCodes } from "./store/carts/promotion-codes"
 import { storeCommunityMiddlewares } from "./store/community/middlewares"
+import { communityMiddlewares } from "./community/middlewares"
 import { adminCommunityMiddlewares } from "./admin/community/middlewares"
 import { adminInsightsMiddlewares } from "./admin/insights/middlewares"
 import { adminReconciliationMiddlewares } from "./admin/reconciliation/middlewares"
@@ -81,6 +82,7 @@ export default defineMiddlewares({
     ...coursesMiddlewares,
     ...lessonAttachmentMiddlewares,
     ...storeCommunityMiddlewares,
+    ...communityMiddlewares,
     ...adminCommunityMiddlewares,
     ...adminInsightsMiddlewares,
     ...adminReconciliationMiddlewares,

@@ -47,8 +47,14 @@ export function reissueToken(scope: MedusaContainer, claims: Record<string, unkn
   return generateJwtToken({ ...rest, iat: issuedAt }, { secret: jwtSecret as string, expiresIn: jwtExpiresIn ?? "1d", jwtOptions })
 }
 
-/** The customer claims a request carries, from its session or its bearer token (verified as Medusa does). */
+/**
+ * The customer claims a request carries, from its session or its bearer token (verified as Medusa does).
+ * Once Medusa's `authenticate` has verified them (every store route, before ours), its auth_context is
+ * those claims: read, not verified a second time.
+ */
 function customerClaims(req: MedusaRequest): TokenClaims | null {
+  const verified = (req as MedusaRequest & { auth_context?: TokenClaims }).auth_context
+  if (verified?.actor_type === "customer" && verified.auth_identity_id) return verified
   const session = (req as MedusaRequest & { session?: { auth_context?: TokenClaims } }).session?.auth_context
   if (session?.actor_type === "customer") return session
   const header = req.headers.authorization

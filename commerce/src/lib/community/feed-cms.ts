@@ -53,17 +53,37 @@ async function newest(kind: "post" | "event", logger: Logger): Promise<CmsFeedIt
   }
 }
 
-let cached: { until: number; items: Promise<CmsFeedItem[]> } | undefined
+let cached: { url: string; until: number; items: CmsFeedItem[] } | undefined
+let refreshing: { url: string; items: Promise<CmsFeedItem[]> } | undefined
+
+/** Asks the cms (once at a time for one address) and keeps what it answered. */
+function refresh(logger: Logger): Promise<CmsFeedItem[]> {
+  const url = env.CMS_URL!
+  if (refreshing?.url === url) return refreshing.items
+  const keep = env.COMMUNITY_FEED_CMS_CACHE_SECONDS * 1000
+  const pending = { url, items: Promise.all([newest("post", logger), newest("event", logger)]).then(([posts, events]) => [...posts, ...events]) }
+  refreshing = pending
+  pending.items
+    .then((items) => {
+      cached = { url, until: Date.now() + keep, items }
+    })
+    .catch(() => {})
+    .finally(() => {
+      if (refreshing === pending) refreshing = undefined
+    })
+  return pending.items
+}
 
 /**
  * The cms's newest posts and events (in no order); shared by every reader and
- * kept COMMUNITY_FEED_CMS_CACHE_SECONDS (one request at a time refreshes them).
+ * kept COMMUNITY_FEED_CMS_CACHE_SECONDS. Once kept, a feed never waits for the
+ * cms again: past that time it gets the kept items while one refresh runs
+ * beside it (only the process's first feed, or every one with 0 seconds,
+ * waits, at most the cms's timeout).
  */
 export function recentCmsItems(logger: Logger): Promise<CmsFeedItem[]> {
   if (!env.CMS_URL) return Promise.resolve([])
-  const keep = env.COMMUNITY_FEED_CMS_CACHE_SECONDS * 1000
-  if (keep && cached && Date.now() < cached.until) return cached.items
-  const items = Promise.all([newest("post", logger), newest("event", logger)]).then(([posts, events]) => [...posts, ...events])
-  cached = { until: Date.now() + keep, items }
-  return items
+  if (!env.COMMUNITY_FEED_CMS_CACHE_SECONDS || cached?.url !== env.CMS_URL) return refresh(logger)
+  if (Date.now() >= cached.until) refresh(logger).catch(() => {})
+  return Promise.resolve(cached.items)
 }

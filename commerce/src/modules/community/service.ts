@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { createHash } from "node:crypto"
+import type { Knex } from "knex"
 import { Badge, type AutomaticBadgeKind } from "./models/badge"
 import { Category } from "./models/category"
 import { Discussion } from "./models/discussion"
@@ -34,6 +36,9 @@ export type MemberActivity = {
   /** Their latest post, reply, reaction or report; null if they never did anything. */
   last_active_at: Date | null
 }
+
+/** A prepared statement's name for one text: a statement's name must always stand for the same text on a connection. */
+const preparedName = (prefix: string, text: string) => `${prefix}_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`
 
 /** A reply is helpful once a member other than its author reacted to it; this many earn the badge. */
 export const HELPFUL_REPLIES_FOR_BADGE = 10
@@ -90,12 +95,19 @@ class CommunityModuleService extends MedusaService({
   CommunityNotification: Notification,
   CommunityFollow: Follow,
 }) {
-  /** A page of the community feed for one reader (or a visitor): see lib/activity-feed.ts. */
+  /**
+   * A page of the community feed for one reader (or a visitor): see lib/activity-feed.ts. Sent as a named
+   * prepared statement (its values bound, not written into the text), so each connection plans each of its
+   * few shapes once and PostgreSQL may keep a generic plan: planning the statement took as long as running
+   * it for most readers (in the bench, PostgreSQL's CPU per feed 17-21 -> 13 ms).
+   */
   @InjectManager()
   async activityFeed(query: ActivityFeedQuery, @MedusaContext() context: Context = {}): Promise<ActivityFeedRow[]> {
     const manager = context.manager as SqlEntityManager
     const { text, params } = activityFeedSql(query)
-    return manager.execute(text, params)
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const { rows } = await knex.raw(text, params as Knex.RawBinding[]).options({ name: preparedName("community_feed", text) })
+    return rows
   }
 
   /** The member follows a member or discussion; racing follows make one row. Answers whether this call made it. */
@@ -162,20 +174,38 @@ class CommunityModuleService extends MedusaService({
   }
 
   /**
+   * The signed-in customer's member id, role and status, or null if they have not joined: asked by nearly
+   * every community route, so one indexed statement rather than the ORM's find (which cost as much CPU).
+   */
+  @InjectManager()
+  async viewerOfCustomer(customerId: string, @MedusaContext() context: Context = {}): Promise<{ id: string; role: "member" | "moderator"; status: "active" | "suspended" } | null> {
+    const manager = context.manager as SqlEntityManager
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const { rows } = await knex
+      .raw(`SELECT id, role, status FROM community_member WHERE customer_id = ? AND deleted_at IS NULL LIMIT 1`, [customerId])
+      .options({ name: "community_viewer" })
+    return rows[0] ?? null
+  }
+
+  /**
    * The bell: the signed-in customer's member id and unread count in one
    * indexed query (counted up to UNREAD_COUNT_CAP); null if they have not joined.
+   * A named statement: parsed and planned once per connection.
    */
   @InjectManager()
   async unreadNotificationCount(customerId: string, @MedusaContext() context: Context = {}): Promise<{ member_id: string; unread: number } | null> {
     const manager = context.manager as SqlEntityManager
-    const [row]: { member_id: string; unread: number }[] = await manager.execute(
-      `SELECT m.id AS member_id,
-              (SELECT count(*) FROM (SELECT 1 FROM community_notification n
-                 WHERE n.recipient_id = m.id AND n.read_at IS NULL AND n.deleted_at IS NULL LIMIT ?) unread)::int AS unread
-         FROM community_member m WHERE m.customer_id = ? AND m.deleted_at IS NULL`,
-      [UNREAD_COUNT_CAP, customerId]
-    )
-    return row ?? null
+    const knex = manager.getTransactionContext() ?? manager.getKnex()
+    const { rows } = await knex
+      .raw(
+        `SELECT m.id AS member_id,
+                (SELECT count(*) FROM (SELECT 1 FROM community_notification n
+                   WHERE n.recipient_id = m.id AND n.read_at IS NULL AND n.deleted_at IS NULL LIMIT ?) unread)::int AS unread
+           FROM community_member m WHERE m.customer_id = ? AND m.deleted_at IS NULL`,
+        [UNREAD_COUNT_CAP, customerId]
+      )
+      .options({ name: "community_unread_count" })
+    return rows[0] ?? null
   }
 
   /** A member's notifications with what their text needs, newest first, after `before` (the cursor). */

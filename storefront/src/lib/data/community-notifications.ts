@@ -1,6 +1,6 @@
 import "server-only"
 import { privateFetchOptions } from "../cache"
-import { storeFetch } from "../config"
+import { sdk, storeFetch } from "../config"
 import { nullOn404 } from "../util/errors"
 import { authHeaders } from "./cookies"
 
@@ -37,9 +37,12 @@ export async function listNotifications(cursor?: string) {
   )
 }
 
-/** The bell's number; null when the visitor has not joined the community. */
+/**
+ * The bell's number; null when the visitor has not joined the community.
+ * Commerce's /community/unread, outside /store: no publishable key to look up.
+ */
 export async function retrieveUnreadCount() {
-  return nullOn404(storeFetch<{ unread: number; capped: boolean }>("/store/community/notifications/unread-count", await ownFetch()))
+  return nullOn404(sdk.client.fetch<{ unread: number; capped: boolean }>("/community/unread", await ownFetch()))
 }
 
 /** How the member hears about each kind; null when they have not joined. */

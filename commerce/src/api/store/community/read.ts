@@ -13,8 +13,7 @@ export const communityOf = (scope: MedusaContainer): CommunityModuleService => s
 /** The signed-in customer's member profile, if any. */
 export async function viewerOf(scope: MedusaContainer, customerId?: string): Promise<Viewer> {
   if (!customerId) return null
-  const [member] = await communityOf(scope).listCommunityMembers({ customer_id: customerId })
-  return member ? { id: member.id, role: member.role, status: member.status } : null
+  return communityOf(scope).viewerOfCustomer(customerId)
 }
 
 /** Hidden posts exist only for moderators (and staff, through the admin API). */

@@ -25,6 +25,7 @@ export const GroupMembership = model
     { on: ["group_id", "member_id"], unique: true, where: "deleted_at IS NULL" },
     { on: ["member_id", "status"] },
     { on: ["group_id", "status"] },
-    // The feed: a group's newest members.
-    { on: ["group_id", "created_at"], where: "status = 'active' AND deleted_at IS NULL" },
+    // The feed's "a group's newest members" reads IDX_community_group_membership_group_newest, (group_id,
+    // created_at, id COLLATE "C") of active memberships: SQL in Migration20261207122033, as a model cannot
+    // declare a collation.
   ])
