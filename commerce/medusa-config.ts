@@ -8,7 +8,19 @@ import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled, 
 // keep a fresh clone running with no services at all, as one process.
 const redisModules = env.REDIS_URL
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl: env.REDIS_URL,
+          // Medusa opens the event bus's connection without ioredis's ready check, so after a Redis
+          // restart it sends commands while Redis is still reloading its append-only file and gets
+          // "LOADING" errors. A workflow that finishes then cannot release its events, and Medusa
+          // cancels it after the fact: the cancel throws "Transaction auto-… could not be found" (the
+          // workflow was never stored) and the webhook's order was lost (seen in redis-restart.spec).
+          // With the check, commands wait in ioredis's queue until Redis has loaded.
+          redisOptions: { enableReadyCheck: true },
+        },
+      },
       // The older cache module stays on Redis for one reason: Medusa 2.21's auth module keeps
       // OAuth state (Sign in with Google) and MFA challenges in it (`cache`, not the Caching
       // Module), and a sign-in begun on one server process must finish on another. The
