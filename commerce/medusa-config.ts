@@ -8,7 +8,31 @@ import { env, flutterwaveEnabled, googleSignIn, imagekitEnabled, resendEnabled, 
 // keep a fresh clone running with no services at all, as one process.
 const redisModules = env.REDIS_URL
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: env.REDIS_URL } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: {
+          redisUrl: env.REDIS_URL,
+          // Medusa opens the event bus's connection without ioredis's ready check, so after a Redis
+          // restart it sends commands while Redis is still reloading its append-only file and gets
+          // "LOADING" errors. A workflow that finishes then cannot release its events, and Medusa
+          // cancels it after the fact: the cancel throws "Transaction auto-… could not be found" (the
+          // workflow was never stored) and the webhook's order was lost (seen in redis-restart.spec).
+          // With the check, commands wait in ioredis's queue until Redis has loaded.
+          redisOptions: { enableReadyCheck: true },
+        },
+      },
+      // Medusa's Caching Module (feature flag `caching`, below): the publishable key's lookup on
+      // every store request, products, prices, regions and shipping options, cached by Medusa
+      // itself and invalidated by its own events. In Redis, so every process shares one cache and
+      // an invalidation by any of them (a server, or the worker's subscribers) reaches all.
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.REDIS_URL } },
+          ],
+        },
+      },
       // The older cache module stays on Redis for one reason: Medusa 2.21's auth module keeps
       // OAuth state (Sign in with Google) and MFA challenges in it (`cache`, not the Caching
       // Module), and a sign-in begun on one server process must finish on another. The
@@ -38,6 +62,9 @@ const redisModules = env.REDIS_URL
 const google = googleSignIn()
 
 module.exports = defineConfig({
+  // The Caching Module is used only where this flag is on: with Redis (see above). One process
+  // without Redis runs as before, uncached.
+  featureFlags: { caching: !!env.REDIS_URL },
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,

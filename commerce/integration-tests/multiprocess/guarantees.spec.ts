@@ -204,6 +204,28 @@ if (NO_REDIS) {
       expect(await stack.serversFor(agent())).toEqual([1, 2])
     })
 
+    it("shares the store's publishable-key lookup through Medusa's Caching Module on Redis: one entry serves both servers, and a key revoked through one is refused by both", async () => {
+      const admin = await shop.adminHeaders()
+      const key = (await api.post("/admin/api-keys", { title: "multiprocess cache", type: "publishable" }, { headers: admin })).data.api_key
+      const [channel] = (await api.get("/admin/sales-channels", { headers: admin, params: { limit: 1, fields: "id" } })).data.sales_channels
+      await api.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel.id] }, { headers: admin })
+      const store = () => api.get("/store/regions", { headers: { "x-publishable-api-key": key.token }, params: { fields: "id" } }).then((r) => r.status, (e) => e.response?.status)
+      // What the publishable-key middleware keeps in the Caching Module for this key (entries tagged with the key's id), read from Redis.
+      const cached = async () =>
+        ((await container.resolve(Modules.CACHING).get({ tags: [`ApiKey:${key.id}`] })) ?? []).flatMap((entry: { data: { id: string }[] }) => entry.data.map((k) => k.id))
+      expect(await cached()).toEqual([])
+
+      expect([await store(), await store(), await store(), await store()]).toEqual([200, 200, 200, 200])
+      // One entry, whichever server wrote it: the other read it from Redis instead of PostgreSQL.
+      expect(await eventually(cached, (ids) => ids.length > 0, 5_000)).toEqual([key.id])
+
+      // Revoked through one server: the revocation's event clears the entry in Redis for every process.
+      await api.post(`/admin/api-keys/${key.id}/revoke`, {}, { headers: admin })
+      expect(await eventually(cached, (ids) => ids.length === 0, 5_000)).toEqual([])
+      expect([await store(), await store()]).toEqual([400, 400])
+      expect(await stack.serversFor(agent())).toEqual([1, 2])
+    })
+
     it("holds the community posting limit across the servers: the post after the limit is refused, whichever server takes it", async () => {
       const c = await openCommunity(api, getContainer)
       const posts = { "user-agent": `${agent()} (posts)` }
