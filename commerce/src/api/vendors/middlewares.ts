@@ -3,7 +3,7 @@ import { LedgerPeriodQuery } from "../../lib/marketplace/ledger-query"
 import { limitVendorLogin, limitVendorRegistration } from "../../lib/rate-limit/auth-limits"
 import { limitVendorInvitations } from "../../lib/rate-limit/marketplace-limits"
 import { VendorCreateProduct, VendorUpdateProduct } from "./me/products/validators"
-import { VendorAcceptInvitation, VendorInviteMember } from "./validators"
+import { VendorAcceptInvitation, VendorInviteMember, VendorListPayouts } from "./validators"
 
 // Only a vendor member's token passes: a customer's or staff user's is a 401 here, as a vendor's is on /store and /admin.
 const vendor = authenticate("vendor", ["session", "bearer"])
@@ -15,6 +15,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendors/me", middlewares: [vendor] },
   { matcher: "/vendors/me/*", middlewares: [vendor] },
   { matcher: "/vendors/me/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(LedgerPeriodQuery, {})] },
+  { matcher: "/vendors/me/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(VendorListPayouts, {})] },
   { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [limitVendorInvitations, validateAndTransformBody(VendorInviteMember)] },
   { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },
