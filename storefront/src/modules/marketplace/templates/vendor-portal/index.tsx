@@ -6,6 +6,7 @@ import Card from "@/modules/common/components/card"
 import EmptyState from "@/modules/common/components/empty-state"
 import PageContainer from "@/modules/common/components/page-container"
 import PageHeader from "@/modules/common/components/page-header"
+import VendorNav from "@/modules/marketplace/components/vendor-nav"
 import VendorProductList from "@/modules/marketplace/components/vendor-product-list"
 import VendorSignInForm from "@/modules/marketplace/components/vendor-sign-in-form"
 
@@ -39,6 +40,7 @@ export default function VendorPortal({ me, products, countryCode }: { me: Vendor
           </>
         }
       />
+      <VendorNav countryCode={countryCode} />
       {selling ? null : (
         <Alert tone="warning" testId="vendor-not-selling">
           Your vendor account is {me.vendor.status}
