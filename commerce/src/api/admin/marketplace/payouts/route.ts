@@ -29,7 +29,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRecordPayoutType
   if (body.to >= today) throw new MedusaError(MedusaError.Types.INVALID_DATA, `A payout covers days that have ended: to must be before today (${today})`)
   await checkShopCurrency(req.scope, body.currency)
   const period = ledgerPeriod(body)
-  const { result } = await recordVendorPayoutWorkflow(req.scope).run({
+  const { result, errors } = await recordVendorPayoutWorkflow(req.scope).run({
     input: {
       vendor_id: body.vendor_id,
       currency_code: body.currency,
@@ -40,7 +40,12 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminRecordPayoutType
       reference: body.reference || null,
       created_by: req.auth_context.actor_id,
     },
+    throwOnError: false,
   })
+  const failure = errors[0]?.error as { type?: string; message?: string } | undefined
+  // Medusa answers every CONFLICT with its idempotency wording: staff are told which payout the period overlaps.
+  if (failure?.type === MedusaError.Types.CONFLICT) return res.status(409).json({ type: "conflict", message: failure.message })
+  if (failure) throw failure
   req.scope.resolve("logger").info(`Payout ${result.id} recorded for vendor ${body.vendor_id} by ${req.auth_context.actor_id}: ${result.amount} ${body.currency}`)
   res.status(201).json({ payout: result })
 }

@@ -17,7 +17,8 @@ export async function describeEntries<E extends Entry>(scope: MedusaContainer, e
       fields: ["id", "display_id", "items.id", "items.product_title", "items.variant_title"],
       filters: { id: orderIds },
     })
-    for (const o of data as { id: string; display_id: number; items?: { id: string; product_title: string | null; variant_title: string | null }[] }[]) {
+    // Query's generated Order type marks display_id and the titles optional; these fields were asked for.
+    for (const o of data as unknown as { id: string; display_id: number; items?: { id: string; product_title: string | null; variant_title: string | null }[] }[]) {
       const lines = new Map((o.items ?? []).map((i) => [i.id, [i.product_title, i.variant_title].filter(Boolean).join(" — ")]))
       orders.set(o.id, { display_id: o.display_id, lines })
     }
