@@ -128,7 +128,7 @@ test("a guest author applies on the storefront, staff approve her in the admin, 
   // Her share: her line (₦6,800, no discount) less the shop's 15% commission, to the kobo.
   const { order } = await orderPayment(api, await adminHeaders(api), orderId)
   const items = (
-    await (await api.get(`${COMMERCE}/admin/orders/${orderId}`, { headers: await adminHeaders(api), params: { fields: "display_id,items.id,items.product_title,items.total" } })).json()
+    await (await api.get(`${COMMERCE}/admin/orders/${orderId}`, { headers: await adminHeaders(api), params: { fields: "display_id,total,items.id,items.product_title,items.total" } })).json()
   ).order
   const herLine = items.items.find((i: { product_title: string }) => i.product_title === title)
   expect(herLine.total).toBe(6800)
