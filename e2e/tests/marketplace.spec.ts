@@ -1,10 +1,16 @@
 import { expect, test } from "@playwright/test"
 import { uniqueEmail } from "../support/accounts"
 import { signInToAdmin } from "../support/admin"
+import { addFormatToCart, expectCartCount } from "../support/cart"
+import { adminHeaders, chooseDelivery, confirmedOrderId, giveAddress, giveEmail, goToCheckout, orderPayment, payOnPaystack } from "../support/checkout"
 import { emailedVendorJoinLink } from "../support/commerce-db"
-import { COMMERCE } from "../support/urls"
+import { COMMERCE, PAYSTACK } from "../support/urls"
 
-test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal and uploads its ebook file, staff approve it, she adjusts its price and it is in the shop", async ({ page }) => {
+/** Kobo formatted as the portal shows it: 578000 → "₦5,780.00", −102000 → "-₦1,020.00". */
+const naira = (kobo: number) => `${kobo < 0 ? "-" : ""}₦${(Math.abs(kobo) / 100).toLocaleString("en-NG", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+
+test("a guest author applies on the storefront, staff approve her in the admin, she sets up her vendor sign-in from the emailed link, lists a book in the portal and uploads its ebook file, staff approve it, a reader buys it with one of the author's own books in one Paystack payment, and she sees her share in the portal", async ({ page, browser, request: api }) => {
+  test.setTimeout(180_000)
   const email = uniqueEmail("guest-author")
   const name = `Harmattan Press ${Date.now()}`
 
@@ -107,4 +113,69 @@ test("a guest author applies on the storefront, staff approve her in the admin, 
   await page.getByTestId("vendor-product-in-shop").click()
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible()
   await expect(page.getByTestId("product-price")).toHaveText("₦6,800")
+
+  const herBookUrl = page.url()
+
+  // A reader (another browser) buys her paperback and one of the author's own books in one cart, and pays once at Paystack.
+  const reader = await browser.newContext({ baseURL: new URL(herBookUrl).origin })
+  const shopper = await reader.newPage()
+  await shopper.goto(herBookUrl)
+  await addFormatToCart(shopper, "Paperback")
+  await expectCartCount(shopper, 1)
+  await shopper.goto("/ng/products/the-quiet-draft")
+  await addFormatToCart(shopper, "Ebook")
+  await expectCartCount(shopper, 2)
+  await goToCheckout(shopper)
+  await giveEmail(shopper, uniqueEmail("marketplace-reader"))
+  await giveAddress(shopper)
+  await chooseDelivery(shopper, "Standard delivery")
+  const reference = await payOnPaystack(shopper, "pay")
+  const orderId = await confirmedOrderId(shopper)
+  await reader.close()
+
+  // Her share: her line (₦6,800, no discount) less the shop's 15% commission, to the kobo.
+  const { order } = await orderPayment(api, await adminHeaders(api), orderId)
+  const items = (
+    await (await api.get(`${COMMERCE}/admin/orders/${orderId}`, { headers: await adminHeaders(api), params: { fields: "display_id,total,items.id,items.product_title,items.total" } })).json()
+  ).order
+  const herLine = items.items.find((i: { product_title: string }) => i.product_title === title)
+  expect(herLine.total).toBe(6800)
+  const lineKobo = 6800 * 100
+  const commission = Math.round((lineKobo * 15) / 100)
+  const share = lineKobo - commission
+
+  // At Paystack: the one transaction carried a split giving her subaccount exactly her share; the rest stayed with the shop.
+  const state = await (await api.get(`${PAYSTACK}/__simulator/state`)).json()
+  const herSubaccount = state.subaccounts.find((s: { business_name: string }) => s.business_name === name).subaccount_code
+  const transactions = state.transactions.filter((t: { reference: string }) => t.reference === reference)
+  expect(transactions).toHaveLength(1)
+  expect(transactions[0].amount).toBe(Math.round(order.total * 100))
+  expect(transactions[0].split.formula.subaccounts).toEqual([expect.objectContaining({ subaccount_code: herSubaccount, share })])
+  expect(transactions[0].split.shares.subaccounts).toEqual([expect.objectContaining({ subaccount_code: herSubaccount, amount: share })])
+
+  // In the portal, her Earnings page shows the sale, the commission and her balance (the ledger is written once the order is placed).
+  await page.goto("/ng/vendor")
+  await page.getByTestId("vendor-nav-earnings").click()
+  await expect(page.getByTestId("vendor-earnings-title")).toHaveText("Earnings")
+  const sale = page.getByTestId("vendor-ledger-entry").and(page.locator('[data-type="sale"]'))
+  await expect(async () => {
+    await page.reload()
+    await expect(sale).toHaveCount(1, { timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
+  await expect(sale).toContainText(`#${items.display_id}`)
+  await expect(sale).toContainText(`${title} — Paperback`)
+  await expect(sale.getByTestId("vendor-ledger-amount")).toHaveText(naira(lineKobo))
+  await expect(page.getByTestId("vendor-ledger-entry").and(page.locator('[data-type="commission"]')).getByTestId("vendor-ledger-amount")).toHaveText(naira(-commission))
+  await expect(page.getByTestId("vendor-balance-ngn").getByTestId("vendor-balance-closing")).toHaveText(naira(share))
+  await expect(page.getByTestId("vendor-balance-ngn").getByTestId("vendor-balance-today")).toHaveText(naira(share))
+  await expect(page.getByTestId("vendor-no-payouts")).toBeVisible()
+  const earnings = await page.request.get("/ng/vendor/earnings")
+  expect(earnings.headers()["cache-control"]).toMatch(/no-store/)
+  // Her statement as CSV, through the storefront with her session: her line only, in naira.
+  const csv = await page.request.get(await page.getByTestId("vendor-statement-csv").getAttribute("href") ?? "")
+  expect(csv.headers()["content-type"]).toMatch(/text\/csv/)
+  const text = await csv.text()
+  expect(text).toContain(herLine.id)
+  expect(text).toContain(`${(lineKobo / 100).toFixed(2)},NGN`)
+  expect(text.split("\n").filter((l) => l.includes(",sale,"))).toHaveLength(1)
 })

@@ -8,6 +8,7 @@ import type MarketplaceModuleService from "../../src/modules/marketplace/service
 import { REVIEWS_MODULE } from "../../src/modules/reviews"
 import type ReviewsModuleService from "../../src/modules/reviews/service"
 import { ensureDemoAdmin, ensureDemoShopper } from "../../src/scripts/seed/accounts"
+import { localDate } from "../../src/lib/insights/period"
 import { ensureCatalog } from "../../src/scripts/seed/catalog"
 import { ensureStoreSetup } from "../../src/scripts/seed/store"
 import { linkOrderVendorsWorkflow } from "../../src/workflows/marketplace/link-order-vendors"
@@ -614,6 +615,121 @@ medusaIntegrationTestRunner({
         expect(blocked.map((r) => r.status)).toEqual([403, 403, 403])
         expect((await api.get(at(""), { headers: a.owner })).data.course.sections[0].lessons.map((l: any) => l.title)).toEqual(["Your first scene", "Welcome"])
       })
+    })
+
+    it("payouts: staff record a period's net from the ledger (never the caller's figure), once per period; adjustments are written once per key with a reason; each vendor reads only its own", async () => {
+      const [a, b] = [await approvedVendor("Payout A"), await approvedVendor("Payout B")]
+      const adjust = (id: string, body: object, headers: Headers = {}) => call(api.post(`/admin/marketplace/vendors/${id}/adjustments`, body, { headers: { ...admin, ...headers } }))
+      const bonus = { amount: 250_000, currency: "ngn", reason: "Launch bonus" }
+
+      // Bad adjustments are named; an unknown vendor is a 404; only staff may adjust.
+      expect((await adjust(a.id, { ...bonus, amount: 0 }, { "idempotency-key": "x" })).data.message).toMatch(/amount must not be 0/)
+      expect((await adjust(a.id, { ...bonus, amount: 10.5 }, { "idempotency-key": "x" })).data.message).toMatch(/whole number of kobo/)
+      expect((await adjust(a.id, { ...bonus, currency: "eur" }, { "idempotency-key": "x" })).data.message).toMatch(/currency eur is not one the shop sells in/)
+      expect((await adjust(a.id, { ...bonus, reason: " " }, { "idempotency-key": "x" })).data.message).toMatch(/reason is required/)
+      const keyless = await adjust(a.id, bonus)
+      expect([keyless.status, keyless.data.message]).toEqual([400, expect.stringMatching(/Idempotency-Key/)])
+      expect((await adjust("vnd_nobody", bonus, { "idempotency-key": "x" })).status).toBe(404)
+      expect((await call(api.post(`/admin/marketplace/vendors/${a.id}/adjustments`, bonus, { headers: { ...a.owner, "idempotency-key": "x" } }))).status).toBe(401)
+
+      // Once per key: the retry answers the same entry; the key used for another adjustment is a 409.
+      const first = await adjust(a.id, bonus, { "idempotency-key": "bonus-1" })
+      expect(first.status).toBe(201)
+      expect(first.data.adjustment).toMatchObject({ vendor_id: a.id, type: "adjustment", amount: 250_000, currency_code: "ngn", reference: staffId, note: "Launch bonus" })
+      const retried = await adjust(a.id, bonus, { "idempotency-key": "bonus-1" })
+      expect([retried.status, retried.data.created, retried.data.adjustment.id]).toEqual([200, false, first.data.adjustment.id])
+      const reused = await adjust(a.id, { ...bonus, amount: 1 }, { "idempotency-key": "bonus-1" })
+      expect([reused.status, reused.data.message]).toEqual([409, `The key bonus-1 was already used for another adjustment (${first.data.adjustment.id})`])
+      const [raced] = await Promise.all([adjust(a.id, { amount: -40_000, currency: "ngn", reason: "Returned stock", idempotency_key: "debit-1" }), adjust(a.id, { amount: -40_000, currency: "ngn", reason: "Returned stock", idempotency_key: "debit-1" })])
+      expect(raced.data.adjustment.amount).toBe(-40_000)
+      expect((await adjust(b.id, { ...bonus, amount: 99_999 }, { "idempotency-key": "bonus-1" })).status).toBe(201) // keys are per vendor
+      expect((await marketplace().listLedgerEntries({ vendor_id: a.id })).map((e) => e.amount).sort()).toEqual([-40_000, 250_000])
+
+      // The entries are moved to ended days (payouts cover days that have ended): A's bonus 3 days ago, its debit 2 days ago, B's 3 days ago.
+      const day = (n: number) => localDate(new Date(Date.now() - n * 86_400_000))
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const backdate = (key: string, n: number) => pg.raw(`UPDATE ledger_entry SET created_at = now() - make_interval(days => ?) WHERE idempotency_key = ?`, [n, key])
+      await backdate(`adjustment:${a.id}:bonus-1`, 3)
+      await backdate(`adjustment:${a.id}:debit-1`, 2)
+      await backdate(`adjustment:${b.id}:bonus-1`, 3)
+      const statement = (await api.get(`/vendors/me/ledger?from=${day(3)}&to=${day(0)}`, { headers: a.owner })).data.statement
+      expect(statement.entries.map((e: any) => [e.type, e.amount, e.note])).toEqual([["adjustment", 250_000, "Launch bonus"], ["adjustment", -40_000, "Returned stock"]])
+
+      // Payouts: the amount is the ledger's; a figure sent is refused; overlapping periods are a 409 naming the payout.
+      const pay = (body: object, headers: Headers = admin) => call(api.post("/admin/marketplace/payouts", body, { headers }))
+      expect((await pay({ vendor_id: a.id, from: day(3), to: day(3), currency: "ngn", amount: 1 })).status).toBe(400)
+      expect((await pay({ vendor_id: a.id, from: day(3), to: day(0), currency: "ngn" })).data.message).toMatch(/days that have ended: to must be before today/)
+      expect((await pay({ vendor_id: a.id, from: day(2), to: day(3), currency: "ngn" })).data.message).toMatch(/to must not be before from/)
+      expect((await pay({ vendor_id: "vnd_nobody", from: day(3), to: day(3), currency: "ngn" })).status).toBe(404)
+      expect((await pay({ vendor_id: a.id, from: day(3), to: day(3), currency: "ngn" }, a.owner)).status).toBe(401)
+      const paid = await pay({ vendor_id: a.id, from: day(3), to: day(3), currency: "ngn", reference: "PSTK-SETTLE-1" })
+      expect(paid.status).toBe(201)
+      expect(paid.data.payout).toMatchObject({ vendor_id: a.id, period_from: day(3), period_to: day(3), currency_code: "ngn", amount: 250_000, status: "settled", reference: "PSTK-SETTLE-1", created_by: staffId })
+      const overlap = await pay({ vendor_id: a.id, from: day(4), to: day(2), currency: "ngn" })
+      expect([overlap.status, overlap.data.message]).toEqual([409, expect.stringContaining(`Payout ${paid.data.payout.id} already covers ${day(3)} to ${day(3)}`)])
+      const owed = await pay({ vendor_id: a.id, from: day(2), to: day(1), currency: "ngn" })
+      expect(owed.data.payout).toMatchObject({ amount: -40_000, status: "owed_by_vendor" })
+      expect((await pay({ vendor_id: a.id, from: day(3), to: day(1), currency: "usd" })).data.payout).toMatchObject({ amount: 0, status: "settled" })
+      // Two staff recording the same period at once: one statement.
+      const racing = await Promise.all([1, 2].map(() => pay({ vendor_id: b.id, from: day(5), to: day(1), currency: "ngn" })))
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 409])
+      // A payout writes no ledger entry: the balance is still the sum of the entries.
+      expect((await api.get("/vendors/me/ledger", { headers: a.owner })).data.balance).toEqual({ ngn: 210_000 })
+
+      // Staff list them by vendor; each vendor reads only its own.
+      const listed = (await api.get(`/admin/marketplace/payouts?vendor_id=${a.id}`, { headers: admin })).data
+      expect(listed.payouts.map((p: any) => [p.period_from, p.currency_code, p.amount])).toEqual(
+        expect.arrayContaining([[day(3), "ngn", 250_000], [day(2), "ngn", -40_000], [day(3), "usd", 0]])
+      )
+      expect(listed.count).toBe(3)
+      const aOwn = (await api.get("/vendors/me/payouts", { headers: a.owner })).data.payouts
+      expect(aOwn.map((p: any) => p.id).sort()).toEqual(listed.payouts.map((p: any) => p.id).sort())
+      const bOwn = (await api.get("/vendors/me/payouts", { headers: b.owner })).data.payouts
+      expect(bOwn.map((p: any) => p.amount)).toEqual([99_999])
+      expect((await call(api.get(`/vendors/me/payouts?vendor_id=${a.id}`, { headers: b.owner }))).status).toBe(400)
+      expect((await call(api.get("/vendors/me/payouts", { headers: admin }))).status).toBe(401)
+      expect((await call(api.get("/admin/marketplace/payouts", { headers: a.owner }))).status).toBe(401)
+    })
+
+    it("a product's own commission changes a new cart's split to the kobo; only staff set it, from 0 to 100 with two decimals", async () => {
+      await ensureCatalog(getContainer() as never, await ensureStoreSetup(getContainer() as never, "Storefront"))
+      const shop = await openShop(api, getContainer as never, simulator)
+      const a = await approvedVendor("Override Press")
+      const products = await getContainer().resolve(Modules.PRODUCT).listProducts({ handle: ["harmattan-letters", "the-teachers-notebook", "the-quiet-draft"] })
+      const id = (h: string) => products.find((p) => p.handle === h)!.id
+      const link = getContainer().resolve("link")
+      for (const h of ["harmattan-letters", "the-teachers-notebook"]) await link.create({ [MARKETPLACE_MODULE]: { vendor_id: a.id }, [Modules.PRODUCT]: { product_id: id(h) } })
+      const setRate = (productId: string, body: object, headers: Headers = admin) => call(api.post(`/admin/marketplace/products/${productId}/commission`, body, { headers }))
+
+      expect((await setRate(id("harmattan-letters"), { rate: 100.5 })).data.message).toMatch(/from 0 to 100/)
+      expect((await setRate(id("harmattan-letters"), { rate: 7.255 })).data.message).toMatch(/two decimals/)
+      expect((await setRate(id("harmattan-letters"), {})).data.message).toMatch(/Field 'rate' is required/)
+      expect((await setRate(id("the-quiet-draft"), { rate: 5 })).data.message).toMatch(/the shop's own/)
+      expect((await setRate("prod_nothing", { rate: 5 })).status).toBe(404)
+      expect((await setRate(id("harmattan-letters"), { rate: 5 }, a.owner)).status).toBe(401)
+
+      const lines = [{ variant_id: await shop.variantId("harmattan-letters", "Paperback"), quantity: 3 }, { variant_id: await shop.variantId("the-teachers-notebook", "Ebook") }]
+      const shareOf = async () => {
+        const cartId = await shop.cart(lines)
+        const session = await shop.paystackSession(cartId)
+        const { data } = await api.get(`/store/carts/${cartId}`, { headers: shop.key, params: { fields: "total,items.product_id,items.total" } })
+        const kobo = (h: string) => Math.round(data.cart.items.find((i: any) => i.product_id === id(h)).total * 100)
+        return { kobo, share: (session.data as any).split.subaccounts[0].share as number }
+      }
+      // The vendor's rate (12.5%) on both lines, rounded once.
+      const before = await shareOf()
+      const gross = before.kobo("harmattan-letters") + before.kobo("the-teachers-notebook")
+      expect(before.share).toBe(gross - Math.floor((gross * 1250 + 5_000) / 10_000))
+      // 7.25% on the letters, 12.5% still on the notebook: Σ amount × rate, rounded half up once.
+      const set = await setRate(id("harmattan-letters"), { rate: 7.25 })
+      expect(set.data).toEqual({ product_id: id("harmattan-letters"), vendor_id: a.id, commission_rate: 7.25 })
+      const after = await shareOf()
+      const exact = after.kobo("harmattan-letters") * 725 + after.kobo("the-teachers-notebook") * 1250
+      expect(after.share).toBe(gross - Math.floor((exact + 5_000) / 10_000))
+      expect(after.share).toBeGreaterThan(before.share)
+      // Cleared: the vendor's rate again.
+      expect((await setRate(id("harmattan-letters"), { rate: null })).data.commission_rate).toBeNull()
+      expect((await shareOf()).share).toBe(before.share)
     })
 
     it("links a product to at most one vendor", async () => {

@@ -4,7 +4,7 @@ import { limitVendorLogin, limitVendorRegistration } from "../../lib/rate-limit/
 import { limitVendorInvitations } from "../../lib/rate-limit/marketplace-limits"
 import { vendorOrderMiddlewares } from "./me/orders/middlewares"
 import { VendorCreateProduct, VendorUpdateProduct } from "./me/products/validators"
-import { VendorAcceptInvitation, VendorInviteMember } from "./validators"
+import { VendorAcceptInvitation, VendorInviteMember, VendorListPayouts } from "./validators"
 
 // Only a vendor member's token passes: a customer's or staff user's is a 401 here, as a vendor's is on /store and /admin.
 const vendor = authenticate("vendor", ["session", "bearer"])
@@ -16,6 +16,7 @@ export const vendorMiddlewares: MiddlewareRoute[] = [
   { matcher: "/vendors/me", middlewares: [vendor] },
   { matcher: "/vendors/me/*", middlewares: [vendor] },
   { matcher: "/vendors/me/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(LedgerPeriodQuery, {})] },
+  { matcher: "/vendors/me/payouts", methods: ["GET"], middlewares: [validateAndTransformQuery(VendorListPayouts, {})] },
   { matcher: "/vendors/me/members", methods: ["POST"], middlewares: [limitVendorInvitations, validateAndTransformBody(VendorInviteMember)] },
   { matcher: "/vendors/me/products", methods: ["POST"], middlewares: [validateAndTransformBody(VendorCreateProduct)] },
   { matcher: "/vendors/me/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(VendorUpdateProduct)] },

@@ -13,3 +13,6 @@ export const VendorAcceptInvitation = z
   })
   .strict()
 export type VendorAcceptInvitationType = z.infer<typeof VendorAcceptInvitation>
+
+/** GET /vendors/me/payouts takes no filter: a vendor_id (anyone's) is refused, never read. */
+export const VendorListPayouts = z.object({}).strict()

@@ -5,9 +5,10 @@ import type { LedgerEntryType } from "../../modules/marketplace/models/ledger-en
 
 const DAY_MS = 86_400_000
 /** The longest statement: two years of days. */
-const MAX_DAYS = 731
+export const MAX_STATEMENT_DAYS = 731
+const MAX_DAYS = MAX_STATEMENT_DAYS
 
-const calendarDate = (field: string) =>
+export const calendarDate = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${field} must be a date written YYYY-MM-DD`)

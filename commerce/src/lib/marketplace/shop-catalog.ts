@@ -32,3 +32,10 @@ export function checkPriceCurrencies(field: string, prices: Record<string, numbe
   if (missing.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} needs a price in ${missing.join(", ")} (the shop sells in ${currencies.join(", ")})`)
   if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field} names ${unknown.join(", ")}, which the shop does not sell in (it sells in ${currencies.join(", ")})`)
 }
+
+/** Refuses a currency none of the shop's regions sells in (a 400 naming the ones it does). */
+export async function checkShopCurrency(container: MedusaContainer, currency: string) {
+  const regions = await container.resolve(Modules.REGION).listRegions({}, { select: ["currency_code"] })
+  const currencies = [...new Set(regions.map((r) => r.currency_code.toLowerCase()))].sort()
+  if (!currencies.includes(currency)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `currency ${currency} is not one the shop sells in (${currencies.join(", ")})`)
+}

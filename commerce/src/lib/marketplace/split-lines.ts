@@ -10,10 +10,15 @@ export type PricedLine = { id: string; product_id?: string | null; total: unknow
 export const lineSubunits = (amount: unknown): number =>
   MathBN.convert((amount ?? 0) as never).times(100).decimalPlaces(0, 4 /* ROUND_HALF_UP */).toNumber()
 
+/** A stored rate back to the two decimals it was set with (the column is a float4: 12.34 reads 12.340000152…). */
+const percent = (rate: unknown) => Math.round(Number(rate) * 100) / 100
+
 /**
  * The lines of a cart or order with the vendor each belongs to: only an
  * approved vendor with a Paystack subaccount takes a share; every other
- * line (the author's own, or a suspended vendor's) is the platform's.
+ * line (the author's own, or a suspended vendor's) is the platform's. Each
+ * line's commission is its product's override, else its vendor's rate, else
+ * MARKETPLACE_COMMISSION_PERCENT.
  */
 export async function splitLines(
   query: Omit<RemoteQueryFunction, symbol>,
@@ -24,6 +29,8 @@ export async function splitLines(
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
   const vendors = new Map<string, { id: string; subaccount: string; percent: number }>()
   if (productIds.length) {
+    const { data: overrides } = await query.graph({ entity: "product_commission", fields: ["product_id", "rate"], filters: { product_id: productIds } })
+    const override = new Map((overrides as { product_id: string; rate: number }[]).map((o) => [o.product_id, percent(o.rate)]))
     const { data } = await query.graph({
       entity: "product",
       fields: ["id", "vendor.id", "vendor.status", "vendor.commission_rate", "vendor.paystack_subaccount_code"],
@@ -32,7 +39,7 @@ export async function splitLines(
     for (const p of data as { id: string; vendor?: { id: string; status: string; commission_rate: number | null; paystack_subaccount_code: string | null } | null }[]) {
       const v = p.vendor
       if (v && (anyStatus || v.status === "approved") && v.paystack_subaccount_code) {
-        vendors.set(p.id, { id: v.id, subaccount: v.paystack_subaccount_code, percent: v.commission_rate ?? env.MARKETPLACE_COMMISSION_PERCENT })
+        vendors.set(p.id, { id: v.id, subaccount: v.paystack_subaccount_code, percent: override.get(p.id) ?? (v.commission_rate == null ? env.MARKETPLACE_COMMISSION_PERCENT : percent(v.commission_rate)) })
       }
     }
   }

@@ -6,6 +6,8 @@ import type { SplitLine } from "./lib/split"
 import type { LedgerEntryType } from "./models/ledger-entry"
 import { checkDecision, DECISIONS, type VendorDecision, type VendorStatus } from "./lib/decisions"
 import { LedgerEntry } from "./models/ledger-entry"
+import { Payout, type PayoutStatus } from "./models/payout"
+import { ProductCommission } from "./models/product-commission"
 import { ProductChangeRequest } from "./models/product-change-request"
 import { Vendor } from "./models/vendor"
 import { VendorEvent } from "./models/vendor-event"
@@ -20,8 +22,11 @@ export type ProductChangeDecision = { request_id: string; status: "approved" | "
 export type DisputeDecisionResult = { dispute_id: string; status: DisputeStatus; changed: boolean; amount: number; before: { status: DisputeStatus; refunded_amount: number }; event_id: string | null }
 export type DecisionResult = { vendor_id: string; status: VendorStatus; changed: boolean; before: DecisionBefore; event_id: string | null }
 
-/** Vendors, their members, their event log, their ledger and their product changes awaiting staff. */
-export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest, Dispute, DisputeEvent }) {
+export type AdjustmentInput = { vendor_id: string; amount: number; currency_code: string; reason: string; actor_id: string; key: string }
+export type PayoutInput = { vendor_id: string; currency_code: string; period_from: string; period_to: string; from: Date; to: Date; reference: string | null; created_by: string }
+
+/** Vendors, their members, their event log, their ledger, payouts, commission overrides, product changes awaiting staff, and disputes. */
+export default class MarketplaceModuleService extends MedusaService({ Vendor, VendorMember, VendorEvent, LedgerEntry, ProductChangeRequest, Payout, ProductCommission, Dispute, DisputeEvent }) {
   /**
    * Staff approve, reject or suspend a vendor (see DECISIONS): the vendor's
    * row is locked first, so of two staff deciding at once the second sees
@@ -126,6 +131,80 @@ export default class MarketplaceModuleService extends MedusaService({ Vendor, Ve
     return written
   }
 
+  /**
+   * Staff's adjustment (± subunits) on a vendor's ledger, once per key: the
+   * same key again answers the entry already written (`created: false`), and
+   * a different adjustment under a used key is a 409.
+   */
+  @InjectTransactionManager()
+  async recordAdjustment(input: AdjustmentInput, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    const key = `adjustment:${input.vendor_id}:${input.key}`
+    const inserted: { id: string }[] = await manager.execute(
+      `INSERT INTO ledger_entry (id, vendor_id, type, amount, currency_code, reference, note, idempotency_key)
+       VALUES (?, ?, 'adjustment', ?, ?, ?, ?, ?)
+       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      [generateEntityId("", "led"), input.vendor_id, input.amount, input.currency_code, input.actor_id, input.reason, key]
+    )
+    const [entry] = await this.listLedgerEntries({ idempotency_key: key }, { take: 1 }, context)
+    if (!inserted.length && (entry.amount !== input.amount || entry.currency_code !== input.currency_code || entry.note !== input.reason)) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `The key ${input.key} was already used for another adjustment (${entry.id})`)
+    }
+    return { entry, created: inserted.length > 0 }
+  }
+
+  /**
+   * Staff record what a vendor was paid for a period in one currency (see
+   * Payout): the amount is the net of the vendor's entries made in
+   * [from, to), summed here under a lock per vendor and currency, so two
+   * staff recording at once cannot both cover the same days. A period
+   * overlapping one already recorded is a 409 naming it.
+   */
+  @InjectTransactionManager()
+  async recordPayout(input: PayoutInput, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`payout:${input.vendor_id}:${input.currency_code}`])
+    const [overlap]: { id: string; period_from: string; period_to: string }[] = await manager.execute(
+      `SELECT id, period_from, period_to FROM payout
+        WHERE vendor_id = ? AND currency_code = ? AND period_from <= ? AND period_to >= ? AND deleted_at IS NULL
+        ORDER BY period_from LIMIT 1`,
+      [input.vendor_id, input.currency_code, input.period_to, input.period_from]
+    )
+    if (overlap) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Payout ${overlap.id} already covers ${overlap.period_from} to ${overlap.period_to} for this vendor in ${input.currency_code.toUpperCase()}`
+      )
+    }
+    const [{ net }]: { net: string }[] = await manager.execute(
+      `SELECT COALESCE(SUM(amount), 0)::bigint::text AS net FROM ledger_entry
+        WHERE vendor_id = ? AND currency_code = ? AND created_at >= ? AND created_at < ? AND deleted_at IS NULL`,
+      [input.vendor_id, input.currency_code, input.from, input.to]
+    )
+    const amount = Number(net)
+    const status: PayoutStatus = amount >= 0 ? "settled" : "owed_by_vendor"
+    const { from: _from, to: _to, ...row } = input
+    return this.createPayouts({ ...row, amount, status }, context)
+  }
+
+  /** Sets (or with null clears) staff's commission for one product; answers the override in force. */
+  @InjectTransactionManager()
+  async setProductCommission(input: { product_id: string; rate: number | null; actor_id: string }, @MedusaContext() context: Context = {}) {
+    const manager = context.transactionManager as SqlEntityManager
+    if (input.rate === null) {
+      await manager.execute(`DELETE FROM product_commission WHERE product_id = ?`, [input.product_id])
+      return null
+    }
+    const [row]: { id: string; product_id: string; rate: number }[] = await manager.execute(
+      `INSERT INTO product_commission (id, product_id, rate, set_by) VALUES (?, ?, ?, ?)
+       ON CONFLICT (product_id) WHERE deleted_at IS NULL DO UPDATE SET rate = EXCLUDED.rate, set_by = EXCLUDED.set_by, updated_at = now()
+       RETURNING id, product_id, rate`,
+      [generateEntityId("", "pcom"), input.product_id, input.rate, input.actor_id]
+    )
+    return { ...row, rate: Number(row.rate) }
+  }
+
   /** A vendor's balance per currency: the sum of its entries (subunits). */
   @InjectManager()
   async vendorBalance(vendorId: string, @MedusaContext() context: Context = {}): Promise<Record<string, number>> {
@@ -145,9 +224,9 @@ export default class MarketplaceModuleService extends MedusaService({ Vendor, Ve
       `SELECT currency_code, SUM(amount)::bigint::text AS balance FROM ledger_entry WHERE vendor_id = ? AND created_at < ? AND deleted_at IS NULL GROUP BY currency_code`,
       [vendorId, period.from]
     )
-    const entries: { id: string; order_id: string | null; line_item_id: string | null; type: LedgerEntryType; amount: number; currency_code: string; reference: string | null; created_at: Date }[] =
+    const entries: { id: string; order_id: string | null; line_item_id: string | null; type: LedgerEntryType; amount: number; currency_code: string; reference: string | null; note: string | null; created_at: Date }[] =
       await manager.execute(
-        `SELECT id, order_id, line_item_id, type, amount, currency_code, reference, created_at FROM ledger_entry
+        `SELECT id, order_id, line_item_id, type, amount, currency_code, reference, note, created_at FROM ledger_entry
           WHERE vendor_id = ? AND created_at >= ? AND created_at < ? AND deleted_at IS NULL ORDER BY created_at, id`,
         [vendorId, period.from, period.to]
       )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { formatAmount } from "../util/money"
+import { formatAmount, formatSubunits } from "../util/money"
 import { cheapestPrice } from "../util/prices"
 import { productAuthor } from "../util/products"
 
@@ -16,6 +16,16 @@ describe("formatAmount", () => {
   it("shows dollars with cents", () => {
     expect(formatAmount(9.99, "usd")).toBe("$9.99")
     expect(formatAmount(30, "usd")).toBe("$30.00")
+  })
+})
+
+describe("formatSubunits", () => {
+  it("shows a statement's kobo and cents to the last subunit, always with two decimals", () => {
+    expect(formatSubunits(1_234_500, "ngn")).toBe("₦12,345.00")
+    expect(formatSubunits(578_001, "NGN")).toBe("₦5,780.01")
+    expect(formatSubunits(-102_000, "ngn")).toBe("-₦1,020.00")
+    expect(formatSubunits(0, "ngn")).toBe("₦0.00")
+    expect(formatSubunits(1_999, "usd")).toBe("$19.99")
   })
 })
 

@@ -65,3 +65,42 @@ export async function retrieveVendorProduct(id: string): Promise<VendorProduct |
     throw error
   }
 }
+
+export type LedgerEntryType = "sale" | "commission" | "fee" | "refund_clawback" | "adjustment"
+export type VendorLedgerEntry = {
+  id: string
+  type: LedgerEntryType
+  /** Subunits (kobo), signed. */
+  amount: number
+  currency_code: string
+  created_at: string
+  order_display_id: number | null
+  line_title: string | null
+  note: string | null
+}
+export type VendorStatement = {
+  from: string
+  to: string
+  balances: Record<string, { opening: number; closing: number }>
+  entries: VendorLedgerEntry[]
+}
+export type VendorPayout = {
+  id: string
+  period_from: string
+  period_to: string
+  currency_code: string
+  amount: number
+  status: "settled" | "owed_by_vendor"
+  reference: string | null
+  created_at: string
+}
+
+/** The vendor's statement for a period (local dates, both included; commerce's default: the last 30 days) and its balance today per currency. */
+export async function retrieveVendorStatement(period: { from?: string; to?: string }): Promise<{ statement: VendorStatement; balance: Record<string, number> }> {
+  const query = new URLSearchParams(Object.entries(period).filter((e): e is [string, string] => !!e[1]))
+  return vendorFetch(`/vendors/me/ledger${query.size ? `?${query}` : ""}`)
+}
+
+export async function listVendorPayouts(): Promise<VendorPayout[]> {
+  return (await vendorFetch<{ payouts: VendorPayout[] }>("/vendors/me/payouts")).payouts
+}

@@ -24,3 +24,21 @@ export function formatAmount(amount: number, currencyCode: string, locale = "en-
   }
   return formatter.format(amount)
 }
+
+const subunitFormatters = new Map<string, Intl.NumberFormat>()
+
+/**
+ * Formats an amount in the currency's subunits (kobo, cents) to the last
+ * subunit, always with two decimals: a vendor's statement is money to the
+ * kobo (1234500 kobo → ₦12,345.00; −40000 → -₦400.00).
+ */
+export function formatSubunits(subunits: number, currencyCode: string, locale = "en-NG"): string {
+  const currency = currencyCode.toUpperCase()
+  const key = `${locale} ${currency}`
+  let formatter = subunitFormatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    subunitFormatters.set(key, formatter)
+  }
+  return formatter.format(subunits / 100)
+}

@@ -4,6 +4,7 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { FieldError } from "../../components/community/field-error"
 import { FilterSelect } from "../../components/community/filter-select"
 import { Pager } from "../../components/community/pager"
+import { VendorPayoutsPanel } from "../../components/vendors/vendor-payouts-panel"
 import { VendorRow } from "../../components/vendors/vendor-row"
 import { useStatusPage } from "../../lib/use-status-page"
 import { vendorsApi, type AdminVendor } from "../../lib/vendors-api"
@@ -51,6 +52,7 @@ const VendorsPage = () => {
       </Table>
       {page?.vendors.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">No vendors here.</Text>}
       {page && page.count > LIMIT && <Pager count={page.count} limit={LIMIT} offset={offset} onOffset={setOffset} />}
+      <VendorPayoutsPanel />
     </Container>
   )
 }

@@ -77,16 +77,21 @@ describe("computeSplit", () => {
       for (let i = 0; i < n; i++) {
         const v = rand(vendors.length + 1)
         const amount = rand(5) === 0 ? rand(100) : rand(50_000_000)
-        lines.push(v === vendors.length ? line(`l${i}`, amount) : line(`l${i}`, amount, vendors[v], rates[v]))
+        // One line in three has its product's own commission, overriding the vendor's rate.
+        const rate = v < vendors.length && rand(3) === 0 ? rand(10_001) / 100 : rates[v]
+        lines.push(v === vendors.length ? line(`l${i}`, amount) : line(`l${i}`, amount, vendors[v], rate))
       }
       const shipping = rand(300_000)
       const charged = lines.reduce((s, l) => s + l.amount, 0) + shipping
       const split = computeSplit({ charged, lines, fees: rand(2) ? "platform" : "vendors" })
-      const netOf = (v: string, i: number) => {
-        const g = lines.filter((l) => l.vendor_id === v).reduce((t, l) => t + l.amount, 0)
-        return g - commissionOf(g, percentToBasisPoints(rates[i]))
+      // Each vendor's commission: Σ amount × rate over its lines, in hundredths of a percent, rounded half up once.
+      const commissionOfVendor = (v: string) => {
+        const mine = lines.filter((l) => l.vendor_id === v)
+        const exact = mine.reduce((t, l) => t + BigInt(l.amount) * BigInt(percentToBasisPoints(l.commission_percent)), 0n)
+        return Number((exact + 5_000n) / 10_000n)
       }
-      if (vendors.every((v, i) => netOf(v, i) === 0)) {
+      const netOf = (v: string) => lines.filter((l) => l.vendor_id === v).reduce((t, l) => t + l.amount, 0) - commissionOfVendor(v)
+      if (vendors.every((v) => netOf(v) === 0)) {
         expect(split).toBeNull() // nobody to pay: no split
         continue
       }
@@ -96,12 +101,23 @@ describe("computeSplit", () => {
       expect(shares + commissions + own + shipping).toBe(charged)
       expect(shares + split!.platform).toBe(charged)
       for (const v of split!.vendors) {
+        expect(v.commission).toBe(commissionOfVendor(v.vendor_id))
         expect(v.share).toBeGreaterThanOrEqual(0)
         expect(v.lines.reduce((s, l) => s + l.commission, 0)).toBe(v.commission)
         for (const l of v.lines) expect(l.commission).toBeLessThanOrEqual(l.amount)
       }
       expect(split!.paystack.subaccounts.every((s) => Number.isSafeInteger(s.share) && s.share > 0)).toBe(true)
     }
+  })
+
+  it("takes a product's own commission for its lines, the vendor's rate for the others, rounding once per vendor", () => {
+    // 100_001 × 15% = 15_000.15 and 33_333 × 2.5% = 833.325: 15_833.475 → 15_833, spread by amount × rate.
+    const split = computeSplit({ charged: 133_334, lines: [line("a1", 100_001, "A", 15), line("a2", 33_333, "A", 2.5)], fees: "platform" })!
+    expect(split.vendors[0]).toMatchObject({ gross: 133_334, commission: 15_833, share: 117_501 })
+    expect(split.vendors[0].lines.map((l) => l.commission)).toEqual([15_000, 833])
+    // A line with no commission keeps nothing back; the vendor's other line pays its rate.
+    const free = computeSplit({ charged: 2_000, lines: [line("b1", 1_000, "B", 0), line("b2", 1_000, "B", 10)], fees: "platform" })!
+    expect(free.vendors[0].lines.map((l) => l.commission)).toEqual([0, 100])
   })
 
   it("spreads the fee Paystack took from a vendor over its lines", () => {

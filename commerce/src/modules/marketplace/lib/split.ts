@@ -17,7 +17,7 @@ export type SplitLine = {
   subaccount: string | null
   /** The line's total as charged (after discounts, with tax), in subunits. */
   amount: number
-  /** The platform's commission on this vendor, in percent (two decimals at most). */
+  /** The platform's commission on this line, in percent (two decimals at most): the product's override, else its vendor's rate, else the setting. */
   commission_percent: number
 }
 
@@ -69,14 +69,14 @@ export function commissionOf(amount: number, bp: number): number {
  * one each to the largest remainders (ties to the earlier weight). The parts
  * always sum to `total`; all-zero weights share it equally.
  */
-export function allocate(total: number, weights: number[]): number[] {
+export function allocate(total: number, weights: (number | bigint)[]): number[] {
   if (!Number.isSafeInteger(total)) throw new Error(`allocate: ${total} is not an integer`)
   if (weights.length === 0) {
     if (total !== 0) throw new Error("allocate: nothing to allocate to")
     return []
   }
   const w = weights.map((x) => {
-    if (!isSubunits(x)) throw new Error(`allocate: weight ${x} is not a non-negative integer`)
+    if (typeof x === "bigint" ? x < 0n : !isSubunits(x)) throw new Error(`allocate: weight ${x} is not a non-negative integer`)
     return BigInt(x)
   })
   let sum = w.reduce((a, b) => a + b, 0n)
@@ -98,36 +98,39 @@ export function allocate(total: number, weights: number[]): number[] {
 
 /**
  * The split of a cart charged `charged` subunits, or null when no line is an
- * approved vendor's (the author's own cart: no split is sent). Each vendor's
- * commission is its lines' total × its rate, rounded half up once per vendor
- * (not per line), then spread over its lines by the largest remainder.
+ * approved vendor's (the author's own cart: no split is sent). Each line
+ * carries its own rate (a product's override, else its vendor's, else the
+ * setting); a vendor's commission is the exact sum of its lines' amount ×
+ * rate, rounded half up once per vendor (not per line), then spread over its
+ * lines by the largest remainder in proportion to amount × rate.
  */
 export function computeSplit(input: { charged: number; lines: SplitLine[]; fees: FeeBearer }): MarketplaceSplit | null {
   const { charged, lines, fees } = input
   if (!isSubunits(charged)) throw new Error(`The amount charged must be a whole number of subunits (got ${charged})`)
-  const byVendor = new Map<string, { subaccount: string; bp: number; lines: SplitLine[] }>()
+  const byVendor = new Map<string, { subaccount: string; lines: { line: SplitLine; bp: number }[] }>()
   for (const line of lines) {
     if (!isSubunits(line.amount)) throw new Error(`Line ${line.line_id}'s amount must be a whole number of subunits (got ${line.amount})`)
     if (!line.vendor_id || !line.subaccount) continue
     const bp = percentToBasisPoints(line.commission_percent)
-    const entry = byVendor.get(line.vendor_id) ?? { subaccount: line.subaccount, bp, lines: [] }
-    if (entry.subaccount !== line.subaccount || entry.bp !== bp) throw new Error(`Vendor ${line.vendor_id}'s lines disagree on its subaccount or commission`)
-    entry.lines.push(line)
+    const entry = byVendor.get(line.vendor_id) ?? { subaccount: line.subaccount, lines: [] }
+    if (entry.subaccount !== line.subaccount) throw new Error(`Vendor ${line.vendor_id}'s lines disagree on its subaccount`)
+    entry.lines.push({ line, bp })
     byVendor.set(line.vendor_id, entry)
   }
   if (byVendor.size === 0) return null
   const vendors: VendorShare[] = []
   for (const [vendor_id, v] of byVendor) {
-    const gross = v.lines.reduce((s, l) => s + l.amount, 0)
-    const commission = commissionOf(gross, v.bp)
-    const perLine = allocate(commission, v.lines.map((l) => l.amount))
+    const gross = v.lines.reduce((s, l) => s + l.line.amount, 0)
+    const weights = v.lines.map((l) => BigInt(l.line.amount) * BigInt(l.bp))
+    const commission = Number((weights.reduce((a, b) => a + b, 0n) + 5_000n) / 10_000n)
+    const perLine = allocate(commission, weights)
     vendors.push({
       vendor_id,
       subaccount: v.subaccount,
       gross,
       commission,
       share: gross - commission,
-      lines: v.lines.map((l, i) => ({ line_id: l.line_id, amount: l.amount, commission: perLine[i] })),
+      lines: v.lines.map((l, i) => ({ line_id: l.line.line_id, amount: l.line.amount, commission: perLine[i] })),
     })
   }
   const shares = vendors.reduce((s, v) => s + v.share, 0)

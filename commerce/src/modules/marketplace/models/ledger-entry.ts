@@ -23,6 +23,8 @@ export const LedgerEntry = model
     currency_code: model.text(),
     /** The refund a clawback answers, or who made an adjustment. */
     reference: model.text().nullable(),
+    /** Why staff made an adjustment (shown to the vendor). */
+    note: model.text().nullable(),
     idempotency_key: model.text(),
   })
   .indexes([

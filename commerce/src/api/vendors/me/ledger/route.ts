@@ -4,11 +4,13 @@ import { LEDGER_CSV_COLUMNS, ledgerCsvRows, ledgerPeriod, type LedgerPeriodQuery
 import { MARKETPLACE_MODULE } from "../../../../modules/marketplace"
 import type MarketplaceModuleService from "../../../../modules/marketplace/service"
 import { currentVendorMember } from "../../current-member"
+import { describeEntries } from "./describe-entries"
 
 /**
  * GET: the signed-in member's vendor's statement for `?from&to` (local
  * dates, both included): the balance before, each entry (amounts in kobo,
- * signed), the balance after, and the balance today; `format=csv` downloads
+ * signed, with its order's number and line's title), the balance after,
+ * and the balance today; `format=csv` downloads
  * the entries. Only ever the token's own vendor.
  */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, LedgerPeriodQuery>, res: MedusaResponse) {
@@ -25,7 +27,7 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, LedgerPeriodQ
     return streamCsv(res, `statement-${member.vendor.handle}-${period.from_date}-to-${period.to_date}.csv`, LEDGER_CSV_COLUMNS, rows)
   }
   res.json({
-    statement: { ...statement, from: period.from_date, to: period.to_date },
+    statement: { ...statement, entries: await describeEntries(req.scope, statement.entries), from: period.from_date, to: period.to_date },
     balance: await marketplace.vendorBalance(member.vendor.id),
   })
 }

@@ -8,6 +8,7 @@ import styles from "./styles.module.css"
 const SECTIONS = [
   { path: "", label: "Products", testId: "products" },
   { path: "/orders", label: "Orders", testId: "orders" },
+  { path: "/earnings", label: "Earnings", testId: "earnings" },
   { path: "/reviews", label: "Reviews", testId: "reviews" },
   { path: "/disputes", label: "Disputes", testId: "disputes" },
 ]
