@@ -2,12 +2,14 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 
 // A cell that starts like a formula would run as one in a spreadsheet: it is written as text.
 const FORMULA_START = /^[=+\-@\t\r]/
+// A plain decimal number (an amount such as "-1020.00") is no formula: it stays a number.
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/
 
 /** One CSV cell (RFC 4180 quoting). Numbers go as they are; text that could be a formula gets a leading apostrophe. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return ""
   if (typeof value !== "string") return String(value)
-  const text = FORMULA_START.test(value) ? `'${value}` : value
+  const text = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
