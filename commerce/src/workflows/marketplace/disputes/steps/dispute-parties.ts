@@ -37,7 +37,8 @@ export const disputePartiesStep = createStep("dispute-parties", async (input: { 
       email: dispute.email,
     },
     line_title: line ? [line.product_title, line.title].filter(Boolean).join(" — ") : "the whole order",
-    order_display_id: (orders[0]?.display_id as number | undefined) ?? null,
+    // Medusa's generated Order types display_id loosely (number here, a string after `medusa build`'s types): read it as a number either way.
+    order_display_id: orders[0]?.display_id == null ? null : Number(orders[0].display_id),
     country_code: (orders[0]?.shipping_address?.country_code ?? orders[0]?.billing_address?.country_code ?? "ng").toLowerCase(),
     vendor_email: vendorEmail,
   }
