@@ -300,3 +300,132 @@ test("the community bench's readers are distinct seeded members, from the busies
   assert.equal(members[9], "cmem_bench_3000")
   assert.throws(() => readerMembers(11), /at most 10 readers/)
 })
+
+// The hot-paths bench's three configurations (issue 24, scale out).
+const hotRow = (step, { p50 = 50, cpu = 60, manyCpu = cpu, rps = 10, sql = 20 } = {}) => ({
+  step,
+  single: { p50Ms: p50, p95Ms: p50, cpuMsPerRequest: cpu, sqlPerRequest: sql, rps: 1, failed: 0 },
+  many: { p50Ms: p50 * 4, p95Ms: p50 * 6, cpuMsPerRequest: manyCpu, sqlPerRequest: sql, rps, failed: 1 },
+})
+const hotConfig = (id, label, rows) => ({ id, label, rows })
+
+test("--configs picks configurations in the order a, b, c and refuses anything else", async () => {
+  const { parseHotPathConfigs } = await import("./hot-paths.mjs")
+  assert.deepEqual(parseHotPathConfigs(), ["a", "b", "c"])
+  assert.deepEqual(parseHotPathConfigs("c, A"), ["a", "c"])
+  assert.deepEqual(parseHotPathConfigs("a"), ["a"])
+  assert.throws(() => parseHotPathConfigs("a,d"), /--configs takes a comma-separated list of a, b and c \(got "a,d"\)/)
+  assert.throws(() => parseHotPathConfigs(","), /--configs/)
+})
+
+test("scale-out verdicts: CPU targets and a single add per configuration, (c)'s overhead and throughput against (a)'s, at their bounds", async () => {
+  const { scaleOutMissed, scaleOutVerdicts } = await import("./hot-paths.mjs")
+  const configurations = [
+    // (a): add 80/100 → median 90 (= target, met); completion 150 (met); retrieval 20.
+    hotConfig("a", "one process", [hotRow("add to cart", { p50: 100, cpu: 80, manyCpu: 100, rps: 10 }), hotRow("cart retrieval", { cpu: 20 }), hotRow("completion", { cpu: 150 })]),
+    // (b): add 91 ms CPU (missed), p50 101 ms (missed), completion 151 (missed).
+    hotConfig("b", "Redis, 1 server", [hotRow("add to cart", { p50: 101, cpu: 91, rps: 12 }), hotRow("cart retrieval", { cpu: 21 }), hotRow("completion", { cpu: 151 })]),
+    // (c): add 99 ms = +10 % of 90 (met, yet over the 90 ms target), retrieval 22.1 vs 20 = +10.5 % (missed), completion 120 (−20 %, met); 20 req/s = 2× (met).
+    hotConfig("c", "Redis, 2 servers", [hotRow("add to cart", { p50: 60, cpu: 99, rps: 20 }), hotRow("cart retrieval", { cpu: 22.1 }), hotRow("completion", { cpu: 120 })]),
+  ]
+  const verdicts = scaleOutVerdicts(configurations)
+  const met = Object.fromEntries(verdicts.map((v) => [v.aim, v.met]))
+  assert.equal(met["(a) CPU per add to cart ≤ 90 ms"], true)
+  assert.equal(met["(a) a single add to cart, idle, p50 ≤ 100 ms"], true)
+  assert.equal(met["(a) CPU per completion ≤ 150 ms"], true)
+  assert.equal(met["(b) CPU per add to cart ≤ 90 ms"], false)
+  assert.equal(met["(b) a single add to cart, idle, p50 ≤ 100 ms"], false)
+  assert.equal(met["(b) CPU per completion ≤ 150 ms"], false)
+  assert.equal(met["(c) CPU per add to cart ≤ 90 ms"], false)
+  assert.equal(met["multi-process overhead on add to cart, (c) vs (a), ≤ 10 % CPU per request"], true)
+  assert.equal(met["multi-process overhead on cart retrieval, (c) vs (a), ≤ 10 % CPU per request"], false)
+  assert.equal(met["multi-process overhead on completion, (c) vs (a), ≤ 10 % CPU per request"], true)
+  assert.equal(met["(c) add-to-cart throughput at 10 connections ≥ 2× (a)'s"], true)
+  assert.deepEqual(scaleOutMissed(verdicts), [
+    "(b) CPU per add to cart ≤ 90 ms: 91 ms",
+    "(b) a single add to cart, idle, p50 ≤ 100 ms: 101 ms",
+    "(b) CPU per completion ≤ 150 ms: 151 ms",
+    "(c) CPU per add to cart ≤ 90 ms: 99 ms",
+    "multi-process overhead on cart retrieval, (c) vs (a), ≤ 10 % CPU per request: +10.5 % (20 → 22.1 ms)",
+  ])
+
+  // Just under twice the throughput misses.
+  configurations[2].rows[0].many.rps = 19.9
+  assert.equal(scaleOutVerdicts(configurations).find((v) => v.aim.startsWith("(c) add-to-cart throughput")).met, false)
+  assert.match(scaleOutMissed(scaleOutVerdicts(configurations)).at(-1), /\(c\) add-to-cart throughput at 10 connections ≥ 2× \(a\)'s: 1\.99× \(10 → 19\.9 req\/s\)/)
+})
+
+test("without (c) the comparisons are not judged, and not counted as missed", async () => {
+  const { scaleOutMissed, scaleOutVerdicts } = await import("./hot-paths.mjs")
+  const verdicts = scaleOutVerdicts([
+    hotConfig("a", "one process", [hotRow("add to cart", { cpu: 50 }), hotRow("completion", { cpu: 100 })]),
+    { id: "c", label: "Redis, 2 servers", skipped: "redis-server is not installed" },
+  ])
+  assert.deepEqual(
+    verdicts.filter((v) => v.met === null).map((v) => `${v.aim}: ${v.detail}`),
+    ["multi-process overhead, (c) vs (a), ≤ 10 % CPU per request: not measured: (c)", "(c) add-to-cart throughput at 10 connections ≥ 2× (a)'s: not measured: (c)"]
+  )
+  assert.deepEqual(scaleOutMissed(verdicts), [])
+})
+
+test("the hot-paths report has a table per step with a row per configuration, then what was not measured, (c) against (a) and the verdicts", async () => {
+  const { formatHotPathsComparison } = await import("./hot-paths.mjs")
+  const text = formatHotPathsComparison([
+    hotConfig("a", "one process, in-memory modules", [hotRow("add to cart", { p50: 40, cpu: 50, manyCpu: 60, rps: 12.34, sql: 30 }), hotRow("add to cart, Medusa's default fields"), hotRow("completion", { cpu: 100 })]),
+    { id: "b", label: "Redis, 1 server + worker", skipped: "failed: the worker did not answer" },
+    hotConfig("c", "Redis, 2 servers + worker", [hotRow("add to cart", { p50: 45, cpu: 59, manyCpu: 61, rps: 18.5, sql: 31 }), hotRow("completion", { cpu: 95 })]),
+  ])
+  const lines = text.split("\n")
+  const table = lines.indexOf("add to cart:")
+  assert.ok(table >= 0, text)
+  assert.match(lines[table + 2], /^\| configuration \| alone p50 \| alone CPU\/req \| SQL\/req \| 10 conn\. req\/s \| p50 \/ p95 \| CPU\/req \| failed \|$/)
+  assert.equal(lines[table + 4], "| (a) one process, in-memory modules | 40 ms | 50 ms | 30 | 12.3 | 160 / 240 ms | 60 ms | 1 |")
+  assert.equal(lines[table + 5], "| (c) Redis, 2 servers + worker | 45 ms | 59 ms | 31 | 18.5 | 180 / 270 ms | 61 ms | 1 |")
+  // (a) alone measures the default fields: its table has one row.
+  const defaults = lines.indexOf("add to cart, Medusa's default fields:")
+  assert.match(lines[defaults + 4], /^\| \(a\) /)
+  assert.equal(lines[defaults + 5], "")
+  assert.ok(lines.includes("(b) Redis, 1 server + worker: not measured: failed: the worker did not answer"))
+  assert.match(text, /node:cluster's primary .* is not counted/)
+  assert.match(text, /Multi-process overhead, \(c\) vs \(a\), CPU per request \(median of alone and 10 conn\.\): add to cart \+9\.1 % \(55 → 60 ms\); completion -5 % \(100 → 95 ms\)/)
+  assert.match(text, /Add-to-cart throughput at 10 connections, \(c\)\/\(a\): 1\.5× \(12\.3 → 18\.5 req\/s\)/)
+  assert.match(text, /- met: multi-process overhead on add to cart, \(c\) vs \(a\), ≤ 10 % CPU per request: \+9\.1 %/)
+  assert.match(text, /- MISSED: \(c\) add-to-cart throughput at 10 connections ≥ 2× \(a\)'s: 1\.5×/)
+})
+
+test("the SQL count sums every process's own file and skips half-written ones", async (t) => {
+  const { sqlCount } = await import("./hot-paths.mjs")
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs")
+  const os = await import("node:os")
+  const path = await import("node:path")
+  const dir = mkdtempSync(path.join(os.tmpdir(), "sql-count-"))
+  t.after(() => rmSync(dir, { recursive: true, force: true }))
+  assert.equal(sqlCount(path.join(dir, "missing")), 0)
+  writeFileSync(path.join(dir, "sql-101.json"), JSON.stringify({ count: 40 }))
+  writeFileSync(path.join(dir, "sql-202.json"), JSON.stringify({ count: 2 }))
+  writeFileSync(path.join(dir, "sql-303.json.tmp"), JSON.stringify({ count: 1000 }))
+  assert.equal(sqlCount(dir), 42)
+})
+
+test("the bench's Redis client authenticates, selects the URL's database and reads simple replies and errors", async (t) => {
+  const { redisCommands } = await import("./hot-paths.mjs")
+  const net = await import("node:net")
+  const received = []
+  const server = net.createServer((socket) => {
+    let text = ""
+    socket.on("data", (chunk) => {
+      text += chunk
+      const commands = text.split("*").slice(1).map((c) => c.split("\r\n").filter((w, i) => i > 0 && i % 2 === 0))
+      if (commands.length < 3) return
+      received.push(...commands)
+      socket.write(commands.map((c) => (c[0] === "FLUSHDB" && c[1] === "NOPE" ? "-ERR wrong number of arguments\r\n" : c[0] === "PING" ? "+PONG\r\n" : "+OK\r\n")).join(""))
+    })
+  })
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve))
+  t.after(() => server.close())
+  const url = `redis://:s3cret@127.0.0.1:${server.address().port}/7`
+  assert.deepEqual(await redisCommands(url, [["PING"]]), ["PONG"])
+  assert.deepEqual(received, [["AUTH", "s3cret"], ["SELECT", "7"], ["PING"]])
+  await assert.rejects(redisCommands(url, [["FLUSHDB", "NOPE"]]), /ERR wrong number of arguments/)
+  await assert.rejects(redisCommands("redis://127.0.0.1:1/3", [["PING"]]), /ECONNREFUSED/)
+})

@@ -16,7 +16,11 @@
 //   npm run bench -- --search           site search over 66,000 indexed documents instead (search.mjs);
 //                                       --duration=<s> per measure (default 10), --skip-build to reuse the storefront build
 //   npm run bench -- --hot-paths        commerce alone: CPU per add to cart, cart retrieval and completion
-//                                       (hot-paths.mjs); --cpu-prof=<dir> writes the server's V8 profile,
+//                                       (hot-paths.mjs), side by side in (a) one process with in-memory
+//                                       modules, (b) Redis with a server and a worker, (c) Redis with two
+//                                       servers and a worker; --configs=a,c picks some (--configs=a: one
+//                                       process only), --requests=<n> per measure (default 40);
+//                                       --cpu-prof=<dir> writes (a)'s V8 profile,
 //                                       --reuse keeps the last bench database, --log-level=http logs each
 //                                       request as production does by default (default warn)
 //   npm run bench -- --catalogue=10000  commerce alone at the demo catalogue, then at 10,000 books (30,000
@@ -52,6 +56,8 @@ const { values: options, positionals } = parseArgs({
     campaign: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
     "hot-paths": { type: "boolean", default: false },
+    configs: { type: "string", default: "a,b,c" },
+    requests: { type: "string", default: "40" },
     "cpu-prof": { type: "string" },
     reuse: { type: "boolean", default: false },
     "log-level": { type: "string", default: "warn" },
@@ -135,14 +141,34 @@ if (options.catalogue) {
 }
 
 if (options["hot-paths"]) {
-  const { formatHotPathsReport, hotPathVerdicts, runHotPathsBench } = await import("./hot-paths.mjs")
+  const { formatHotPathsComparison, parseHotPathConfigs, runHotPathsConfigurations, scaleOutMissed, scaleOutVerdicts } = await import("./hot-paths.mjs")
+  let configs
+  try {
+    configs = parseHotPathConfigs(options.configs)
+  } catch (error) {
+    console.error(`bench: ${error.message}`)
+    process.exit(2)
+  }
+  const requests = Number(options.requests)
+  if (!(Number.isInteger(requests) && requests >= 10)) {
+    console.error("bench: --requests takes a whole number, at least 10 (one per connection)")
+    process.exit(2)
+  }
   await runIssueBench(
     "hot-paths",
     async () => {
-      const rows = await runHotPathsBench({ cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]), reuse: options.reuse, logLevel: options["log-level"] })
-      return { rows, missed: hotPathVerdicts(rows) }
+      const configurations = await runHotPathsConfigurations({
+        configs,
+        requests,
+        cpuProfDir: options["cpu-prof"] && path.resolve(options["cpu-prof"]),
+        reuse: options.reuse,
+        logLevel: options["log-level"],
+      })
+      const verdicts = scaleOutVerdicts(configurations)
+      // `rows`: (a)'s, where the single-process run wrote them before.
+      return { requests, configurations, rows: configurations.find((c) => c.id === "a")?.rows ?? null, verdicts, missed: scaleOutMissed(verdicts) }
     },
-    (result) => formatHotPathsReport(result.rows)
+    (result) => formatHotPathsComparison(result.configurations)
   )
 }
 

@@ -10,9 +10,19 @@ const LONGEST_PAUSE_MS = 30_000
 const HEALTHY_AFTER_MS = 30_000
 
 let stopping = false
+// Bumped by resumeSupervising: a restart timer of an earlier round never fires into a later one.
+let round = 0
 /** After this, exits are expected and nothing is restarted. */
 export const stopSupervising = () => {
   stopping = true
+}
+/**
+ * Supervises again after stopSupervising, once everything of the earlier round
+ * has stopped (the hot-paths bench starts one cluster after another).
+ */
+export const resumeSupervising = () => {
+  stopping = false
+  round++
 }
 
 function restartPause() {
@@ -36,12 +46,13 @@ export function superviseCommand(name, command, args, options) {
   let child
   const launch = () => {
     const started = Date.now()
+    const mine = round
     child = startServer(name, command, args, options)
     child.once("exit", (code, signal) => {
       if (stopping) return
       const pause = nextPause(Date.now() - started)
       say(name, `${how(code, signal)} (pid ${child.pid}): restarting in ${pause / 1000} s`)
-      setTimeout(() => stopping || launch(), pause)
+      setTimeout(() => stopping || mine !== round || launch(), pause)
     })
   }
   launch()
@@ -66,6 +77,7 @@ export async function superviseCluster(name, { count, exec, args, cwd, env }) {
   const fork = (slot, history) => {
     const label = `${name}:${slot}`
     const started = Date.now()
+    const mine = round
     const worker = cluster.fork(env)
     slots.set(slot, worker)
     for (const stream of [worker.process.stdout, worker.process.stderr]) {
@@ -89,7 +101,7 @@ export async function superviseCluster(name, { count, exec, args, cwd, env }) {
       const pause = history.pause(Date.now() - started)
       say(label, `${how(code, signal)} (pid ${worker.process.pid}): starting another in ${pause / 1000} s`)
       history.restarted = true
-      setTimeout(() => stopping || fork(slot, history), pause)
+      setTimeout(() => stopping || mine !== round || fork(slot, history), pause)
     })
   }
   for (let slot = 1; slot <= count; slot++) fork(slot, { pause: restartPause(), restarted: false })
