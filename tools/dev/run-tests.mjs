@@ -11,9 +11,10 @@
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { startPostgres } from "./postgres.mjs"
-import { say } from "./processes.mjs"
-import { ROOT } from "./stack.mjs"
+import pg from "pg"
+import { databaseUrl, recreateDatabases, startPostgres } from "./postgres.mjs"
+import { runStep, say } from "./processes.mjs"
+import { bin, ROOT } from "./stack.mjs"
 
 // A separate data folder and port: `npm test` never touches the dev data and
 // can run while `npm run dev` is stopped without a clash over 54329.
@@ -44,7 +45,29 @@ const LATER_LOG = path.join(ROOT, ".turbo", "commerce-later-specs.log")
 /** The multi-process guarantee run's output, kept to repeat if it fails. */
 const MULTIPROCESS_LOG = path.join(ROOT, ".turbo", "commerce-multiprocess.log")
 
-const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl }
+/**
+ * Commerce's HTTP specs each start from a copy of this database (integration-tests/setup.js), migrated
+ * here once, beside the lanes' first tasks, instead of each spec file migrating an empty one. Marked
+ * ready only when its migrations and link sync succeeded; until then, or if they fail, the specs
+ * migrate their own as before.
+ */
+const COMMERCE_HTTP_TEMPLATE = "commerce_http_template"
+async function makeCommerceTemplate() {
+  try {
+    await recreateDatabases(postgres.serverUrl, [COMMERCE_HTTP_TEMPLATE])
+    await runStep("commerce", "the HTTP specs' template database", bin("commerce", "medusa"), ["db:migrate", "--skip-scripts", "--execute-all-links"], {
+      cwd: path.join(ROOT, "commerce"),
+      env: { ...process.env, NODE_ENV: "test", DATABASE_URL: databaseUrl(postgres.serverUrl, COMMERCE_HTTP_TEMPLATE) },
+    })
+    const client = new pg.Client({ connectionString: postgres.serverUrl })
+    await client.connect()
+    await client.query(`COMMENT ON DATABASE ${client.escapeIdentifier(COMMERCE_HTTP_TEMPLATE)} IS 'ready'`).finally(() => client.end())
+  } catch (error) {
+    say("stack", `no template database for commerce's HTTP specs (${error.message}): each migrates its own`)
+  }
+}
+
+const env = { ...process.env, PG_SERVER_URL: postgres.serverUrl, COMMERCE_HTTP_TEMPLATE }
 const exited = (child) => new Promise((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))))
 const children = new Set()
 const run = (command, args, options) => {
@@ -91,8 +114,9 @@ const multiprocessGuarantees = () =>
   commerceScript("the guarantees across commerce processes", ["test:integration:multiprocess"], MULTIPROCESS_LOG)
 
 // Arguments (for example `--filter=cms`) make it one turbo run, as given.
+const template = makeCommerceTemplate()
 const exitCodes = extra.length
-  ? [turboTest(extra)]
+  ? [template.then(() => turboTest(extra))]
   : [
       turboTest(["--filter=!commerce"]).then(async (code) => {
         const later = await laterCommerceSpecs()
