@@ -33,8 +33,11 @@ export function vendorProductInput(body: VendorCreateProductType, vendor: { id: 
     ...common,
     subtitle: body.subtitle,
     options: [{ title: "Format", values: body.formats.map((f) => f.format) }],
-    variants: body.formats.map((f) => ({
+    // In the order the vendor gave the formats: Medusa stores no order of its own, and the portal, the
+    // shop and the API list a product's variants by this rank.
+    variants: body.formats.map((f, rank) => ({
       title: f.format,
+      variant_rank: rank,
       sku: `${handle}-${f.format}`.toUpperCase(),
       options: { Format: f.format },
       manage_inventory: PRINT_FORMATS.includes(f.format),

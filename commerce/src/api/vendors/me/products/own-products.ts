@@ -95,7 +95,7 @@ export function presentVendorProduct(product: Product, requests: Request[]) {
     approval: approvalOf(product, requests),
     pending_price_change: waiting ? { id: waiting.id, proposed: waiting.proposed, requested_at: waiting.created_at } : null,
     rejected_price_change: !waiting && lastRejected?.status === "rejected" ? { reason: lastRejected.reason } : null,
-    variants: [...product.variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0)).map((v) => ({
+    variants: [...product.variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((v) => ({
       id: v.id,
       title: v.title,
       sku: v.sku,
