@@ -7,11 +7,11 @@
 import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
 import { chmod, copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises"
-import net from "node:net"
 import path from "node:path"
 import { promisify } from "node:util"
 import pg from "pg"
 import { embeddedPlace, embeddedServerUrl, runningServer, startPostgres } from "../dev/postgres.mjs"
+import { freePort } from "../dev/processes.mjs"
 import { move } from "./files.mjs"
 
 const run = promisify(execFile)
@@ -20,15 +20,6 @@ const run = promisify(execFile)
 const SKIPPED_FILES = new Set(["postmaster.pid", "postmaster.opts", "backup_label", "tablespace_map", "current_logfiles"])
 const EMPTIED_FOLDERS = new Set(["pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify", "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans"])
 const WAL_SEGMENT = /^[0-9A-F]{24}$/
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 /** Copies a live data folder; a file dropped meanwhile (a temporary table) is simply not copied. */
 async function copyDataFolder(from, to, depth = 0) {

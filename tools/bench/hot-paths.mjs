@@ -23,7 +23,7 @@ import path from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { COMMERCE_BUILD, startCommerceCluster } from "../dev/commerce-cluster.mjs"
 import { databaseUrl, recreateDatabases, startPostgres } from "../dev/postgres.mjs"
-import { runStep, say, startServer, stopChildren, stopServer, waitForHttp } from "../dev/processes.mjs"
+import { freePort, runStep, say, startServer, stopChildren, stopServer, waitForHttp } from "../dev/processes.mjs"
 import { productionEnv } from "../dev/production.mjs"
 import { ROOT, bin } from "../dev/stack.mjs"
 import { resumeSupervising, stopSupervising } from "../dev/supervisor.mjs"
@@ -163,10 +163,6 @@ const tableHead = (first, connections) => [
   "|---|---|---|---|---|---|---|---|",
 ]
 
-export function formatHotPathsReport(rows, { connections = 10 } = {}) {
-  return [...tableHead("step", connections), ...rows.map((row) => tableRow(row.step, row))].join("\n")
-}
-
 /** A step's CPU per request: the median of its alone and its many-connection figures. */
 export const stepCpuMs = (row) => median([row.single.cpuMsPerRequest, row.many.cpuMsPerRequest])
 
@@ -280,16 +276,6 @@ export function formatHotPathsComparison(configurations, { connections = 10 } = 
   for (const v of scaleOutVerdicts(configurations)) lines.push(`- ${v.met === null ? "not judged" : v.met ? "met" : "MISSED"}: ${v.aim}: ${v.detail}`)
   return lines.join("\n")
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 /**
  * Sends `commands` (each an array of words) to the Redis at `url` (its

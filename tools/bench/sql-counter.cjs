@@ -1,16 +1,14 @@
 // Preloaded into the commerce server by the hot-paths bench (node --require):
 // counts the SQL statements the process sends through `pg` and writes the
-// running total to a file, so the bench can report statements per request.
-// With $SQL_COUNT_DIR each process writes its own file, sql-<pid>.json, in that
-// folder (a worker and several servers each count theirs; the bench sums
-// them); otherwise to $SQL_COUNT_FILE. With SQL_COUNT_TEXTS=1 it also counts
+// running total to its own file, sql-<pid>.json in $SQL_COUNT_DIR (a worker
+// and several servers each count theirs; the bench sums them), so the bench
+// can report statements per request. With SQL_COUNT_TEXTS=1 it also counts
 // each statement's text.
 const fs = require("node:fs")
 const path = require("node:path")
 
-const file = process.env.SQL_COUNT_DIR ? path.join(process.env.SQL_COUNT_DIR, `sql-${process.pid}.json`) : process.env.SQL_COUNT_FILE
-
-if (file) {
+if (process.env.SQL_COUNT_DIR) {
+  const file = path.join(process.env.SQL_COUNT_DIR, `sql-${process.pid}.json`)
   // The copy of pg that Medusa's knex loads: resolved from the server's directory.
   const pg = require(require.resolve("pg", { paths: [process.cwd(), path.join(__dirname, "..", "..")] }))
   let count = 0

@@ -1,6 +1,7 @@
 // Child processes for the dev stack: prefixed output, process groups that can
 // be stopped as a whole, and readiness checks over HTTP.
 import { spawn } from "node:child_process"
+import net from "node:net"
 import { setTimeout as sleep } from "node:timers/promises"
 
 const COLORS = { commerce: 35, cms: 36, storefront: 32, paystack: 33, stack: 34 }
@@ -117,3 +118,13 @@ export async function stopChildren() {
   while (children.size && Date.now() < deadline) await sleep(100)
   signalAll("SIGKILL")
 }
+
+/** A TCP port free on 127.0.0.1 just now (the system picks it). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer().once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
