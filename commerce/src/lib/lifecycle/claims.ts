@@ -27,16 +27,19 @@ const CREATE_TABLE = `
 /**
  * Creates the claims table if it is missing (the lifecycle-emails migration
  * script makes it; each run checks again, so a database restored or migrated
- * before the script existed still works). Two runs creating it at once:
- * the loser's duplicate error means the table is there.
+ * before the script existed, or a test runner's copy of a template, still
+ * works). One catalogue lookup when the table is there; otherwise the first
+ * run makes it under an advisory lock and any run beside it waits for that.
  */
 export async function ensureLifecycleTables(db: Knex): Promise<void> {
-  try {
-    await db.raw(CREATE_TABLE)
-  } catch (error) {
-    const code = (error as { code?: string }).code
-    if (code !== "42P07" && code !== "23505") throw error
-  }
+  const found = await db.raw(`SELECT to_regclass('lifecycle_email_claim') IS NOT NULL AS made`)
+  if (found.rows[0]?.made) return
+  await db.transaction(async (trx) => {
+    // CREATE TABLE IF NOT EXISTS is not safe against itself: two at once can
+    // fail on the table's row type ("type already exists"), as one CI run saw.
+    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('lifecycle_email_claim'))`)
+    await trx.raw(CREATE_TABLE)
+  })
 }
 
 /** Gives claims back after their emails could not be sent: the next run claims and tries them again. */
