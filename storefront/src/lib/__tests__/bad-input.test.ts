@@ -114,8 +114,17 @@ describe("proxy matcher", () => {
     expect(runs(`/ng/search?q=${"a".repeat(1001)}`)).toBe(true)
   })
 
+  it("runs for the listing only when it has one of the listing's own parameters to rewrite", () => {
+    for (const url of ["/ng/store?sort=price_asc", "/ng/store?page=2", "/ng/store?format=ebook", "/gb/store?collection=new", "/ng/store?utm_source=x&category=fiction"]) {
+      expect(runs(url)).toBe(true)
+    }
+    for (const url of ["/ng/store", "/ng/store?utm_source=newsletter", "/ng/store/v/sort%3Dprice_asc"]) {
+      expect(runs(url)).toBe(url.includes("%"))
+    }
+  })
+
   it("stays off the cached pages' ordinary requests", () => {
-    for (const url of ["/ng", "/ng/products/the-quiet-draft", "/ng/blog/a-post", "/ng/community?q=lagos", "/api/health"]) {
+    for (const url of ["/ng", "/ng/store", "/ng/products/the-quiet-draft", "/ng/blog/a-post", "/ng/community?q=lagos", "/api/health"]) {
       expect(runs(url)).toBe(false)
     }
   })
