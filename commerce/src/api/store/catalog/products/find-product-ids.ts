@@ -116,7 +116,8 @@ async function pageByPrice(db: Knex, matching: Knex.QueryBuilder, filter: Catalo
   try {
     return await walkByPrice(db, matching, filter, direction, count)
   } catch (error) {
-    // The table was seen once and is gone (a database restored from an older backup): make it again.
+    // The table was seen once and is gone (the database was restored from a copy made before it,
+    // as the HTTP specs' runner does before each test, or from an older backup): make it again.
     if ((error as { code?: string }).code !== "42P01") throw error
     forgetCatalogFromPrices(db)
     await catalogFromPricesReady(db)
