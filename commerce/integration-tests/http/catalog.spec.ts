@@ -1,11 +1,21 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/core-flows"
+import {
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+  deleteProductVariantsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/core-flows"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import seedDemoData from "../../src/scripts/seed"
 
 jest.setTimeout(120 * 1000)
 
-type CatalogProduct = { handle: string; created_at: string; variants: { title: string; calculated_price: { calculated_amount: number; currency_code: string } }[] }
+type CatalogProduct = {
+  id: string
+  handle: string
+  created_at: string
+  variants: { id: string; title: string; calculated_price: { calculated_amount: number; currency_code: string } }[]
+}
 type CatalogPage = { products: CatalogProduct[]; count: number; limit: number; offset: number }
 
 const fromPrice = (p: CatalogProduct) => Math.min(...p.variants.map((v) => v.calculated_price.calculated_amount))
@@ -16,6 +26,7 @@ medusaIntegrationTestRunner({
     let headers: Record<string, string>
     let ngn: string
     let usd: string
+    let storefrontChannel: string
 
     const catalog = async (params: Record<string, string | number>, region = ngn) => {
       const res = await api.get("/store/catalog/products", { headers, params: { region_id: region, ...params } })
@@ -23,6 +34,27 @@ medusaIntegrationTestRunner({
     }
     const refused = (params: Record<string, string | number>) =>
       api.get("/store/catalog/products", { headers, params }).catch((e) => e.response)
+
+    const ebook = (title: string, status: ProductStatus, channel: string, ngnAmount: number) => ({
+      title,
+      status,
+      sales_channels: [{ id: channel }],
+      options: [{ title: "Format", values: ["Ebook"] }],
+      variants: [{ title: "Ebook", options: { Format: "Ebook" }, manage_inventory: false, prices: [{ currency_code: "ngn", amount: ngnAmount }] }],
+    })
+    const handlesByPrice = async (sort: "price_asc" | "price_desc", region = ngn) =>
+      (await catalog({ sort, limit: 48 }, region)).products.map((p) => p.handle)
+    /** Every price of a variant as the shop shows them, with one currency's amount replaced. */
+    const repriced = async (variantId: string, currency: string, amount: number) => {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({ entity: "product_variant", fields: ["price_set.prices.*"], filters: { id: variantId } })
+      const prices = (data[0] as any).price_set.prices as { currency_code: string; amount: number }[]
+      return prices.map((p) => ({ currency_code: p.currency_code, amount: p.currency_code === currency ? amount : p.amount }))
+    }
+    const setPrice = async (variantId: string, currency: string, amount: number) =>
+      updateProductVariantsWorkflow(getContainer()).run({
+        input: { product_variants: [{ id: variantId, prices: await repriced(variantId, currency, amount) }] },
+      })
 
     beforeAll(async () => {
       const container = getContainer()
@@ -37,22 +69,15 @@ medusaIntegrationTestRunner({
       // channel, and a published book sold only through another channel.
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: keys } = await query.graph({ entity: "api_key", fields: ["sales_channels.id"], filters: { title: "Storefront" } })
-      const storefrontChannel = keys[0].sales_channels![0]!.id
+      storefrontChannel = keys[0].sales_channels![0]!.id
       const { result: channels } = await createSalesChannelsWorkflow(container).run({
         input: { salesChannelsData: [{ name: "Wholesale" }] },
-      })
-      const hidden = (title: string, status: ProductStatus, channel: string) => ({
-        title,
-        status,
-        sales_channels: [{ id: channel }],
-        options: [{ title: "Format", values: ["Ebook"] }],
-        variants: [{ title: "Ebook", options: { Format: "Ebook" }, manage_inventory: false, prices: [{ currency_code: "ngn", amount: 10 }] }],
       })
       await createProductsWorkflow(container).run({
         input: {
           products: [
-            hidden("Hidden Draft Book", ProductStatus.DRAFT, storefrontChannel),
-            hidden("Hidden Wholesale Book", ProductStatus.PUBLISHED, channels[0].id),
+            ebook("Hidden Draft Book", ProductStatus.DRAFT, storefrontChannel, 10),
+            ebook("Hidden Wholesale Book", ProductStatus.PUBLISHED, channels[0].id, 10),
           ],
         },
       })
@@ -153,6 +178,65 @@ medusaIntegrationTestRunner({
     it("needs a publishable key like every store route", async () => {
       const res = await api.get("/store/catalog/products", { params: { region_id: ngn } }).catch((e) => e.response)
       expect(res.status).toBe(400)
+    })
+    // The price order reads a stored "from" price per book (src/lib/catalog/from-prices.ts). The
+    // runner restores the database before each test, so each lists first (the first listing stores
+    // the prices as they are) and then writes through Medusa's own workflows: only the triggers can
+    // tell the stored prices about those writes.
+    it("follows a price change made through Medusa's workflow at once, both ways", async () => {
+      const before = await catalog({ sort: "price_asc", limit: 48 })
+      const dearest = before.products.at(-1)!
+      for (const variant of dearest.variants) await setPrice(variant.id, "ngn", 1)
+      expect((await handlesByPrice("price_asc"))[0]).toBe(dearest.handle)
+      expect((await handlesByPrice("price_desc")).at(-1)).toBe(dearest.handle)
+
+      await setPrice(dearest.variants[0].id, "ngn", 1_000_000)
+      // Its other formats still cost 1: the cheapest format is the book's price.
+      expect((await handlesByPrice("price_asc"))[0]).toBe(dearest.handle)
+      for (const variant of dearest.variants) await setPrice(variant.id, "ngn", 1_000_000)
+      expect((await handlesByPrice("price_asc")).at(-1)).toBe(dearest.handle)
+      expect((await handlesByPrice("price_desc"))[0]).toBe(dearest.handle)
+      const after = await catalog({ sort: "price_asc", limit: 48 })
+      expect(after.products.map(fromPrice)).toEqual([...after.products.map(fromPrice)].sort((a, b) => a - b))
+    })
+
+    it("stops counting a deleted variant's price", async () => {
+      const books = (await catalog({ sort: "price_asc", limit: 48 })).products
+      const book = books.find((p, i) => i > 0 && p.variants.length > 1)!
+      const [cheap, ...others] = book.variants
+      await setPrice(cheap.id, "ngn", 2)
+      for (const variant of others) await setPrice(variant.id, "ngn", 999_999)
+      expect((await handlesByPrice("price_asc"))[0]).toBe(book.handle)
+
+      await deleteProductVariantsWorkflow(getContainer()).run({ input: { ids: [cheap.id] } })
+      // Now the dearest book: its other formats cost 999,999.
+      expect((await handlesByPrice("price_asc")).at(-1)).toBe(book.handle)
+      expect((await handlesByPrice("price_desc"))[0]).toBe(book.handle)
+    })
+
+    it("puts a new book in price order, and a book with no price in the currency after the priced ones", async () => {
+      const before = await handlesByPrice("price_asc")
+      const { result } = await createProductsWorkflow(getContainer()).run({
+        input: { products: [ebook("A Pamphlet Priced In Naira Only", ProductStatus.PUBLISHED, storefrontChannel, 3)] },
+      })
+      const pamphlet = result[0].handle
+      expect((await handlesByPrice("price_asc"))[0]).toBe(pamphlet)
+      expect((await handlesByPrice("price_desc")).at(-1)).toBe(pamphlet)
+
+      // In dollars it has no price: last both ways, and pages across the priced books and it still add up.
+      expect((await handlesByPrice("price_asc", usd)).at(-1)).toBe(pamphlet)
+      expect((await handlesByPrice("price_desc", usd)).at(-1)).toBe(pamphlet)
+      const all = await handlesByPrice("price_asc", usd)
+      expect(all).toHaveLength(before.length + 1)
+      const pages: string[] = []
+      for (let offset = 0; offset < all.length + 3; offset += 3) {
+        const page = await catalog({ sort: "price_asc", limit: 3, offset }, usd)
+        expect(page.count).toBe(all.length)
+        pages.push(...page.products.map((p) => p.handle))
+      }
+      expect(pages).toEqual(all)
+      // A page that begins after every priced book.
+      expect((await catalog({ sort: "price_asc", limit: 3, offset: all.length - 1 }, usd)).products.map((p) => p.handle)).toEqual([pamphlet])
     })
   },
 })

@@ -1,4 +1,5 @@
 import type { Knex } from "knex"
+import { catalogFromPricesReady, forgetCatalogFromPrices } from "../../../../lib/catalog/from-prices"
 import type { StoreCatalogProductsParamsType } from "./validators"
 
 /** Option values that make a book "print" or "ebook"; staff edit them in the admin. */
@@ -78,34 +79,72 @@ export async function findCatalogProductIds(
   }
 
   const countRow = await matching.clone().count<{ count: string }[]>({ count: "p.id" }).first()
-  const page = matching.clone().select("p.id").limit(filter.limit).offset(filter.offset)
+  const count = Number(countRow?.count ?? 0)
 
   const sort = filter.sort ?? (filter.q ? "relevance" : "newest")
   if (sort === "price_asc" || sort === "price_desc") {
-    // The cheapest variant in the region's currency: the "from" price on a card. One
-    // aggregate over the prices joined by hash, not a lookup per product: at 10,000
-    // books the per-product (lateral) form took 0.5 s, this one a third of it.
-    page.joinRaw(
-      `left join (
-         select v.product_id, min(pr.amount) as amount
-         from product_variant v
-         join product_variant_price_set pvps on pvps.variant_id = v.id and pvps.deleted_at is null
-         join price pr on pr.price_set_id = pvps.price_set_id and pr.deleted_at is null
-         where v.deleted_at is null and pr.currency_code = ? and pr.price_list_id is null and pr.rules_count = 0
-         group by v.product_id
-       ) as cheapest on cheapest.product_id = p.id`,
-      [filter.currencyCode]
-    )
-    page.orderByRaw(`cheapest.amount ${sort === "price_asc" ? "asc" : "desc"} nulls last`)
-  } else if (sort === "title") {
+    const ids = await pageByPrice(db, matching, filter, sort === "price_asc" ? "asc" : "desc", count)
+    return { ids, count }
+  }
+
+  const page = matching.clone().select("p.id").limit(filter.limit).offset(filter.offset)
+  if (sort === "title") {
     page.orderByRaw("lower(p.title) asc")
   } else if (sort === "relevance") {
     page.orderByRaw("(p.title ilike ?) desc, p.created_at desc", [containing(filter.q!)])
   } else {
+    // Walks IDX_catalog_product_newest (src/lib/catalog/indexes.ts) and stops after the page.
     page.orderBy("p.created_at", "desc")
   }
   page.orderBy("p.id", "asc")
 
   const rows = (await page) as { id: string }[]
-  return { ids: rows.map((row) => row.id), count: Number(countRow?.count ?? 0) }
+  return { ids: rows.map((row) => row.id), count }
+}
+
+/**
+ * A page in "from" price order (the cheapest variant in the region's
+ * currency, stored per book by src/lib/catalog/from-prices.ts): the priced
+ * books walked along the stored prices' index, then, once they run out, the
+ * books with no price in the currency, by id. A page reads what it shows,
+ * not every price (the aggregate over every price took 0.1 to 0.2 s at
+ * 10,000 books). Equal prices go by id in the price's direction, so one
+ * backward walk of the index serves "highest first".
+ */
+async function pageByPrice(db: Knex, matching: Knex.QueryBuilder, filter: CatalogFilter, direction: "asc" | "desc", count: number) {
+  await catalogFromPricesReady(db)
+  try {
+    return await walkByPrice(db, matching, filter, direction, count)
+  } catch (error) {
+    // The table was seen once and is gone (the database was restored from a copy made before it,
+    // as the HTTP specs' runner does before each test, or from an older backup): make it again.
+    if ((error as { code?: string }).code !== "42P01") throw error
+    forgetCatalogFromPrices(db)
+    await catalogFromPricesReady(db)
+    return walkByPrice(db, matching, filter, direction, count)
+  }
+}
+
+async function walkByPrice(db: Knex, matching: Knex.QueryBuilder, filter: CatalogFilter, direction: "asc" | "desc", count: number) {
+  const { limit, offset, currencyCode } = filter
+  const priced = () =>
+    matching.clone().join("catalog_from_price as fp", (on) => on.on("fp.product_id", "p.id").andOnVal("fp.currency_code", currencyCode))
+  const rows = (await priced().select("p.id").orderBy("fp.amount", direction).orderBy("p.id", direction).limit(limit).offset(offset)) as {
+    id: string
+  }[]
+  const ids = rows.map((row) => row.id)
+  if (ids.length === limit || offset + ids.length >= count) return ids
+
+  // The page runs past the priced books: how many there are is known unless it began after them all.
+  const pricedCount = ids.length
+    ? offset + ids.length
+    : Number((await priced().count<{ count: string }[]>({ count: "p.id" }).first())?.count ?? 0)
+  const unpriced = (await matching
+    .clone()
+    .whereNotExists(db("catalog_from_price as fp").select(db.raw("1")).whereRaw("fp.product_id = p.id").where("fp.currency_code", currencyCode))
+    .select("p.id")
+    .orderBy("p.id", "asc")
+    .limit(limit - ids.length)
+    .offset(Math.max(0, offset - pricedCount))) as { id: string }[]
+  return [...ids, ...unpriced.map((row) => row.id)]
 }
