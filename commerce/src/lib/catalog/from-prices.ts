@@ -1,4 +1,5 @@
 import type { Knex } from "knex"
+import { madeOnFirstUse } from "../db/made-on-first-use"
 
 /**
  * The "from" price of every book per currency, stored: the cheapest price of
@@ -157,13 +158,7 @@ const ready = new WeakMap<Knex, Promise<void>>()
 export function catalogFromPricesReady(db: Knex): Promise<void> {
   let check = ready.get(db)
   if (!check) {
-    check = db.transaction(async (trx) => {
-      const found = await trx.raw(`SELECT to_regclass(?) IS NOT NULL AS made`, [TABLE])
-      if (found.rows[0]?.made) return
-      await trx.raw(`SELECT pg_advisory_xact_lock(?)`, [CREATE_LOCK])
-      const again = await trx.raw(`SELECT to_regclass(?) IS NOT NULL AS made`, [TABLE])
-      if (!again.rows[0]?.made) await makeFromPrices(trx)
-    })
+    check = madeOnFirstUse(db, TABLE, CREATE_LOCK, makeFromPrices)
     ready.set(db, check)
     // A failed check is made again by the next request.
     check.catch(() => ready.delete(db))

@@ -1,3 +1,4 @@
+import { madeOnFirstUse } from "../db/made-on-first-use"
 import { LINE_AMOUNT, LINE_UNIT_PRICE, ORDER_LINES } from "./lines"
 import { STORE_TIME_ZONE } from "./period"
 import { ORDER_SUMMARY, ORDER_TOTAL, PLACED_ORDER, type Db } from "./sql"
@@ -155,13 +156,8 @@ const SYNC_LOCK = 727_001
  * gets them on first use. Asked on every sync: one catalogue lookup.
  */
 async function factsReady(db: Db) {
-  // The newest of the tables: a database that has it has them all.
-  const found = await db.raw(`SELECT to_regclass('insights_checkout') IS NOT NULL AS made`)
-  if (found.rows[0].made) return
-  await db.transaction(async (trx) => {
-    await trx.raw(`SELECT pg_advisory_xact_lock(?)`, [SYNC_LOCK])
-    await ensureInsightsFacts(trx)
-  })
+  // The newest of the tables: a database that has it has them all. Made under the sync's own lock.
+  await madeOnFirstUse(db, "insights_checkout", SYNC_LOCK, ensureInsightsFacts)
 }
 
 const BATCH = 5000

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "knex"
+import { madeOnFirstUse } from "../db/made-on-first-use"
 
 export type LifecycleKind = "abandoned-cart" | "idle-learner" | "event-reminder" | "community-digest"
 
@@ -24,20 +25,16 @@ const CREATE_TABLE = `
     PRIMARY KEY (kind, subject_id)
   )`
 
+// The advisory lock that makes the claims table once (see madeOnFirstUse).
+const CREATE_LOCK = 727_026
+
 /**
- * Creates the claims table if it is missing (the lifecycle-emails migration
+ * Creates the claims table if it is missing: the lifecycle-emails migration
  * script makes it; each run checks again, so a database restored or migrated
- * before the script existed, or a test runner's copy of a template, still
- * works). One catalogue lookup when the table is there; otherwise the first
- * run makes it under an advisory lock and any run beside it waits for that.
+ * without the script still works.
  */
 export async function ensureLifecycleTables(db: Knex): Promise<void> {
-  const found = await db.raw(`SELECT to_regclass('lifecycle_email_claim') IS NOT NULL AS made`)
-  if (found.rows[0]?.made) return
-  await db.transaction(async (trx) => {
-    // CREATE TABLE IF NOT EXISTS is not safe against itself: two at once can
-    // fail on the table's row type ("type already exists"), as one CI run saw.
-    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('lifecycle_email_claim'))`)
+  await madeOnFirstUse(db, "lifecycle_email_claim", CREATE_LOCK, async (trx) => {
     await trx.raw(CREATE_TABLE)
   })
 }
